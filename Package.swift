@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+// Agora — a terminal facilitator for BarCamp-style working meetings between cities.
+// Layers (arrows point down only): agora → AgoraTerminal → AgoraTUI → AgoraStore → AgoraCore.
+import PackageDescription
+
+let package = Package(
+    name: "Agora",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "agora", targets: ["agora"]),
+        .library(name: "AgoraCore", targets: ["AgoraCore"]),
+        .library(name: "AgoraStore", targets: ["AgoraStore"]),
+        .library(name: "AgoraTUI", targets: ["AgoraTUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // C module: module map + static-inline shim over ncursesw.
+        .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
+        // Domain model, operations + reducer, engines, importers and exports. No I/O.
+        .target(
+            name: "AgoraCore",
+            dependencies: [.product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Schema"]
+        ),
+        // Session files: atomic save, journal, lock, recovery; sessions library.
+        .target(name: "AgoraStore", dependencies: ["AgoraCore"]),
+        // Screens, widgets, cell buffer, key maps, runtime. No ncurses import.
+        .target(name: "AgoraTUI", dependencies: ["AgoraCore", "AgoraStore"]),
+        // The ncursesw backend of AgoraTUI's Terminal protocol: the only importer of CNcursesW.
+        .target(name: "AgoraTerminal", dependencies: ["AgoraTUI", "CNcursesW"]),
+        // Composition root: CLI commands, wires the rest.
+        .executableTarget(
+            name: "agora",
+            dependencies: [
+                "AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Shared fixtures for the test targets.
+        .target(
+            name: "AgoraTestSupport",
+            dependencies: ["AgoraCore", "AgoraStore"],
+            path: "Tests/AgoraTestSupport"
+        ),
+        .testTarget(
+            name: "AgoraCoreTests",
+            dependencies: [
+                "AgoraCore", "AgoraTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "AgoraStoreTests",
+            dependencies: [
+                "AgoraCore", "AgoraStore", "AgoraTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "AgoraTUITests", dependencies: ["AgoraTUI", "AgoraCore", "AgoraTestSupport"]),
+        // Drive the built `agora` binary: CLI contract, crash/kill loop, tmux end-to-end.
+        .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,65 @@
+/// One workshop session: everything a Mini BarCamp produces, as one value.
+///
+/// A `Session` only changes through ``Session/apply(_:at:)``, which validates an
+/// ``Operation`` and either applies it or throws an ``AgoraError``.
+public struct Session: Codable, Equatable, Sendable {
+    /// The version of the file format this program writes.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var meeting: Meeting
+    public var rooms: [Room]
+    public var rounds: [Round]
+    public var voting: VotingRules
+    public var votingStatus: VotingStatus
+    public var groupRules: GroupRules
+    public var participants: [Participant]
+    public var topics: [Topic]
+    /// One per participant who voted, sorted by participant.
+    public var ballots: [Ballot]
+    /// Anonymous counts, sorted by topic.
+    public var wallCounts: [WallCount]
+    /// Sorted by round, then room.
+    public var schedule: [Slot]
+    /// Sorted by round, then participant.
+    public var assignments: [Assignment]
+    public var experiences: [Experience]
+    public var projects: [Project]
+    public var log: [LogEntry]
+    public var nextIDs: IDCounters
+
+    public init(meeting: Meeting) {
+        schemaVersion = Session.currentSchemaVersion
+        self.meeting = meeting
+        rooms = []; rounds = []
+        voting = VotingRules(); votingStatus = .notStarted; groupRules = GroupRules()
+        participants = []; topics = []; ballots = []; wallCounts = []
+        schedule = []; assignments = []; experiences = []; projects = []; log = []
+        nextIDs = IDCounters()
+    }
+}
+
+// MARK: - Look-ups
+
+extension Session {
+    public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
+    public func topic(_ id: TopicID) -> Topic? { topics.first { $0.id == id } }
+    public func room(_ id: RoomID) -> Room? { rooms.first { $0.id == id } }
+    public func round(_ id: RoundID) -> Round? { rounds.first { $0.id == id } }
+    public func experience(_ id: ExperienceID) -> Experience? { experiences.first { $0.id == id } }
+    public func project(_ id: ProjectID) -> Project? { projects.first { $0.id == id } }
+    public func ballot(of participant: ParticipantID) -> Ballot? { ballots.first { $0.participant == participant } }
+
+    /// Topics that can take votes and be scheduled, in proposal order.
+    public var activeTopics: [Topic] { topics.filter(\.isActive) }
+    public var selectedTopics: [Topic] { topics.filter { $0.status == .selected } }
+
+    /// Every city that appears in the session, sorted, each once.
+    public var cities: [String] {
+        Array(Set(participants.map(\.city)).union(experiences.map(\.city))
+            .union(projects.flatMap(\.allCities))).filter { !$0.isEmpty }.sorted()
+    }
+
+    /// 1-based position of a round, as shown to people ("round 2").
+    public func roundNumber(_ id: RoundID) -> Int? { rounds.firstIndex { $0.id == id }.map { $0 + 1 } }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Every change to a session is one `Operation`. The CLI, the TUI, the `:` palette and the
+/// importers all build operations; ``Session/apply(_:at:)`` is the one reducer that checks
+/// them against the rules. Operations are Codable: the journal stores them one per line.
+public enum Operation: Codable, Equatable, Sendable {
+    case setup(SetupOperation)
+    case people(PeopleOperation)
+    case topics(TopicOperation)
+    case voting(VotingOperation)
+    case plan(PlanOperation)
+    case groups(GroupOperation)
+    case work(WorkOperation)
+    /// Several operations applied all together or not at all (an import, a regenerated plan).
+    case batch(summary: String, operations: [Operation])
+}
+
+extension Session {
+    /// Applies `operation` if the rules allow it and records it in the log at `date`.
+    /// - Throws: ``AgoraError`` saying what rule was broken; the session is then unchanged.
+    public mutating func apply(_ operation: Operation, at date: Date) throws {
+        var next = self
+        let summary = try next.reduce(operation)
+        next.log.append(LogEntry(at: date, text: summary))
+        self = next
+    }
+
+    /// Returns the session after `operation`, leaving this one untouched.
+    public func applying(_ operation: Operation, at date: Date) throws -> Session {
+        var next = self
+        try next.apply(operation, at: date)
+        return next
+    }
+
+    /// Applies without logging; returns the one-line summary for the log.
+    mutating func reduce(_ operation: Operation) throws -> String {
+        switch operation {
+        case .setup(let op): return try reduce(op)
+        case .people(let op): return try reduce(op)
+        case .topics(let op): return try reduce(op)
+        case .voting(let op): return try reduce(op)
+        case .plan(let op): return try reduce(op)
+        case .groups(let op): return try reduce(op)
+        case .work(let op): return try reduce(op)
+        case .batch(let summary, let operations):
+            for (index, op) in operations.enumerated() {
+                do { _ = try reduce(op) } catch var error as AgoraError {
+                    if operations.count > 1 { error.message = "Item \(index + 1) of \(operations.count): \(error.message)" }
+                    throw error
+                }
+            }
+            return summary
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// Changes to which topics run, and when and where.
+public enum PlanOperation: Codable, Equatable, Sendable {
+    /// The topics that run; every other active topic goes back to proposed. Slots and groups
+    /// of topics that are no longer selected are cleared.
+    case setSelection([TopicID])
+    /// Keeps a topic in (or out of) the selection, whatever its votes.
+    case setSelectionPin(TopicID, SelectionPin?)
+    /// Replaces the whole schedule. Groups of topics no longer in their round are cleared.
+    case setSchedule([Slot])
+    /// Puts a topic in a room and round; a topic already there swaps into the topic's old slot.
+    case place(TopicID, round: RoundID, room: RoomID, pinned: Bool)
+    case unschedule(TopicID)
+    case setSlotPin(TopicID, Bool)
+}
+
+extension Session {
+    mutating func reduce(_ op: PlanOperation) throws -> String {
+        switch op {
+        case .setSelection(let chosen):
+            guard Set(chosen).count == chosen.count else { throw AgoraError.invalid("A topic is selected at most once") }
+            for id in chosen {
+                let index = try topicIndex(id)
+                guard topics[index].isActive else {
+                    throw AgoraError.rule("Topic \(id) “\(topics[index].title)” is \(topics[index].status.rawValue) and cannot be selected")
+                }
+            }
+            let chosenSet = Set(chosen)
+            for i in topics.indices where topics[i].isActive {
+                topics[i].status = chosenSet.contains(topics[i].id) ? .selected : .proposed
+            }
+            let before = schedule.count
+            schedule.removeAll { !chosenSet.contains($0.topic) }
+            dropAssignmentsOutsideSchedule()
+            let cleared = before - schedule.count
+            return "Selected \(chosen.count) topics" + (cleared > 0 ? "; \(cleared) unselected topics left the plan" : "")
+
+        case .setSelectionPin(let id, let pin):
+            let index = try topicIndex(id)
+            guard topics[index].isActive else {
+                throw AgoraError.rule("Topic \(id) is \(topics[index].status.rawValue) and cannot be pinned")
+            }
+            topics[index].selectionPin = pin
+            switch pin {
+            case .pinned: return "Pinned topic \(id) “\(topics[index].title)” into the selection"
+            case .dropped: return "Dropped topic \(id) “\(topics[index].title)” from the selection"
+            case nil: return "Topic \(id) “\(topics[index].title)” follows the votes again"
+            }
+
+        case .setSchedule(let slots):
+            try validate(slots)
+            schedule = slots.sorted(by: Session.slotOrder)
+            dropAssignmentsOutsideSchedule()
+            return "Planned \(slots.count) topics in \(Set(slots.map(\.round)).count) rounds"
+
+        case .place(let id, let roundID, let roomID, let pinned):
+            let index = try topicIndex(id)
+            guard topics[index].status == .selected else {
+                throw AgoraError.rule("Topic \(id) “\(topics[index].title)” is not selected", hint: "Select it first")
+            }
+            guard round(roundID) != nil else { throw missingRound(roundID) }
+            guard room(roomID) != nil else { throw missingRoom(roomID) }
+            var slots = schedule
+            let old = slots.firstIndex { $0.topic == id }
+            let occupant = slots.firstIndex { $0.round == roundID && $0.room == roomID }
+            if let occupant, occupant != old {
+                if let old {
+                    slots[occupant].round = slots[old].round
+                    slots[occupant].room = slots[old].room
+                } else {
+                    slots.remove(at: occupant)
+                }
+            }
+            slots.removeAll { $0.topic == id }
+            slots.append(Slot(round: roundID, room: roomID, topic: id, pinned: pinned))
+            try validate(slots)
+            schedule = slots.sorted(by: Session.slotOrder)
+            dropAssignmentsOutsideSchedule()
+            return "Placed “\(topics[index].title)” in round \(roundNumber(roundID)!), \(room(roomID)!.name)"
+                + (pinned ? " (pinned)" : "")
+
+        case .unschedule(let id):
+            let index = try topicIndex(id)
+            guard schedule.contains(where: { $0.topic == id }) else {
+                throw AgoraError.rule("Topic \(id) “\(topics[index].title)” is not in the plan")
+            }
+            schedule.removeAll { $0.topic == id }
+            dropAssignmentsOutsideSchedule()
+            return "Took “\(topics[index].title)” out of the plan"
+
+        case .setSlotPin(let id, let pinned):
+            guard let slot = schedule.firstIndex(where: { $0.topic == id }) else {
+                throw AgoraError.rule("Topic \(id) is not in the plan")
+            }
+            schedule[slot].pinned = pinned
+            return "\(pinned ? "Pinned" : "Unpinned") topic \(id) in its slot"
+        }
+    }
+
+    static func slotOrder(_ a: Slot, _ b: Slot) -> Bool { (a.round, a.room) < (b.round, b.room) }
+
+    private func validate(_ slots: [Slot]) throws {
+        var usedPlaces = Set<[Int]>(), usedTopics = Set<TopicID>()
+        for slot in slots {
+            guard let r = round(slot.round) else { throw missingRound(slot.round) }
+            guard let room = room(slot.room) else { throw missingRoom(slot.room) }
+            guard let topic = topic(slot.topic) else { throw AgoraError.notFound("There is no topic \(slot.topic)") }
+            guard topic.status == .selected else {
+                throw AgoraError.rule("Topic \(topic.id) “\(topic.title)” is not selected", hint: "Select it before planning it")
+            }
+            guard usedTopics.insert(slot.topic).inserted else {
+                throw AgoraError.rule("Topic \(topic.id) “\(topic.title)” is planned twice")
+            }
+            guard usedPlaces.insert([slot.round.rawValue, slot.room.rawValue]).inserted else {
+                throw AgoraError.rule("Two topics are planned in \(room.name) at \(r.start)")
+            }
+        }
+    }
+
+    /// Groups only exist for topics that run in that round.
+    mutating func dropAssignmentsOutsideSchedule() {
+        let running = Set(schedule.map { [$0.round.rawValue, $0.topic.rawValue] })
+        assignments.removeAll { !running.contains([$0.round.rawValue, $0.topic.rawValue]) }
+    }
+}

@@ -1,0 +1,124 @@
+/// Changes to the meeting's frame: header, rooms, rounds and rules.
+public enum SetupOperation: Codable, Equatable, Sendable {
+    case editMeeting(Meeting)
+    case addRoom(name: String, capacity: Int)
+    case editRoom(RoomID, name: String, capacity: Int)
+    case removeRoom(RoomID)
+    case addRound(start: ClockTime, minutes: Int)
+    case editRound(RoundID, start: ClockTime, minutes: Int)
+    case removeRound(RoundID)
+    case setVotingRules(VotingRules)
+    case setGroupRules(GroupRules)
+}
+
+extension Session {
+    mutating func reduce(_ op: SetupOperation) throws -> String {
+        switch op {
+        case .editMeeting(var meeting):
+            meeting.title = TextRules.singleLine(meeting.title)
+            meeting.hostCity = TextRules.singleLine(meeting.hostCity)
+            meeting.venue = TextRules.singleLine(meeting.venue)
+            guard !meeting.title.isEmpty else { throw AgoraError.invalid("The meeting needs a title") }
+            guard !meeting.hostCity.isEmpty else { throw AgoraError.invalid("The meeting needs a host city") }
+            self.meeting = meeting
+            return "Meeting set to “\(meeting.title)”, \(meeting.hostCity), \(meeting.date), \(meeting.area.title)"
+
+        case .addRoom(let name, let capacity):
+            let name = try checkedRoom(name: name, capacity: capacity, except: nil)
+            let id = RoomID(nextIDs.room); nextIDs.room += 1
+            rooms.append(Room(id: id, name: name, capacity: capacity))
+            return "Added room \(name) (\(capacity) seats)"
+
+        case .editRoom(let id, let name, let capacity):
+            guard let index = rooms.firstIndex(where: { $0.id == id }) else { throw missingRoom(id) }
+            let name = try checkedRoom(name: name, capacity: capacity, except: id)
+            rooms[index].name = name; rooms[index].capacity = capacity
+            return "Room \(id) is now \(name) (\(capacity) seats)"
+
+        case .removeRoom(let id):
+            guard let index = rooms.firstIndex(where: { $0.id == id }) else { throw missingRoom(id) }
+            if schedule.contains(where: { $0.room == id }) {
+                throw AgoraError.rule("Room \(rooms[index].name) has topics planned in it",
+                                      hint: "Move them to another room or clear the plan first")
+            }
+            let name = rooms.remove(at: index).name
+            return "Removed room \(name)"
+
+        case .addRound(let start, let minutes):
+            try checkRound(minutes: minutes)
+            let id = RoundID(nextIDs.round); nextIDs.round += 1
+            rounds.append(Round(id: id, start: start, minutes: minutes))
+            rounds.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+            return "Added a round at \(start) (\(minutes) min)"
+
+        case .editRound(let id, let start, let minutes):
+            guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw missingRound(id) }
+            try checkRound(minutes: minutes)
+            rounds[index].start = start; rounds[index].minutes = minutes
+            rounds.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+            return "Round \(id) now starts at \(start) (\(minutes) min)"
+
+        case .removeRound(let id):
+            guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw missingRound(id) }
+            if schedule.contains(where: { $0.round == id }) {
+                throw AgoraError.rule("Round \(index + 1) has topics planned in it",
+                                      hint: "Clear the plan of that round first")
+            }
+            rounds.remove(at: index)
+            return "Removed round \(index + 1)"
+
+        case .setVotingRules(let rules):
+            guard rules.dotsPerParticipant >= 1 else {
+                throw AgoraError.invalid("Each participant needs at least 1 dot (got \(rules.dotsPerParticipant))")
+            }
+            if let cap = rules.capPerTopic, cap < 1 {
+                throw AgoraError.invalid("The cap per topic must be at least 1 (got \(cap))")
+            }
+            if rules.method != voting.method, ballots.contains(where: { !$0.isEmpty }) {
+                throw AgoraError.rule("Ballots were cast with \(voting.method.rawValue) voting",
+                                      hint: "Clear the ballots before switching to \(rules.method.rawValue)")
+            }
+            if let over = ballots.first(where: { $0.dotsUsed > rules.dotsPerParticipant }) {
+                throw AgoraError.rule("\(name(of: over.participant)) already placed \(over.dotsUsed) dots, more than \(rules.dotsPerParticipant)",
+                                      hint: "Lower their ballot first")
+            }
+            voting = rules
+            let cap = rules.capPerTopic.map { ", at most \($0) per topic" } ?? ""
+            return "Voting: \(rules.method.rawValue), \(rules.dotsPerParticipant) per person\(cap)"
+
+        case .setGroupRules(let rules):
+            guard rules.minSize >= 0 else { throw AgoraError.invalid("The smallest group size cannot be negative") }
+            if let max = rules.maxSize {
+                guard max >= 1 else { throw AgoraError.invalid("The largest group size must be at least 1 (got \(max))") }
+                guard max >= rules.minSize else {
+                    throw AgoraError.invalid("The largest group size (\(max)) is below the smallest (\(rules.minSize))")
+                }
+            }
+            if let k = rules.maxPerCity, k < 1 {
+                throw AgoraError.invalid("At most K per city needs K of at least 1 (got \(k))")
+            }
+            groupRules = rules
+            return "Groups: \(rules.minSize)–\(rules.maxSize.map(String.init) ?? "room size") people"
+                + (rules.maxPerCity.map { ", at most \($0) per city" } ?? "")
+        }
+    }
+
+    private func checkedRoom(name: String, capacity: Int, except: RoomID?) throws -> String {
+        let name = TextRules.singleLine(name)
+        guard !name.isEmpty else { throw AgoraError.invalid("A room needs a name") }
+        guard capacity >= 1 else { throw AgoraError.invalid("Room \(name) needs at least 1 seat (got \(capacity))") }
+        if rooms.contains(where: { $0.id != except && TextRules.searchKey($0.name) == TextRules.searchKey(name) }) {
+            throw AgoraError.invalid("There is already a room called \(name)")
+        }
+        return name
+    }
+
+    private func checkRound(minutes: Int) throws {
+        guard (1...24 * 60).contains(minutes) else {
+            throw AgoraError.invalid("A round lasts between 1 minute and 24 hours (got \(minutes) min)")
+        }
+    }
+
+    func missingRoom(_ id: RoomID) -> AgoraError { .notFound("There is no room \(id)") }
+    func missingRound(_ id: RoundID) -> AgoraError { .notFound("There is no round with id \(id)") }
+}
