@@ -1,0 +1,79 @@
+/// The readable text summary of a session printed by `agora show`.
+public enum SessionSummary {
+    public static func text(_ s: Session) -> String {
+        var out: [String] = []
+        let m = s.meeting
+        out.append(m.title)
+        out.append([m.hostCity, m.venue, m.date.description, m.area.title].filter { !$0.isEmpty }.joined(separator: " · "))
+        out.append("")
+        out.append("Rooms: " + (s.rooms.isEmpty ? "none" : s.rooms.map { "\($0.name) (\($0.capacity))" }.joined(separator: ", ")))
+        out.append("Rounds: " + (s.rounds.isEmpty ? "none" : s.rounds.enumerated().map { "\($0 + 1) \($1.start)–\($1.end)" }.joined(separator: ", ")))
+        let cap = s.voting.capPerTopic.map { ", at most \($0) per topic" } ?? ""
+        out.append("Voting: \(s.voting.method.rawValue), \(s.voting.dotsPerParticipant) per person\(cap) — \(s.votingStatus.rawValue)")
+
+        out.append("")
+        let cityCount = Set(s.participants.map(\.city)).count
+        out.append("Participants (\(s.participants.count), \(cityCount) \(cityCount == 1 ? "city" : "cities"))")
+        out += table(s.participants.map { p in
+            [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "" : "absent"]
+        }, rightAligned: [0])
+
+        out.append("")
+        out.append("Topics (\(s.activeTopics.count) active of \(s.topics.count))")
+        let votes = Dictionary(uniqueKeysWithValues: Tally.results(of: s).map { ($0.topic, $0) })
+        out += table(s.topics.map { t in
+            let status = t.status == .merged ? "merged into \(t.mergedInto.map(String.init(describing:)) ?? "?")" : t.status.rawValue
+            let points = votes[t.id].map { "\($0.dots)" } ?? ""
+            return [String(t.id.rawValue), t.title, t.proposer.map { s.name(of: $0) } ?? "", points, status]
+        }, rightAligned: [0, 3])
+
+        if !s.schedule.isEmpty {
+            out.append("")
+            out.append("Plan")
+            for (n, round) in s.rounds.enumerated() {
+                for slot in s.schedule where slot.round == round.id {
+                    let size = s.assignments.filter { $0.round == round.id && $0.topic == slot.topic }.count
+                    let group = size > 0 ? " — \(size) people" : ""
+                    out.append("  Round \(n + 1) \(round.start)  \(s.room(slot.room)?.name ?? "?"): \(s.topic(slot.topic)?.title ?? "?")\(group)")
+                }
+            }
+        }
+
+        out.append("")
+        out.append("Experiences (\(s.experiences.count))")
+        for e in s.experiences { out.append("  \(e.id)  \(e.city): \(e.title)") }
+
+        out.append("")
+        out.append("Projects (\(s.projects.count))")
+        for p in s.projects {
+            out.append("  \(p.id)  \(p.title) — led by \(p.leadCity) [\(p.status.rawValue)]")
+            if !p.partnerCities.isEmpty { out.append("     partners: \(p.partnerCities.joined(separator: ", "))") }
+            for a in p.activities {
+                let when = [a.cadence?.description, a.due.map { "from \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                out.append("     • \(a.text)\(when.isEmpty ? "" : " (\(when))")")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Columns padded to the widest cell (in characters), two spaces apart, indented by two.
+    static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
+        guard let columns = rows.map(\.count).max() else { return [] }
+        let widths = (0..<columns).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            let cells = row.enumerated().map { c, text -> String in
+                let pad = String(repeating: " ", count: widths[c] - text.count)
+                return rightAligned.contains(c) ? pad + text : text + pad
+            }
+            return "  " + cells.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// What `agora new` and the start screen ask for, turned into a session through operations
+/// (so the same rules check it as any later change).
+public struct SessionSetup: Equatable, Sendable {
+    public var meeting: Meeting
+    public var rooms: [RoomSpec]
+    public var rounds: Int
+    /// Start of the first round; rounds follow every `roundMinutes + breakMinutes`.
+    public var firstRoundStart: ClockTime
+    public var roundMinutes: Int
+    public var breakMinutes: Int
+    public var dots: Int
+
+    public init(meeting: Meeting, rooms: [RoomSpec] = RoomSpec.numbered(3), rounds: Int = 2,
+                firstRoundStart: ClockTime = ClockTime(hour: 10, minute: 0)!, roundMinutes: Int = 45,
+                breakMinutes: Int = 15, dots: Int = 5) {
+        self.meeting = meeting; self.rooms = rooms; self.rounds = rounds
+        self.firstRoundStart = firstRoundStart; self.roundMinutes = roundMinutes
+        self.breakMinutes = breakMinutes; self.dots = dots
+    }
+
+    /// The new session, or the first rule the setup breaks.
+    public func makeSession(at date: Date) throws -> Session {
+        guard (0...50).contains(rounds) else {
+            throw AgoraError(.invalid, "A meeting has 0 to 50 rounds (got \(rounds))")
+        }
+        var session = Session(meeting: meeting)
+        var ops: [Operation] = [.setup(.editMeeting(meeting))]
+        ops += rooms.map { .setup(.addRoom(name: $0.name, capacity: $0.capacity)) }
+        ops += (0..<rounds).map { i in
+            .setup(.addRound(start: firstRoundStart.adding(minutes: i * (roundMinutes + breakMinutes)),
+                             minutes: roundMinutes))
+        }
+        var rules = session.voting
+        rules.dotsPerParticipant = dots
+        rules.capPerTopic = min(rules.capPerTopic ?? dots, dots)
+        ops.append(.setup(.setVotingRules(rules)))
+        try session.apply(.batch(summary: "Session created: “\(TextRules.singleLine(meeting.title))”, \(meeting.hostCity), \(meeting.date)",
+                                 operations: ops), at: date)
+        return session
+    }
+}
+
+/// A room as given on the command line: `Auditorium:40` or just a count of numbered rooms.
+public struct RoomSpec: Equatable, Sendable {
+    public var name: String
+    public var capacity: Int
+    public init(name: String, capacity: Int) { self.name = name; self.capacity = capacity }
+
+    /// Default seats of a room given without a capacity.
+    public static let defaultCapacity = 12
+
+    /// `count` rooms called "Room 1", "Room 2", … with the default capacity.
+    public static func numbered(_ count: Int, capacity: Int = defaultCapacity) -> [RoomSpec] {
+        (0..<max(0, count)).map { RoomSpec(name: "Room \($0 + 1)", capacity: capacity) }
+    }
+
+    /// Parses `N` (that many numbered rooms) or `NAME:CAP,NAME:CAP,…` (a name alone gets the
+    /// default capacity).
+    public static func parse(_ text: String) throws -> [RoomSpec] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let n = Int(trimmed) {
+            guard (1...200).contains(n) else { throw AgoraError(.invalid, "--rooms: give 1 to 200 rooms (got \(n))") }
+            return numbered(n)
+        }
+        return try trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, part in
+            let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
+            let name = pieces[0].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, pieces.count <= 2 else {
+                throw AgoraError(.invalid, "--rooms: room \(index + 1) (“\(part)”) should look like NAME:SEATS, e.g. Auditorium:40")
+            }
+            guard pieces.count == 2 else { return RoomSpec(name: name, capacity: defaultCapacity) }
+            guard let cap = Int(pieces[1].trimmingCharacters(in: .whitespaces)), cap >= 1 else {
+                throw AgoraError(.invalid, "--rooms: “\(pieces[1])” is not a number of seats for \(name)")
+            }
+            return RoomSpec(name: name, capacity: cap)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `agora` command: the composition root. Every verb here goes through the same
+/// AgoraCore operations as the TUI and its `:` palette.
+@main
+struct Agora: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agora",
+        abstract: "Run BarCamp-style working meetings between cities from the terminal.",
+        discussion: "Session files are JSON; every change is saved before the command returns.",
+        version: "0.1.0",
+        subcommands: [
+            NewCommand.self, ShowCommand.self, DemoCommand.self,
+            ParticipantCommand.self, TopicCommand.self, ExperienceCommand.self, ProjectCommand.self,
+            ImportCommand.self,
+        ]
+    )
+
+    static func main() { ExitStatus.main() }
+}

@@ -1,0 +1,39 @@
+import AgoraCore
+import AgoraStore
+import ArgumentParser
+import Foundation
+
+struct ImportCommand: SessionVerb {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import participants, topics or votes from a CSV file (all rows or none).",
+        discussion: """
+            The first row names the columns (any order):
+              participants: name,city,organization[,role]
+              topics:       title[,proposer][,description]
+              votes:        participant,topic,dots
+            UTF-8, with or without a byte order mark; RFC 4180 quoting.
+            """)
+
+    @Argument(help: "The session file.") var file: String
+    @Argument(help: "What the CSV holds: participants, topics or votes.") var kind: String
+    @Argument(help: "The CSV file.") var csvFile: String
+
+    func validate() throws {
+        guard ImportKind(rawValue: kind) != nil else {
+            throw ValidationError("“\(kind)” is not something to import; use participants, topics or votes")
+        }
+    }
+
+    func perform(on store: SessionStore) throws -> String {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: csvFile)) } catch {
+            throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw UserFacingError("\(csvFile) is not UTF-8 text; save it as CSV UTF-8 and try again. Nothing was imported.")
+        }
+        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: text, source: csvFile, into: store.session)
+        return try store.apply(op)
+    }
+}

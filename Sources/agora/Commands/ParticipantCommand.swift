@@ -1,0 +1,50 @@
+import AgoraCore
+import AgoraStore
+import ArgumentParser
+
+struct ParticipantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participant", abstract: "Add, edit or remove participants.",
+        subcommands: [Add.self, Edit.self, Remove.self])
+
+    struct Add: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Add a participant.")
+        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The participant's name.") var name: String
+        @Option(help: "Their city.") var city: String
+        @Option(help: "Their organization.") var org: String = ""
+        @Option(help: "Their role.") var role: String = ""
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.people(.add(ParticipantFields(name: name, city: city, organization: org, role: role))))
+            return "\(store.session.participants.last!.id)  \(store.session.participants.last!.name)"
+        }
+    }
+
+    struct Edit: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Change a participant's name, city, organization or role.")
+        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The participant: number or start of the name.") var participant: String
+        @Option(help: "New name.") var name: String?
+        @Option(help: "New city.") var city: String?
+        @Option(help: "New organization.") var org: String?
+        @Option(help: "New role.") var role: String?
+
+        func perform(on store: SessionStore) throws -> String {
+            let id = try store.session.resolveParticipant(participant)
+            let p = store.session.participant(id)!
+            return try store.apply(.people(.edit(id, ParticipantFields(
+                name: name ?? p.name, city: city ?? p.city, organization: org ?? p.organization, role: role ?? p.role))))
+        }
+    }
+
+    struct Remove: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Remove a participant with their ballot and group places.")
+        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The participant: number or start of the name.") var participant: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.people(.remove(try store.session.resolveParticipant(participant))))
+        }
+    }
+}

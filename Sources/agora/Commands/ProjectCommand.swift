@@ -1,0 +1,76 @@
+import AgoraCore
+import AgoraStore
+import ArgumentParser
+
+struct ProjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project", abstract: "Record candidate collaboration projects between cities.",
+        subcommands: [Add.self, Status.self, Activity.self])
+
+    struct Add: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Record a candidate collaboration project.")
+        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The project's title.") var title: String
+        @Option(help: "The lead city.") var lead: String
+        @Option(help: "The guiding question, e.g. “How can cities link traditional and new ICT industries?”") var question: String = ""
+        @Option(help: "Partner cities, comma-separated.") var partners: String = ""
+        @Option(help: "Interested cities, comma-separated.") var interested: String = ""
+        @Option(help: "What the project is.") var description: String = ""
+        @Option(help: "An activity; repeat for several. Add “every N months” to make it repeat.") var activity: [String] = []
+        @Option(help: "A next step; repeat for several.") var next: [String] = []
+        @Option(help: "A topic it came from; repeat for several.") var topic: [String] = []
+        @Option(help: "Status: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")).") var status: String = ProjectStatus.candidate.rawValue
+
+        func perform(on store: SessionStore) throws -> String {
+            let s = store.session
+            let fields = ProjectFields(
+                title: title, leadCity: lead, question: question,
+                partnerCities: commaList(partners), interestedCities: commaList(interested),
+                description: description, activities: activity.map(ActivityText.parse), nextSteps: next,
+                status: try parseStatus(status),
+                origins: ProjectOrigins(topics: try topic.map { try s.resolveTopic($0) }))
+            try store.apply(.work(.addProject(fields)))
+            let p = store.session.projects.last!
+            return "\(p.id)  \(p.title) — led by \(p.leadCity)"
+        }
+    }
+
+    struct Status: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Set a project's status.")
+        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The project: number or start of the title.") var project: String
+        @Argument(help: "\(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")).") var status: String
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.work(.setProjectStatus(try store.session.resolveProject(project), try parseStatus(status))))
+        }
+    }
+
+    struct Activity: SessionVerb {
+        static let configuration = CommandConfiguration(commandName: "activity", abstract: "Add an activity to a project.")
+        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The project: number or start of the title.") var project: String
+        @Argument(help: "The activity, e.g. “Online exchange every 4 months”.") var text: String
+        @Option(help: "Who carries it.") var owner: String = ""
+        @Option(help: "Due date or first date, YYYY-MM-DD.") var due: String?
+        func perform(on store: SessionStore) throws -> String {
+            var activity = ActivityText.parse(text)
+            activity.owner = owner
+            if let due {
+                guard let day = CalendarDate(due) else { throw ValidationError("--due: “\(due)” is not a date of the form YYYY-MM-DD") }
+                activity.due = day
+            }
+            return try store.apply(.work(.addActivity(try store.session.resolveProject(project), activity)))
+        }
+    }
+}
+
+func commaList(_ text: String) -> [String] {
+    text.split(separator: ",").map { String($0) }
+}
+
+func parseStatus(_ text: String) throws -> ProjectStatus {
+    guard let status = ProjectStatus(rawValue: text.lowercased()) else {
+        throw ValidationError("“\(text)” is not a project status; use one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    return status
+}

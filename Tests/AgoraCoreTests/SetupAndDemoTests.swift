@@ -1,0 +1,69 @@
+import AgoraCore
+import AgoraTestSupport
+import Testing
+
+@Suite("Setup")
+struct SetupTests {
+    @Test func roomSpecs() throws {
+        #expect(try RoomSpec.parse("2") == [RoomSpec(name: "Room 1", capacity: 12), RoomSpec(name: "Room 2", capacity: 12)])
+        #expect(try RoomSpec.parse("Auditorium:40, Lab") == [RoomSpec(name: "Auditorium", capacity: 40), RoomSpec(name: "Lab", capacity: 12)])
+        #expect(throws: AgoraError(.invalid, "--rooms: “x” is not a number of seats for Lab")) { try RoomSpec.parse("Lab:x") }
+        #expect(throws: AgoraError(.invalid, "--rooms: room 2 (“”) should look like NAME:SEATS, e.g. Auditorium:40")) { try RoomSpec.parse("A:3,") }
+    }
+
+    @Test func aNewSessionHasItsRoundsSpacedAndItsRules() {
+        let s = Fixture.emptySession(dots: 3)
+        #expect(s.rounds.map(\.start.description) == ["10:00", "11:00"])
+        #expect(s.rounds.map(\.end.description) == ["10:45", "11:45"])
+        #expect(s.voting.dotsPerParticipant == 3)
+        #expect(s.voting.capPerTopic == 3)
+        #expect(s.log.map(\.text) == ["Session created: “Smart Economy working meeting”, Bordeaux, 2013-05-20"])
+    }
+
+    @Test func datesAndTimesAreStrict() {
+        #expect(CalendarDate("2013-02-29") == nil)
+        #expect(CalendarDate("2012-02-29")?.description == "2012-02-29")
+        #expect(CalendarDate("2013-5-20") == nil)
+        #expect(ClockTime("9:05")?.description == "09:05")
+        #expect(ClockTime("24:00") == nil)
+        #expect(ClockTime("23:30")!.adding(minutes: 45).description == "00:15")
+    }
+
+    @Test func groupRulesAreChecked() {
+        let s = Fixture.session()
+        #expect(s.failure(of: .setup(.setGroupRules(GroupRules(minSize: 5, maxSize: 3))))?.message
+                == "The largest group size (3) is below the smallest (5)")
+        #expect(s.failure(of: .setup(.setGroupRules(GroupRules(maxPerCity: 0))))?.message
+                == "At most K per city needs K of at least 1 (got 0)")
+    }
+
+    @Test func textIsCleanedInOnePlace() {
+        #expect(TextRules.singleLine("  a\u{0}b\n\nc\u{2028}d  ") == "ab c d")
+        #expect(TextRules.multiLine("one\r\ntwo\rthree\u{7}\tfour\n") == "one\ntwo\nthree four")
+        #expect(TextRules.labels(["x", " X ", "", "y"]) == ["x", "y"])
+    }
+}
+
+@Suite("Demo session")
+struct DemoSessionTests {
+    @Test func itIsTheBordeauxMeetingWithEveryPhasePopulated() {
+        let s = DemoSession.make()
+        #expect(s.meeting.hostCity == "Bordeaux")
+        #expect(s.meeting.area == .economy)
+        #expect(s.participants.count >= 12)
+        #expect(Set(s.participants.map(\.city)).count >= 4)
+        #expect(s.topics.count >= 8)
+        #expect(s.votingStatus == .closed)
+        #expect(!s.schedule.isEmpty)
+        #expect(s.experiences.count >= 3)
+        #expect(s.projects.map(\.title) == ["Linking traditional and new ICT industries",
+                                             "Creation of spaces of collaboration for companies"])
+        #expect(s.projects[0].activities[0].cadence == Cadence(every: 4, unit: .month))
+        // Everyone present is in exactly one group per round.
+        for round in s.rounds {
+            let placed = s.assignments.filter { $0.round == round.id }.map(\.participant)
+            #expect(placed.sorted() == s.participants.map(\.id))
+        }
+        #expect(DemoSession.make() == s)
+    }
+}

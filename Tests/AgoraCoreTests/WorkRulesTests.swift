@@ -1,0 +1,130 @@
+import AgoraCore
+import AgoraTestSupport
+import Testing
+
+@Suite("Experiences and projects")
+struct WorkRulesTests {
+    @Test func aProjectNeedsATitleAndALeadCityAndCitiesAreListedOnce() {
+        var s = Fixture.session()
+        #expect(s.failure(of: .work(.addProject(ProjectFields(title: " ", leadCity: "Bordeaux"))))?.message
+                == "A project needs a title or guiding question")
+        #expect(s.failure(of: .work(.addProject(ProjectFields(title: "Spaces", leadCity: ""))))?.message
+                == "Project “Spaces” needs a lead city")
+        s.must(.work(.addProject(ProjectFields(title: "Spaces", leadCity: "Lappeenranta",
+                                               partnerCities: ["Barcelona", "lappeenranta", "Barcelona ", ""],
+                                               interestedCities: ["Rabat", "barcelona"]))))
+        let p = s.projects[0]
+        #expect(p.partnerCities == ["Barcelona"])
+        #expect(p.interestedCities == ["Rabat"])
+        #expect(p.allCities == ["Lappeenranta", "Barcelona", "Rabat"])
+    }
+
+    @Test func anActivityNeedsTextAndASaneCadence() {
+        var s = Fixture.session()
+        s.must(.work(.addProject(ProjectFields(title: "Grand Junction", leadCity: "Bordeaux"))))
+        #expect(s.failure(of: .work(.addActivity(ProjectID(1), Activity(text: ""))))?.message
+                == "Activity 1 of “Grand Junction” needs a description")
+        #expect(s.failure(of: .work(.addActivity(ProjectID(1), Activity(text: "Call", cadence: Cadence(every: 0, unit: .month)))))?.message
+                == "Activity “Call” repeats every 0 months; use 1 to 120")
+    }
+
+    @Test func promotingAnExperienceStartsAProjectThatLinksBack() {
+        var s = Fixture.session()
+        s.must(.work(.addExperience(ExperienceFields(city: "Bordeaux", title: "Grand Junction encounters",
+                                                     challenge: "Traditional firms miss digital growth",
+                                                     action: "Encounters on three themes", result: "Growth",
+                                                     tags: ["digital", "Digital", "SMEs"], origin: Origin(topic: TopicID(1))))))
+        #expect(s.experiences[0].tags == ["digital", "SMEs"])
+        s.must(.work(.promoteExperience(ExperienceID(1))))
+        let p = s.projects[0]
+        #expect(p.title == "Grand Junction encounters")
+        #expect(p.leadCity == "Bordeaux")
+        #expect(p.question == "Traditional firms miss digital growth")
+        #expect(p.status == .idea)
+        #expect(p.origins == ProjectOrigins(topics: [TopicID(1)], experiences: [ExperienceID(1)]))
+        s.must(.work(.removeExperience(ExperienceID(1))))
+        #expect(s.projects[0].origins.experiences.isEmpty)
+    }
+
+    @Test func originsMustExist() {
+        let s = Fixture.session()
+        #expect(s.failure(of: .work(.addExperience(ExperienceFields(city: "Rabat", title: "X", origin: Origin(topic: TopicID(9))))))?.message
+                == "There is no topic 9")
+        #expect(s.failure(of: .work(.addExperience(ExperienceFields(city: "", title: "X"))))?.message
+                == "Experience “X” needs the city that lived it")
+    }
+}
+
+@Suite("Undo and redo")
+struct HistoryTests {
+    @Test func undoRestoresTheExactStateBeforeAndRedoReapplies() throws {
+        var h = SessionHistory(Fixture.session())
+        let before = h.session
+        try h.apply(.voting(.addDots(ParticipantID(1), TopicID(1), count: 2)), at: Fixture.date)
+        let after = h.session
+        #expect(h.undoSummary == "Ana placed 2 dots on “Data mining for SMEs”")
+        #expect(try h.undo(at: Fixture.date) == "Ana placed 2 dots on “Data mining for SMEs”")
+        var expected = before
+        expected.log.append(LogEntry(at: Fixture.date, text: "Undid: Ana placed 2 dots on “Data mining for SMEs”"))
+        #expect(h.session == expected)
+        try h.redo(at: Fixture.date)
+        #expect(h.session.ballots == after.ballots)
+        #expect(h.canRedo == false)
+    }
+
+    @Test func aNewChangeClearsRedoAndEmptyHistoriesSaySo() throws {
+        var h = SessionHistory(Fixture.session())
+        #expect(throws: AgoraError(.history, "Nothing to undo")) { try h.undo(at: Fixture.date) }
+        try h.apply(.topics(.withdraw(TopicID(3))), at: Fixture.date)
+        try h.undo(at: Fixture.date)
+        try h.apply(.topics(.withdraw(TopicID(2))), at: Fixture.date)
+        #expect(throws: AgoraError(.history, "Nothing to redo")) { try h.redo(at: Fixture.date) }
+    }
+
+    @Test func aFailedOperationLeavesHistoryAndStateAlone() throws {
+        var h = SessionHistory(Fixture.session())
+        let before = h.session
+        #expect(throws: AgoraError.self) { try h.apply(.people(.remove(ParticipantID(42))), at: Fixture.date) }
+        #expect(h.session == before)
+        #expect(h.canUndo == false)
+    }
+
+    @Test func depthIsBounded() throws {
+        var h = SessionHistory(Fixture.emptySession(), depth: 3)
+        for i in 0..<5 { try h.apply(.people(.add(ParticipantFields(name: "P\(i)", city: "C"))), at: Fixture.date) }
+        for _ in 0..<3 { try h.undo(at: Fixture.date) }
+        #expect(h.canUndo == false)
+        #expect(h.session.participants.count == 2)
+    }
+}
+
+@Suite("Naming things")
+struct ReferenceTests {
+    @Test func byNumberByPrefixAndAmbiguity() throws {
+        var s = Fixture.session()
+        s.must(.people(.add(ParticipantFields(name: "Anabel", city: "Rabat"))))
+        s.must(.people(.add(ParticipantFields(name: "Ángela", city: "Bogotá"))))
+        #expect(try s.resolveParticipant("3") == ParticipantID(3))
+        #expect(try s.resolveParticipant("#2") == ParticipantID(2))
+        #expect(try s.resolveParticipant("ana") == ParticipantID(1))  // exact wins over Anabel
+        #expect(try s.resolveParticipant("anab") == ParticipantID(5))
+        #expect(try s.resolveParticipant("ange") == ParticipantID(6))  // accents ignored
+        #expect(throws: AgoraError(.ambiguous, "“an” matches 3 participants: 1 Ana, 5 Anabel, 6 Ángela",
+                                   hint: "Type more letters or use the number")) { try s.resolveParticipant("an") }
+        #expect(throws: AgoraError(.notFound, "There is no participant 42")) { try s.resolveParticipant("42") }
+        #expect(throws: AgoraError(.notFound, "No participant is called “Zoe”",
+                                   hint: "Use the number shown by `agora show`, or the start of the name")) {
+            try s.resolveParticipant("Zoe")
+        }
+    }
+
+    @Test func activeTopicsAreFoundFirst() throws {
+        var s = Fixture.session()
+        s.must(.topics(.withdraw(TopicID(1))))
+        s.must(.topics(.propose(TopicFields(title: "Data mining for SMEs"))))
+        #expect(try s.resolveTopic("data") == TopicID(4))
+        #expect(try s.resolveTopic("1") == TopicID(1))
+        #expect(try s.resolveRound("2") == RoundID(2))
+        #expect(throws: AgoraError(.notFound, "There is no round 3", hint: "Rounds are numbered 1 to 2")) { try s.resolveRound("3") }
+    }
+}
