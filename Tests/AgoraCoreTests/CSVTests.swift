@@ -87,7 +87,7 @@ struct CSVImportTests {
         let op = try CSVImport.operation(.votes, csv: "participant,topic,dots\nAna,data,2\nbo,Green,3\n", source: "v.csv", into: s)
         try s.apply(op, at: Fixture.date)
         #expect(s.ballot(of: ParticipantID(1))?.dots == [DotMark(topic: TopicID(1), count: 2)])
-        #expect(throws: ImportError(source: "v.csv", line: 3, column: 12, field: "dots",
+        #expect(throws: ImportError(source: "v.csv", line: 3, column: 11, field: "dots",
                                     reason: "Ana has 1 of 5 dots left; cannot place 2")) {
             try CSVImport.operation(.votes, csv: "participant,topic,dots\nAna,talent,2\nAna,Green,2\n", source: "v.csv", into: s)
         }

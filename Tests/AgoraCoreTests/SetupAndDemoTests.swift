@@ -38,7 +38,7 @@ struct SetupTests {
     }
 
     @Test func textIsCleanedInOnePlace() {
-        #expect(TextRules.singleLine("  a\u{0}b\n\nc\u{2028}d  ") == "ab c d")
+        #expect(TextRules.singleLine("  a\u{0}b\n\nc\u{2028}d  ") == "a b c d")
         #expect(TextRules.multiLine("one\r\ntwo\rthree\u{7}\tfour\n") == "one\ntwo\nthree four")
         #expect(TextRules.labels(["x", " X ", "", "y"]) == ["x", "y"])
     }

@@ -31,6 +31,10 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var field: String?
     public var reason: String
 
+    public init(source: String, line: Int, column: Int?, field: String?, reason: String) {
+        self.source = source; self.line = line; self.column = column; self.field = field; self.reason = reason
+    }
+
     public var description: String {
         let place = column.map { "\(source):\(line):\($0)" } ?? "\(source):\(line)"
         let field = field.map { "\($0): " } ?? ""

@@ -26,6 +26,7 @@ public struct CSVDocument: Equatable, Sendable {
         public var line: Int
         public var column: Int
         public var reason: String
+        public init(line: Int, column: Int, reason: String) { self.line = line; self.column = column; self.reason = reason }
     }
 
     /// Parses `text` (a leading UTF-8 byte order mark is ignored; CRLF, LF or CR line ends).
