@@ -1,0 +1,206 @@
+import Foundation
+import AgoraCore
+
+/// The session file format, in one place: how a ``Session`` becomes bytes and back.
+///
+/// Written files are pretty-printed JSON with sorted keys, unescaped slashes, time stamps in
+/// ISO 8601 to the second in UTC, and a final newline, so two saves of one state are
+/// byte-identical and a diff of two files reads well. `Sources/AgoraCore/Schema/session.schema.json`
+/// describes the format (JSON Schema, draft 2020-12).
+public struct SessionFile {
+    /// The bytes of the session file for `session`.
+    /// - Throws: `EncodingError` only for a time stamp outside the years 1 to 9999.
+    public static func encode(_ session: Session) throws -> Data {
+        var data = try documentEncoder().encode(session)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads a session file. `source` names the file in error messages (as the user typed it).
+    ///
+    /// Checks the JSON syntax, the types, the schema version and that every reference names
+    /// something that exists (see ``referenceProblems(in:)``).
+    /// - Throws: ``SessionFileError`` with the line and column and/or the JSON path at fault.
+    public static func decode(_ data: Data, source: String) throws -> Session {
+        let session: Session
+        do {
+            session = try documentDecoder().decode(Session.self, from: data)
+        } catch let error as DecodingError {
+            if let version = schemaVersion(in: data), version > Session.currentSchemaVersion {
+                throw newerVersionError(version, data: data, source: source)
+            }
+            throw describe(error, data: data, source: source)
+        }
+        if session.schemaVersion > Session.currentSchemaVersion {
+            throw newerVersionError(session.schemaVersion, data: data, source: source)
+        }
+        if session.schemaVersion < 1 {
+            throw located(JSONPath([.key("schemaVersion")]), in: data, source: source,
+                          reason: "unknown schemaVersion \(session.schemaVersion); Agora files start at 1",
+                          hint: hintForValue)
+        }
+        if let problem = firstReferenceProblem(in: session) {
+            throw located(problem.jsonPath, in: data, source: source, reason: problem.reason, hint: hintForReference)
+        }
+        return session
+    }
+
+    // MARK: Coders
+
+    /// Pretty, sorted, stable: the full session file.
+    static func documentEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom(encodeDate)
+        return encoder
+    }
+
+    /// One line, sorted: journal records.
+    static func lineEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom(encodeDate)
+        return encoder
+    }
+
+    static func documentDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom(decodeDate)
+        return decoder
+    }
+
+    @Sendable private static func encodeDate(_ date: Date, _ encoder: any Encoder) throws {
+        guard let text = Timestamp.format(date) else {
+            throw EncodingError.invalidValue(date, EncodingError.Context(
+                codingPath: encoder.codingPath, debugDescription: "A time stamp must fall in the years 1 to 9999"))
+        }
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    @Sendable private static func decodeDate(_ decoder: any Decoder) throws -> Date {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = Timestamp.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container,
+                debugDescription: "“\(text)” is not a time stamp of the form YYYY-MM-DDTHH:MM:SSZ")
+        }
+        return date
+    }
+
+    // MARK: Errors
+
+    static let hintForSyntax = "Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it."
+    static let hintForValue = "Correct that value in a text editor; Agora did not change the file."
+    static let hintForReference = "Correct or remove that reference in a text editor; Agora did not change the file."
+
+    private struct VersionProbe: Decodable { var schemaVersion: Int? }
+
+    private static func schemaVersion(in data: Data) -> Int? {
+        (try? JSONDecoder().decode(VersionProbe.self, from: data))?.schemaVersion
+    }
+
+    private static func newerVersionError(_ version: Int, data: Data, source: String) -> SessionFileError {
+        located(JSONPath([.key("schemaVersion")]), in: data, source: source,
+                reason: "written by a newer Agora (schemaVersion \(version); this Agora reads up to \(Session.currentSchemaVersion))",
+                hint: "Upgrade Agora to open it; Agora did not change the file.")
+    }
+
+    /// An error at `path`, with the line and column of that value when it can be found.
+    static func located(_ path: JSONPath, in data: Data, source: String, reason: String, hint: String?) -> SessionFileError {
+        let bytes = [UInt8](data)
+        var scanner = JSONScanner(bytes)
+        var line: Int?, column: Int?
+        if let offset = scanner.offset(of: path) {
+            (line, column) = JSONScanner.lineAndColumn(of: offset, in: bytes)
+        }
+        return SessionFileError(file: source, line: line, column: column, path: path.description, reason: reason, hint: hint)
+    }
+
+    private static func describe(_ error: DecodingError, data: Data, source: String) -> SessionFileError {
+        let bytes = [UInt8](data)
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            var scanner = JSONScanner(bytes)
+            do {
+                try scanner.validateDocument()
+            } catch {
+                let (line, column) = JSONScanner.lineAndColumn(of: error.offset, in: bytes)
+                return SessionFileError(file: source, line: line, column: column,
+                                        reason: "not valid JSON: \(error.reason)", hint: hintForSyntax)
+            }
+            return SessionFileError(file: source, reason: "not valid JSON (\(sentence(context.debugDescription)))", hint: hintForSyntax)
+
+        case .dataCorrupted(let context):
+            return located(JSONPath(codingPath: context.codingPath), in: data, source: source,
+                           reason: reasonForCorrupted(context.debugDescription), hint: hintForValue)
+
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let path = JSONPath(codingPath: context.codingPath)
+            var scanner = JSONScanner(bytes)
+            let offset = scanner.offset(of: path)
+            let found = offset.flatMap { JSONScanner.kindOfValue(at: $0, in: bytes) } ?? "something else"
+            var located = located(path, in: data, source: source,
+                                  reason: "expected \(describeType(type)), found \(found)", hint: hintForValue)
+            if offset == nil { located.line = nil; located.column = nil }
+            return located
+
+        case .keyNotFound(let key, let context):
+            return located(JSONPath(codingPath: context.codingPath), in: data, source: source,
+                           reason: "the key “\(key.stringValue)” is missing", hint: "Add it in a text editor; Agora did not change the file.")
+
+        @unknown default:
+            return SessionFileError(file: source, reason: sentence(String(describing: error)), hint: hintForValue)
+        }
+    }
+
+    private static func describeType(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return "a whole number"
+        case is Double.Type, is Float.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return "a value of type \(name)"
+        }
+    }
+
+    /// Words that every enum of the format may take, for "expected one of …".
+    private static let enumValues: [String: [String]] = [
+        "FocusArea": FocusArea.allCases.map(\.rawValue),
+        "TopicStatus": TopicStatus.allCases.map(\.rawValue),
+        "SelectionPin": [SelectionPin.pinned.rawValue, SelectionPin.dropped.rawValue],
+        "VotingMethod": VotingMethod.allCases.map(\.rawValue),
+        "VotingStatus": [VotingStatus.notStarted, .open, .closed].map(\.rawValue),
+        "ProjectStatus": ProjectStatus.allCases.map(\.rawValue),
+        "ActivityKind": ActivityKind.allCases.map(\.rawValue),
+        "CadenceUnit": CadenceUnit.allCases.map(\.rawValue),
+    ]
+
+    private static func reasonForCorrupted(_ text: String) -> String {
+        // Foundation: "Cannot initialize FocusArea from invalid String value smart"
+        let prefix = "Cannot initialize "
+        if text.hasPrefix(prefix), let from = text.range(of: " from invalid String value ") {
+            let typeName = String(text[text.index(text.startIndex, offsetBy: prefix.count)..<from.lowerBound])
+            let value = String(text[from.upperBound...])
+            if let allowed = enumValues[typeName] {
+                return "unknown value “\(value)”; expected one of \(allowed.joined(separator: ", "))"
+            }
+            return "unknown value “\(value)”"
+        }
+        return sentence(text)
+    }
+
+    /// `text` as a clause: no final period, quotes made typographic.
+    private static func sentence(_ text: String) -> String {
+        var out = text.trimmingCharacters(in: .whitespaces)
+        while out.hasSuffix(".") { out.removeLast() }
+        if out.hasPrefix("'"), let close = out.dropFirst().firstIndex(of: "'") {
+            out = "“" + out[out.index(after: out.startIndex)..<close] + "”" + out[out.index(after: close)...]
+        }
+        return out
+    }
+}
