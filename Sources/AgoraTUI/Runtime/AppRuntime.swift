@@ -1,0 +1,320 @@
+import AgoraCore
+import Foundation
+
+/// The one loop: event → key map of the focused screen (or overlay) → action → reducer →
+/// effects → render → one present.
+///
+/// ``run()`` drives it from a terminal until quit or a signal; tests call ``handle(_:)``
+/// and ``present()`` through ``Pilot``.
+public final class AppRuntime {
+    public private(set) var state: AppState
+    public let terminal: any Terminal
+    public let port: any SessionPort
+    public let interpreter: (any PaletteInterpreter)?
+    public private(set) var theme: Theme
+    /// Loads a theme by name for `:theme NAME` (the theme and a warning when it fell back).
+    let themeLoader: (String) -> (Theme, String?)
+    let clock: () -> Date
+    /// Below this size the screen shows a notice instead of the UI.
+    public static let minimumSize = Size(width: 40, height: 10)
+    /// Problems of the final save, reported after the terminal is restored.
+    public private(set) var exitProblem: String?
+    private var needsRender = true
+    private var lastTick: Date
+
+    public init(screens: [any Screen], terminal: any Terminal, port: any SessionPort,
+                interpreter: (any PaletteInterpreter)? = nil, theme: Theme = ThemeCatalog.defaultTheme,
+                themeLoader: @escaping (String) -> (Theme, String?) = { ThemeCatalog().load($0) },
+                clock: @escaping () -> Date = Date.init) {
+        precondition(!screens.isEmpty, "the runtime needs at least one screen")
+        state = AppState(screens: screens)
+        self.terminal = terminal; self.port = port; self.interpreter = interpreter
+        self.theme = theme; self.themeLoader = themeLoader; self.clock = clock
+        lastTick = clock()
+        terminal.apply(theme.resolved(for: terminal.colorDepth))
+        notifySessionChanged()
+    }
+
+    var context: ScreenContext {
+        ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
+                      area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count))
+    }
+
+    // MARK: The loop
+
+    /// Runs until quit or a termination signal; saves on the way out. Does not restore the
+    /// terminal: the caller ends it (writing nothing after SIGHUP).
+    @discardableResult
+    public func run(pollMilliseconds: Int = 100) -> ExitReason {
+        present()
+        while state.exit == nil {
+            if let event = terminal.poll(timeoutMilliseconds: pollMilliseconds) { handle(event) }
+            tickIfDue()
+            if needsRender && state.exit == nil { present() }
+        }
+        return finish()
+    }
+
+    /// Handles every queued event and presents once per event that changed something
+    /// (what the scripted ``Pilot`` uses). Returns the exit reason if the app stopped.
+    @discardableResult
+    public func runUntilIdle() -> ExitReason? {
+        if needsRender { present() }
+        while state.exit == nil, let event = terminal.poll(timeoutMilliseconds: 0) {
+            handle(event)
+            if needsRender && state.exit == nil { present() }
+        }
+        return state.exit.map { _ in finish() }
+    }
+
+    private var finished = false
+    /// Saves once at the end.
+    private func finish() -> ExitReason {
+        let reason = state.exit ?? .quit
+        if !finished {
+            finished = true
+            if !port.isReadOnly {
+                do { try port.save() } catch { exitProblem = "agora: could not save \(port.name): \(error)" }
+            }
+        }
+        return reason
+    }
+
+    func tickIfDue() {
+        let now = clock()
+        guard now.timeIntervalSince(lastTick) >= 1 else { return }
+        lastTick = now
+        let ctx = context
+        for i in state.screens.indices {
+            var s = state.screens[i]
+            if s.tick(context: ctx) && i == state.focus { needsRender = true }
+            state.screens[i] = s
+        }
+        if let status = state.status, !status.isError, status.text.hasPrefix("Saved") { _ = status }
+    }
+
+    // MARK: Events
+
+    /// Handles one event: overlays first, then the focused screen, then the app's keys.
+    public func handle(_ event: TerminalEvent) {
+        needsRender = true
+        switch event {
+        case .signal(let signal):
+            state.exit = .signal(signal)
+        case .resize:
+            terminal.invalidate()
+        case .paste(let text):
+            if state.overlay == .palette { state.palette.field.insert(text); state.palette.completions = [] }
+            else if state.overlay == nil { perform(onScreen { $0.input(.paste(text), context: $1) } ?? []) }
+        case .mouse(let mouse):
+            if state.overlay == nil {
+                if let effects = onScreen({ $0.input(.mouse(mouse), context: $1) }) { perform(effects) }
+                else if mouse.kind == .wheelUp { handleKey(.up) } else if mouse.kind == .wheelDown { handleKey(.down) }
+            }
+        case .key(let key):
+            handleKey(key)
+        }
+    }
+
+    func handleKey(_ key: Key) {
+        if let overlay = state.overlay { handleOverlayKey(key, overlay); return }
+        if state.focusedScreen.isEditingText, let effects = onScreen({ $0.input(.key(key), context: $1) }) {
+            perform(effects); return
+        }
+        if let effects = onScreen({ $0.handleKey(key, context: $1) }) {
+            state.status = nil
+            perform(effects); return
+        }
+        if let action = AppAction.bindings.action(for: key) { state.status = nil; perform(action); return }
+        if let effects = onScreen({ $0.input(.key(key), context: $1) }) { perform(effects) }
+    }
+
+    /// Runs `body` on the focused screen (its existential opened) and stores it back.
+    private func onScreen(_ body: (inout any Screen, ScreenContext) -> [Effect]?) -> [Effect]? {
+        var screen = state.screens[state.focus]
+        let result = body(&screen, context)
+        state.screens[state.focus] = screen
+        return result
+    }
+
+    func perform(_ action: AppAction) {
+        switch action {
+        case .help: state.overlay = .help(offset: 0)
+        case .palette: openPalette("")
+        case .quit: state.exit = .quit
+        case .undo: perform([.undo])
+        case .redo: perform([.redo])
+        case .redraw: terminal.invalidate()
+        case .nextScreen: state.focus = (state.focus + 1) % state.screens.count
+        case .previousScreen: state.focus = (state.focus + state.screens.count - 1) % state.screens.count
+        case .suspend: perform([.suspend])
+        }
+    }
+
+    private func handleOverlayKey(_ key: Key, _ overlay: Overlay) {
+        switch overlay {
+        case .help(let offset):
+            switch key {
+            case .escape, Key("?"), Key("q"), .enter: state.overlay = nil
+            case .ctrl("c"): state.overlay = nil; state.exit = .quit
+            case .down, Key("j"): state.overlay = .help(offset: offset + 1)
+            case .up, Key("k"): state.overlay = .help(offset: max(0, offset - 1))
+            default: break
+            }
+        case .output(let title, let lines, let offset):
+            switch key {
+            case .down, Key("j"): state.overlay = .output(title: title, lines: lines, offset: min(offset + 1, max(0, lines.count - 1)))
+            case .up, Key("k"): state.overlay = .output(title: title, lines: lines, offset: max(0, offset - 1))
+            case .ctrl("c"): state.overlay = nil; state.exit = .quit
+            default: state.overlay = nil
+            }
+        case .confirm(_, let effects):
+            switch key {
+            case Key("y"), Key("Y"), .enter: state.overlay = nil; perform(effects)
+            case Key("n"), Key("N"), .escape, .ctrl("c"): state.overlay = nil; state.status = StatusMessage("Cancelled")
+            default: terminal.bell()
+            }
+        case .palette:
+            handlePaletteKey(key)
+        }
+    }
+
+    // MARK: Palette
+
+    func openPalette(_ text: String) {
+        state.palette.field.text = text
+        state.palette.error = nil; state.palette.completions = []; state.palette.historyIndex = nil
+        state.overlay = .palette
+    }
+
+    /// Verbs the runtime answers itself, before the interpreter.
+    static let builtinVerbs = ["help", "quit", "theme"]
+
+    private func handlePaletteKey(_ key: Key) {
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"): state.overlay = nil
+        case .enter: runPaletteLine(state.palette.field.text)
+        case .up, .ctrl("p"): state.palette.historyBack()
+        case .down, .ctrl("n"): state.palette.historyForward()
+        case .tab:
+            let line = state.palette.field.text
+            var candidates = Self.builtinVerbs.filter { $0.hasPrefix(line) && !line.isEmpty }.map { $0 + " " }
+            candidates += interpreter?.completions(for: line) ?? []
+            state.palette.error = nil
+            state.palette.complete(with: Array(NSOrderedSet(array: candidates)) as? [String] ?? candidates)
+            if candidates.isEmpty { terminal.bell() }
+        case .backspace where state.palette.field.isEmpty:
+            state.overlay = nil
+        default:
+            if state.palette.field.handle(key) { state.palette.error = nil; state.palette.completions = [] }
+        }
+    }
+
+    func runPaletteLine(_ raw: String) {
+        let line = raw.trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty else { state.overlay = nil; return }
+        state.palette.remember(line)
+        let words = CommandLineWords.split(line)
+        switch words.first {
+        case "quit", "q":
+            state.overlay = nil; state.exit = .quit; return
+        case "help":
+            state.overlay = .help(offset: 0); return
+        case "theme":
+            guard words.count == 2 else { showPaletteError("Usage: theme NAME (\(BuiltinThemes.files.keys.sorted().joined(separator: ", ")))"); return }
+            let (theme, warning) = themeLoader(words[1])
+            if let warning { showPaletteError(warning); return }
+            self.theme = theme
+            terminal.apply(theme.resolved(for: terminal.colorDepth))
+            terminal.invalidate()
+            state.overlay = nil; state.status = StatusMessage("Theme \(theme.name)"); return
+        default: break
+        }
+        guard let interpreter else { showPaletteError("No commands are available here"); return }
+        do {
+            let output = try interpreter.run(line).trimmingCharacters(in: .newlines)
+            notifySessionChanged()
+            let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.count > 1 {
+                state.overlay = .output(title: line, lines: lines, offset: 0)
+            } else {
+                state.overlay = nil
+                state.status = StatusMessage(output.isEmpty ? "Done: \(line)" : output)
+            }
+        } catch {
+            notifySessionChanged()
+            showPaletteError(Self.message(for: error))
+        }
+    }
+
+    private func showPaletteError(_ text: String) {
+        state.palette.error = text; state.palette.completions = []
+        terminal.bell()
+    }
+
+    /// What a facilitator reads for an error.
+    static func message(for error: any Error) -> String {
+        if let e = error as? AgoraError { return e.description }
+        if let e = error as? LocalizedError, let d = e.errorDescription { return d }
+        return String(describing: error)
+    }
+
+    // MARK: Effects
+
+    /// Performs effects in order.
+    public func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .apply(let operation):
+                do { state.status = StatusMessage(try port.apply(operation)) } catch { fail(error) }
+                notifySessionChanged()
+            case .undo:
+                do { state.status = StatusMessage("Undid: " + (try port.undo())) } catch { fail(error) }
+                notifySessionChanged()
+            case .redo:
+                do { state.status = StatusMessage("Redid: " + (try port.redo())) } catch { fail(error) }
+                notifySessionChanged()
+            case .save:
+                do { try port.save(); state.status = StatusMessage("Saved \(port.name)") } catch { fail(error) }
+            case .status(let text): state.status = StatusMessage(text)
+            case .error(let text): state.status = StatusMessage(text, isError: true); terminal.bell()
+            case .confirm(let request, let onConfirm): state.overlay = .confirm(request, onConfirm: onConfirm)
+            case .openPalette(let text): openPalette(text)
+            case .openHelp: state.overlay = .help(offset: 0)
+            case .bell: terminal.bell()
+            case .suspend: terminal.suspend(); terminal.invalidate()
+            case .quit: state.exit = .quit
+            }
+            needsRender = true
+        }
+    }
+
+    private func fail(_ error: any Error) {
+        state.status = StatusMessage(Self.message(for: error), isError: true)
+        terminal.bell()
+    }
+
+    private func notifySessionChanged() {
+        let ctx = context
+        for i in state.screens.indices {
+            var s = state.screens[i]
+            s.sessionDidChange(context: ctx)
+            state.screens[i] = s
+        }
+    }
+
+    // MARK: Rendering
+
+    /// Renders the current state and presents it (one present per call).
+    public func present() {
+        let (buffer, cursor) = frame(size: terminal.size)
+        terminal.present(buffer, cursor: cursor)
+        needsRender = false
+    }
+
+    /// The frame for `size`: a pure function of the state, the session and the clock.
+    public func frame(size: Size) -> (Buffer, Position?) {
+        AppView.render(state: state, context: context, size: size, measure: terminal.measure,
+                       fileName: port.name, saveProblem: port.saveProblem, minimumSize: Self.minimumSize)
+    }
+}

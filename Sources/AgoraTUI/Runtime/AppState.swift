@@ -1,0 +1,65 @@
+/// Everything the runtime shows that is not a screen's own state.
+public struct AppState {
+    /// The screens, in tab order; one has focus.
+    public var screens: [any Screen]
+    public var focus: Int = 0
+    /// What is drawn over the focused screen and takes the keys first.
+    public var overlay: Overlay?
+    /// The palette (kept between openings for its history).
+    public var palette = PaletteState()
+    /// The message in the status line.
+    public var status: StatusMessage?
+    /// Set when the loop should stop.
+    public var exit: ExitReason?
+
+    public init(screens: [any Screen]) { self.screens = screens }
+
+    public var focusedScreen: any Screen { screens[focus] }
+}
+
+/// Something drawn over the screen.
+public enum Overlay: Equatable, Sendable {
+    case help(offset: Int)
+    case palette
+    case confirm(ConfirmRequest, onConfirm: [Effect])
+    /// Several lines of output from a palette command.
+    case output(title: String, lines: [String], offset: Int)
+}
+
+/// A message in the status line.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// Why the loop stopped.
+public enum ExitReason: Equatable, Sendable {
+    case quit
+    case signal(TerminationSignal)
+
+    /// A conventional exit status: 0, or 128 + the signal number.
+    public var status: Int32 {
+        switch self {
+        case .quit: 0
+        case .signal(let s): 128 + s.rawValue
+        }
+    }
+}
+
+/// The keys that work on every screen.
+public enum AppAction: Equatable, Sendable {
+    case help, palette, quit, undo, redo, nextScreen, previousScreen, redraw, suspend
+
+    public static let bindings: [KeyBinding<AppAction>] = [
+        KeyBinding(Key("?"), action: .help, description: "help", showsInHints: true),
+        KeyBinding(Key(":"), action: .palette, description: "command", showsInHints: true),
+        KeyBinding(Key("u"), action: .undo, description: "undo"),
+        KeyBinding(.ctrl("r"), action: .redo, description: "redo"),
+        KeyBinding(.ctrl("l"), action: .redraw, description: "redraw the screen"),
+        KeyBinding(keys: [Key(.right, .alt), Key("]")], action: .nextScreen, description: "next screen"),
+        KeyBinding(keys: [Key(.left, .alt), Key("[")], action: .previousScreen, description: "previous screen"),
+        KeyBinding(.ctrl("z"), action: .suspend, description: "suspend to the shell (fg to return)"),
+        KeyBinding(keys: [Key("q"), .ctrl("c")], action: .quit, description: "save and quit", showsInHints: true),
+    ]
+}

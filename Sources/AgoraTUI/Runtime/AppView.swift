@@ -1,0 +1,80 @@
+/// Draws the whole frame: header, screen tabs, the focused screen, status line, hint bar,
+/// and any overlay. A pure function of its inputs.
+public enum AppView {
+    /// Where the focused screen is drawn: below the header (and the screen tabs when there
+    /// are several screens), above the status line and hint bar.
+    public static func screenArea(size: Size, screenCount: Int) -> Rect {
+        let top = screenCount > 1 ? 2 : 1
+        return Rect(size).droppingTop(top).droppingBottom(2)
+    }
+
+    public static func render(state: AppState, context: ScreenContext, size: Size, measure: TextWidth,
+                              fileName: String, saveProblem: String?, minimumSize: Size) -> (Buffer, Position?) {
+        var buffer = Buffer(size: size, measure: measure)
+        let area = buffer.area
+        if size.width < minimumSize.width || size.height < minimumSize.height {
+            let notice = "Terminal too small (need \(minimumSize.width)×\(minimumSize.height))"
+            let lines = Paragraph.wrap(notice, width: size.width, measure: measure)
+            let box = area.centered(Size(width: size.width, height: lines.count))
+            for (i, line) in lines.enumerated() where i < box.height {
+                buffer.write(line, in: box.row(i), role: .warning, alignment: .center)
+            }
+            return (buffer, nil)
+        }
+
+        // Header: what is open.
+        let meeting = context.session.meeting
+        StatusBar.render(left: " Agora · \(meeting.title)",
+                         right: "\(fileName)\(context.isReadOnly ? " [read-only]" : "") ",
+                         into: &buffer, area: area.row(0), role: .status)
+        let body = screenArea(size: size, screenCount: state.screens.count)
+        if state.screens.count > 1 {
+            Tabs.render(state.screens.map(\.title), selected: state.focus, into: &buffer, area: area.row(1))
+        }
+
+        var cursor = state.focusedScreen.render(into: &buffer, area: body, context: context)
+
+        // Status line: the last message, else an unsaved-changes warning.
+        let statusRow = area.row(size.height - 2)
+        if let message = state.status {
+            buffer.write(" " + message.text, in: statusRow, role: message.isError ? .error : .success)
+        } else if let saveProblem {
+            buffer.write(" Not saved: \(saveProblem)", in: statusRow, role: .warning)
+        } else {
+            buffer.fill(statusRow, role: .normal)
+        }
+        let hints = state.focusedScreen.helpEntries(context: context) + AppAction.bindings.map(\.help)
+        HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
+
+        switch state.overlay {
+        case nil: break
+        case .help(let offset):
+            let sections = [
+                HelpOverlay.Section(title: state.focusedScreen.title, entries: state.focusedScreen.helpEntries(context: context)),
+                HelpOverlay.Section(title: "Everywhere", entries: AppAction.bindings.map(\.help)),
+                HelpOverlay.Section(title: "Command palette (:)", entries: [
+                    HelpEntry(keys: "Enter", description: "run the command"),
+                    HelpEntry(keys: "Tab", description: "complete verbs and names"),
+                    HelpEntry(keys: "↑/↓", description: "earlier commands"),
+                    HelpEntry(keys: "Esc", description: "close"),
+                ]),
+            ]
+            HelpOverlay.render(sections, offset: offset, into: &buffer, area: area.droppingTop(1))
+            cursor = nil
+        case .output(let title, let lines, let offset):
+            let box = area.inset(dx: 2, dy: 2)
+            buffer.fill(box, role: .modal)
+            buffer.box(box, title: ":" + title, role: .border)
+            let inner = box.inset()
+            for (i, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
+                buffer.write(line, in: inner.row(i), role: .modal)
+            }
+            cursor = nil
+        case .confirm(let request, _):
+            cursor = ConfirmDialog.render(request, into: &buffer, area: body)
+        case .palette:
+            cursor = CommandPalette.render(state.palette, into: &buffer, area: area.droppingTop(1))
+        }
+        return (buffer, cursor)
+    }
+}

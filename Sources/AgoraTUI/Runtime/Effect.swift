@@ -1,0 +1,23 @@
+import AgoraCore
+
+/// What a reducer asks the runtime to do, as a value: reducers stay pure and tests can
+/// assert the effects without performing them.
+public enum Effect: Equatable, Sendable {
+    /// Apply a Core operation through the session port; the summary or the error is shown.
+    case apply(AgoraCore.Operation)
+    case undo
+    case redo
+    case save
+    /// Show a message in the status line.
+    case status(String)
+    /// Show an error in the status line (and ring the bell).
+    case error(String)
+    /// Ask first; run `onConfirm` on yes.
+    case confirm(ConfirmRequest, onConfirm: [Effect])
+    /// Open the command palette with this text typed.
+    case openPalette(String)
+    case openHelp
+    case bell
+    case suspend
+    case quit
+}

@@ -1,0 +1,58 @@
+import AgoraCore
+import Foundation
+
+/// What a screen sees besides its own state: the session, the clock, and the area it is
+/// drawn in (so reducers can page and scroll by the visible height).
+public struct ScreenContext: Sendable {
+    public var session: Session
+    public var isReadOnly: Bool
+    public var now: Date
+    public var area: Rect
+    public init(session: Session, isReadOnly: Bool = false, now: Date = Date(),
+                area: Rect = Rect(x: 0, y: 2, width: 80, height: 21)) {
+        self.session = session; self.isReadOnly = isReadOnly; self.now = now; self.area = area
+    }
+}
+
+/// One screen of the TUI: its state is the conforming value, its events are `Action`s, its
+/// keys are ``KeyBinding`` data, ``reduce(_:context:)`` is its only way to change, and
+/// ``render(into:area:context:)`` is a pure view. See the AgoraTUI article "Adding a screen".
+public protocol Screen: Sendable {
+    associatedtype Action: Sendable
+
+    /// The name in the tab row and the help title.
+    var title: String { get }
+    /// The keys of this screen in its current state (may differ while a field is edited).
+    func bindings(context: ScreenContext) -> [KeyBinding<Action>]
+    /// Applies `action`; returns what the runtime should do next.
+    mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect]
+    /// Draws the screen into `area`. Returns where the terminal cursor goes (the focused
+    /// item or text cursor), nil to hide it.
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position?
+
+    /// True while a text field has focus: typed characters then go to ``input(_:context:)``
+    /// before any binding, so "q" types a q instead of quitting.
+    var isEditingText: Bool { get }
+    /// Input no binding claimed: typed text, a paste, a mouse event. Nil when not handled.
+    mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]?
+    /// The session changed (an operation, undo, the palette): refresh derived state.
+    mutating func sessionDidChange(context: ScreenContext)
+    /// Called about once a second; return true when the screen must be drawn again (a clock).
+    mutating func tick(context: ScreenContext) -> Bool
+}
+
+extension Screen {
+    public var isEditingText: Bool { false }
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? { nil }
+    public mutating func sessionDidChange(context: ScreenContext) {}
+    public mutating func tick(context: ScreenContext) -> Bool { false }
+}
+
+// Generic entry points the runtime calls on `any Screen` (the existential is opened).
+extension Screen {
+    mutating func handleKey(_ key: Key, context: ScreenContext) -> [Effect]? {
+        guard let action: Action = bindings(context: context).action(for: key) else { return nil }
+        return reduce(action, context: context)
+    }
+    func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).map(\.help) }
+}

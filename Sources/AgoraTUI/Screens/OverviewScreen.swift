@@ -1,0 +1,251 @@
+import AgoraCore
+import Foundation
+
+/// The session at a glance: the meeting, its counts, and tabs with the participants,
+/// the topics and the dots per topic. Lists filter with `/`; `a` adds a participant with
+/// a form, `p` marks present/absent, `d` removes (after a confirmation).
+public struct OverviewScreen: Screen {
+    public enum Tab: Int, CaseIterable, Sendable {
+        case participants, topics, votes
+        var title: String { ["Participants", "Topics", "Votes"][rawValue] }
+    }
+
+    public enum Action: Equatable, Sendable {
+        case move(Int), page(Int), first, last
+        case show(Tab), nextTab
+        case startFilter, clearFilter
+        case togglePresent, remove, startAdd
+    }
+
+    public var tab: Tab = .participants
+    public var participants = ListState()
+    public var topics = ListState()
+    /// The filter typed after `/`; applies to names, cities, organizations and titles.
+    public var filter = TextFieldState()
+    public var editingFilter = false
+    /// The add-participant form, while open.
+    public var addForm: FormState?
+    /// Indices into `session.participants` / `session.topics` that match the filter.
+    public private(set) var participantRows: [Int] = []
+    public private(set) var topicRows: [Int] = []
+
+    public init() {}
+
+    public var title: String { "Overview" }
+    public var isEditingText: Bool { editingFilter || addForm != nil }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        var list: [KeyBinding<Action>] = [
+            KeyBinding(keys: [Key("j"), .down], action: .move(1), description: "next row"),
+            KeyBinding(keys: [Key("k"), .up], action: .move(-1), description: "previous row"),
+            KeyBinding(keys: [.pageDown, Key(" ")], action: .page(1), description: "page down"),
+            KeyBinding(.pageUp, action: .page(-1), description: "page up"),
+            KeyBinding(keys: [Key("g"), .home], action: .first, description: "first row"),
+            KeyBinding(keys: [Key("G"), .end], action: .last, description: "last row"),
+            KeyBinding(.tab, action: .nextTab, description: "next tab", showsInHints: true),
+            KeyBinding(Key("1"), action: .show(.participants), description: "participants"),
+            KeyBinding(Key("2"), action: .show(.topics), description: "topics"),
+            KeyBinding(Key("3"), action: .show(.votes), description: "votes"),
+            KeyBinding(Key("/"), action: .startFilter, description: "filter", showsInHints: true),
+        ]
+        if !filter.isEmpty { list.append(KeyBinding(.escape, action: .clearFilter, description: "clear the filter")) }
+        if tab == .participants {
+            list += [
+                KeyBinding(Key("a"), action: .startAdd, description: "add a participant", showsInHints: true),
+                KeyBinding(Key("p"), action: .togglePresent, description: "mark present / absent"),
+                KeyBinding(Key("d"), action: .remove, description: "remove the participant"),
+            ]
+        }
+        return list
+    }
+
+    // MARK: Reducer
+
+    var rowCount: Int { tab == .topics ? topicRows.count : tab == .participants ? participantRows.count : 0 }
+
+    /// Rows of the table visible in `area` (header, tabs, meeting lines and filter taken off).
+    func visibleRows(_ area: Rect) -> Int { max(1, area.height - 5) }
+    var showsFilter: Bool { editingFilter || !filter.isEmpty }
+
+    mutating func updateList(_ change: (inout ListState, Int) -> Void, context: ScreenContext) {
+        let count = rowCount, rows = visibleRows(context.area)
+        switch tab {
+        case .participants: change(&participants, count); participants = participants.scrolled(visibleRows: rows, count: count)
+        case .topics: change(&topics, count); topics = topics.scrolled(visibleRows: rows, count: count)
+        case .votes: break
+        }
+    }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let page = visibleRows(context.area)
+        switch action {
+        case .move(let d): updateList({ $0.move(by: d, count: $1) }, context: context)
+        case .page(let d): updateList({ $0.move(by: d * page, count: $1) }, context: context)
+        case .first: updateList({ $0.select(0, count: $1) }, context: context)
+        case .last: updateList({ $0.select($1 - 1, count: $1) }, context: context)
+        case .show(let t): tab = t
+        case .nextTab: tab = Tab(rawValue: (tab.rawValue + 1) % Tab.allCases.count)!
+        case .startFilter: editingFilter = true
+        case .clearFilter: filter = TextFieldState(); refilter(context.session)
+        case .togglePresent:
+            guard let p = selectedParticipant(context.session) else { return [.bell] }
+            return [.apply(.people(.setPresent(p.id, !p.present)))]
+        case .remove:
+            guard let p = selectedParticipant(context.session) else { return [.bell] }
+            return [.confirm(ConfirmRequest(title: "Remove participant",
+                                            message: "Remove \(p.name) (\(p.city)) with their ballot and group places? Undo with u.",
+                                            confirmLabel: "Remove"),
+                             onConfirm: [.apply(.people(.remove(p.id)))])]
+        case .startAdd:
+            addForm = FormState([.init("Name"), .init("City"), .init("Organization", placeholder: "optional")])
+        }
+        return []
+    }
+
+    func selectedParticipant(_ session: Session) -> Participant? {
+        guard tab == .participants, participantRows.indices.contains(participants.selected) else { return nil }
+        return session.participants[participantRows[participants.selected]]
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        if var form = addForm {
+            defer { if addForm != nil { addForm = form } }
+            switch event {
+            case .paste(let text): form.paste(text); return []
+            case .key(.escape): addForm = nil; return [.status("Cancelled")]
+            case .key(.enter):
+                let v = form.values
+                addForm = nil
+                return [.apply(.people(.add(ParticipantFields(name: v["Name"] ?? "", city: v["City"] ?? "",
+                                                              organization: v["Organization"] ?? ""))))]
+            case .key(let key): return form.handle(key) ? [] : nil
+            default: return nil
+            }
+        }
+        if editingFilter {
+            switch event {
+            case .paste(let text): filter.insert(text)
+            case .key(.enter): editingFilter = false
+            case .key(.escape): editingFilter = false; filter = TextFieldState()
+            case .key(.up), .key(.down): editingFilter = false; return nil
+            case .key(let key): if !filter.handle(key) { return nil }
+            default: return nil
+            }
+            refilter(context.session)
+            return []
+        }
+        if case .mouse(let m) = event, m.kind == .click {
+            let tableTop = context.area.y + 5
+            if m.position.y == context.area.y + 2 { // the tab row
+                let x = m.position.x - context.area.x
+                var start = 0
+                for t in Tab.allCases {
+                    let w = t.title.count + 5
+                    if x >= start && x < start + w { tab = t; return [] }
+                    start += w
+                }
+            } else if m.position.y >= tableTop {
+                let offset = tab == .topics ? topics.offset : participants.offset
+                let index = offset + m.position.y - tableTop
+                updateList({ $0.select(index, count: $1) }, context: context)
+                return []
+            }
+        }
+        return nil
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) { refilter(context.session) }
+
+    /// Recomputes the rows that match the filter.
+    mutating func refilter(_ session: Session) {
+        let key = TextRules.searchKey(filter.text.trimmingCharacters(in: .whitespaces))
+        if key.isEmpty {
+            participantRows = Array(session.participants.indices)
+            topicRows = Array(session.topics.indices)
+        } else {
+            participantRows = session.participants.indices.filter {
+                let p = session.participants[$0]
+                return [p.name, p.city, p.organization].contains { TextRules.searchKey($0).contains(key) }
+            }
+            topicRows = session.topics.indices.filter { TextRules.searchKey(session.topics[$0].title).contains(key) }
+        }
+        // Keep the selection on a row that exists; render scrolls it into view.
+        participants.move(by: 0, count: participantRows.count)
+        participants.offset = min(participants.offset, participants.selected)
+        topics.move(by: 0, count: topicRows.count)
+        topics.offset = min(topics.offset, topics.selected)
+    }
+
+    // MARK: View
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        let m = s.meeting
+        let venue = m.venue.isEmpty ? "" : " · \(m.venue)"
+        buffer.write("\(m.area.title) · \(m.hostCity) · \(m.date)\(venue)", in: area.row(0), role: .title)
+        let present = s.participants.lazy.filter(\.present).count
+        let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed } + s.wallCounts.reduce(0) { $0 + $1.count }
+        buffer.write("\(s.participants.count) participants (\(present) present) · \(s.topics.count) topics · "
+                     + "\(dots) dots from \(s.ballots.count) ballots · \(s.projects.count) projects",
+                     in: area.row(1), role: .dim)
+        var cursor = Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: area.row(2))
+        let table = area.droppingTop(4)
+        if showsFilter {
+            let row = area.row(3)
+            let label = " \(rowCount) match\(rowCount == 1 ? "" : "es")"
+            buffer.write("/", x: row.x, y: row.y, role: .key)
+            let p = TextField.render(filter, into: &buffer, area: Rect(x: row.x + 2, y: row.y, width: row.width - 2 - label.count, height: 1),
+                                     role: editingFilter ? .input : .accent)
+            if editingFilter { cursor = p }
+            buffer.write(label, in: Rect(x: row.maxX - label.count, y: row.y, width: label.count, height: 1), role: .dim)
+        }
+
+        switch tab {
+        case .participants:
+            let rows = participantRows
+            let p = TableView.render(
+                columns: [TableColumn("#", width: .fixed(5), alignment: .trailing), TableColumn("Name", width: .flex(3)),
+                          TableColumn("City", width: .flex(2)), TableColumn("Organization", width: .flex(3)),
+                          TableColumn("Here", width: .fixed(4))],
+                count: rows.count, state: participants, into: &buffer, area: table, focused: !editingFilter,
+                emptyText: filter.isEmpty ? "No participants yet. Press a to add one." : "No participant matches the filter.") { i in
+                let p = s.participants[rows[i]]
+                return [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "yes" : "no"]
+            }
+            if !editingFilter, p != nil { cursor = p }
+        case .topics:
+            let rows = topicRows
+            var dotsByTopic: [TopicID: Int] = [:]
+            for b in s.ballots { for d in b.dots { dotsByTopic[d.topic, default: 0] += d.count } }
+            for w in s.wallCounts { dotsByTopic[w.topic, default: 0] += w.count }
+            let p = TableView.render(
+                columns: [TableColumn("#", width: .fixed(4), alignment: .trailing), TableColumn("Title", width: .flex(4)),
+                          TableColumn("Proposed by", width: .flex(2)), TableColumn("Dots", width: .fixed(5), alignment: .trailing),
+                          TableColumn("Status", width: .fixed(9))],
+                count: rows.count, state: topics, into: &buffer, area: table, focused: !editingFilter,
+                emptyText: filter.isEmpty ? "No topics yet. Try  :topic add \"Title\" --by NAME" : "No topic matches the filter.") { i in
+                let t = s.topics[rows[i]]
+                return [String(t.id.rawValue), t.title, t.proposer.flatMap { s.participant($0)?.name } ?? "",
+                        String(dotsByTopic[t.id] ?? 0), t.status.rawValue]
+            }
+            if !editingFilter, p != nil { cursor = p }
+        case .votes:
+            var dotsByTopic: [TopicID: Int] = [:]
+            for b in s.ballots { for d in b.dots { dotsByTopic[d.topic, default: 0] += d.count } }
+            for w in s.wallCounts { dotsByTopic[w.topic, default: 0] += w.count }
+            let items = s.activeTopics.map { BarChart.Item($0.title, dotsByTopic[$0.id] ?? 0) }
+                .sorted { $0.value > $1.value }
+            if items.isEmpty { buffer.write("No topics to vote on yet.", in: table.row(0), role: .dim) }
+            else { BarChart.render(items, into: &buffer, area: table) }
+        }
+
+        if let form = addForm {
+            let box = area.centered(Size(width: min(area.width, 60), height: form.fields.count + 4))
+            buffer.fill(box, role: .modal)
+            buffer.box(box, title: "Add a participant — Enter to add, Esc to cancel")
+            cursor = Form.render(form, into: &buffer, area: box.inset(dx: 2, dy: 1).droppingBottom(1))
+        }
+        return cursor
+    }
+}

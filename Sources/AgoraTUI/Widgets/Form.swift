@@ -1,0 +1,55 @@
+/// A form: labelled text fields, one focused; Tab and Shift-Tab (or ↓/↑) move between them.
+public struct FormState: Equatable, Sendable {
+    public struct Field: Equatable, Sendable {
+        public var label: String
+        public var value: TextFieldState
+        public var placeholder: String
+        public init(_ label: String, value: String = "", placeholder: String = "") {
+            self.label = label; self.value = TextFieldState(value); self.placeholder = placeholder
+        }
+    }
+    public var fields: [Field]
+    public var focus: Int = 0
+
+    public init(_ fields: [Field]) { self.fields = fields }
+
+    /// The current text of each field, by label.
+    public var values: [String: String] {
+        Dictionary(fields.map { ($0.label, $0.value.text) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Handles focus moves and editing keys; returns false for keys left to the caller
+    /// (Enter submits, Esc cancels).
+    public mutating func handle(_ key: Key) -> Bool {
+        guard !fields.isEmpty else { return false }
+        switch key.code {
+        case .tab, .down: focus = (focus + 1) % fields.count; return true
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count; return true
+        default: return fields[focus].value.handle(key)
+        }
+    }
+
+    public mutating func paste(_ text: String) { if !fields.isEmpty { fields[focus].value.insert(text) } }
+}
+
+/// Draws a ``FormState``: one field per row, labels right-aligned in a column.
+public enum Form {
+    /// Returns where the terminal cursor goes (in the focused field).
+    @discardableResult
+    public static func render(_ state: FormState, into buffer: inout Buffer, area: Rect) -> Position? {
+        buffer.fill(area, role: .modal)
+        let labelWidth = min(max(0, area.width / 3), (state.fields.map { buffer.measure.width($0.label) }.max() ?? 0) + 1)
+        var cursor: Position?
+        for (i, field) in state.fields.enumerated() where i < area.height {
+            let row = area.row(i)
+            let focused = i == state.focus
+            buffer.write(field.label + ":", in: Rect(x: row.x, y: row.y, width: labelWidth + 1, height: 1),
+                         role: focused ? .accent : .modal, alignment: .trailing)
+            let fieldArea = Rect(x: row.x + labelWidth + 2, y: row.y, width: row.width - labelWidth - 2, height: 1)
+            let p = TextField.render(field.value, into: &buffer, area: fieldArea, role: focused ? .input : .dim,
+                                     placeholder: field.placeholder)
+            if focused { cursor = p }
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,59 @@
+/// The `?` overlay: every key of the focused screen and of the app, generated from the
+/// same ``KeyBinding`` values that drive them.
+public enum HelpOverlay {
+    public struct Section: Equatable, Sendable {
+        public var title: String
+        public var entries: [HelpEntry]
+        public init(title: String, entries: [HelpEntry]) { self.title = title; self.entries = entries }
+    }
+
+    /// The lines of the help text for `sections`, keys in a column.
+    public static func lines(_ sections: [Section], measure: TextWidth) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for section in sections {
+            if !out.isEmpty { out.append(("", "")) }
+            out.append(("", section.title))
+            for e in section.entries { out.append((e.keys, e.description)) }
+        }
+        return out
+    }
+
+    /// Draws the help box centred in `area`, scrolled by `offset` lines.
+    public static func render(_ sections: [Section], offset: Int, into buffer: inout Buffer, area: Rect) {
+        let m = buffer.measure
+        let rows = lines(sections, measure: m)
+        let keyWidth = min(18, rows.map { m.width($0.0) }.max() ?? 0)
+        let textWidth = rows.map { m.width($0.1) }.max() ?? 0
+        let box = area.centered(Size(width: keyWidth + textWidth + 6, height: rows.count + 3))
+        guard box.width >= 4, box.height >= 3 else { return }
+        buffer.fill(box, role: .modal)
+        buffer.box(box, title: "Help — Esc to close", role: .border)
+        let inner = box.inset()
+        let start = max(0, min(offset, rows.count - inner.height))
+        for (i, row) in rows.dropFirst(start).prefix(inner.height).enumerated() {
+            let y = inner.y + i
+            if row.0.isEmpty && !row.1.isEmpty {
+                buffer.write(row.1, in: inner.row(i), role: .header)
+            } else {
+                buffer.write(row.0, in: Rect(x: inner.x + 1, y: y, width: keyWidth, height: 1), role: .key)
+                buffer.write(row.1, in: Rect(x: inner.x + keyWidth + 3, y: y, width: inner.width - keyWidth - 3, height: 1), role: .modal)
+            }
+        }
+    }
+}
+
+/// The bottom hint bar: "key description" pairs from the bindings marked for hints,
+/// as many as fit.
+public enum HintBar {
+    public static func render(_ entries: [HelpEntry], into buffer: inout Buffer, area: Rect) {
+        let row = area.row(0)
+        buffer.fill(row, role: .hint)
+        var x = row.x
+        for e in entries where e.showsInHints {
+            let needed = buffer.measure.width(e.hintKeys) + 1 + buffer.measure.width(e.description)
+            if x + needed > row.maxX { break }
+            x = buffer.write(e.hintKeys, x: x, y: row.y, role: .key, limit: row.maxX)
+            x = buffer.write(" " + e.description + "  ", x: x, y: row.y, role: .hint, limit: row.maxX)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// A column of a ``TableView``.
+public struct TableColumn: Sendable {
+    public enum Width: Sendable {
+        /// Exactly this many columns.
+        case fixed(Int)
+        /// A share of the columns left after fixed ones.
+        case flex(Int)
+    }
+    public var title: String
+    public var width: Width
+    public var alignment: Buffer.Alignment
+    public init(_ title: String, width: Width = .flex(1), alignment: Buffer.Alignment = .leading) {
+        self.title = title; self.width = width; self.alignment = alignment
+    }
+}
+
+/// A table with a header row, selection ("›" and the `selected` role) and scrolling; only
+/// the visible rows are asked for.
+public enum TableView {
+    /// Column widths for `columns` in `width` cells (one space between columns, two for the marker).
+    public static func layout(_ columns: [TableColumn], width: Int) -> [Int] {
+        let gaps = max(0, columns.count - 1) + 2
+        let fixed = columns.reduce(0) { if case .fixed(let n) = $1.width { return $0 + n }; return $0 }
+        let weights = columns.reduce(0) { if case .flex(let n) = $1.width { return $0 + n }; return $0 }
+        var flexLeft = max(0, width - gaps - fixed)
+        var weightLeft = weights
+        return columns.map { column in
+            switch column.width {
+            case .fixed(let n): return n
+            case .flex(let w):
+                let share = weightLeft == 0 ? 0 : flexLeft * w / weightLeft
+                flexLeft -= share; weightLeft -= w
+                return share
+            }
+        }
+    }
+
+    /// Renders the header and the visible rows. Returns the selected row's position.
+    @discardableResult
+    public static func render(columns: [TableColumn], count: Int, state: ListState, into buffer: inout Buffer,
+                              area: Rect, focused: Bool = true, emptyText: String = "(none)",
+                              row: (Int) -> [String]) -> Position? {
+        buffer.fill(area, role: .normal)
+        guard !area.isEmpty else { return nil }
+        let widths = layout(columns, width: area.width)
+        func draw(_ cells: [String], y: Int, role: StyleRole, marker: String) {
+            var x = area.x
+            buffer.write(marker, in: Rect(x: x, y: y, width: min(2, area.width), height: 1), role: role)
+            x += 2
+            for (i, column) in columns.enumerated() where i < cells.count {
+                let w = min(widths[i], area.maxX - x)
+                if w <= 0 { break }
+                buffer.write(cells[i], in: Rect(x: x, y: y, width: w, height: 1), role: role, alignment: column.alignment)
+                x += widths[i]
+                if x < area.maxX { buffer.put(" ", width: 1, x: x, y: y, role: role); x += 1 }
+            }
+            if x < area.maxX { buffer.fill(Rect(x: x, y: y, width: area.maxX - x, height: 1), role: role) }
+        }
+        draw(columns.map(\.title), y: area.y, role: .header, marker: "  ")
+        let body = area.droppingTop(1)
+        guard count > 0 else { buffer.write(emptyText, in: body.row(0), role: .dim); return nil }
+        let s = state.scrolled(visibleRows: body.height, count: count)
+        var cursor: Position?
+        for line in 0..<body.height {
+            let i = s.offset + line
+            guard i < count else { break }
+            let selected = i == s.selected
+            draw(row(i), y: body.y + line, role: selected ? (focused ? .selected : .accent) : .normal, marker: selected ? "› " : "  ")
+            if selected { cursor = Position(x: body.x, y: body.y + line) }
+        }
+        ScrollIndicator.render(count: count, offset: s.offset, visible: body.height, into: &buffer, area: body)
+        return cursor
+    }
+}

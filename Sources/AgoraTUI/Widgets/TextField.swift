@@ -1,0 +1,143 @@
+/// The text and cursor of a one-line text field, with the editing keys of a shell line:
+/// insert, Backspace/Del, ←/→, Home/End (Ctrl-A/Ctrl-E), word jumps (Ctrl-←/→, Alt-←/→,
+/// Alt-B/Alt-F), Ctrl-W (delete word before), Ctrl-U (delete to start), Ctrl-K (delete to end).
+///
+/// Text is kept as grapheme clusters so the cursor never lands inside one, and long pasted
+/// text (line breaks become spaces) is inserted in one step.
+public struct TextFieldState: Equatable, Sendable {
+    public private(set) var characters: [Character]
+    /// Cursor position in clusters, 0...count.
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String {
+        get { String(characters) }
+        set { characters = Array(newValue); cursor = characters.count }
+    }
+
+    public var isEmpty: Bool { characters.isEmpty }
+
+    public mutating func insert(_ text: String) {
+        let clean = text.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
+        characters.insert(contentsOf: clean, at: cursor)
+        cursor += clean.count
+    }
+    public mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        characters.remove(at: cursor - 1); cursor -= 1
+    }
+    public mutating func deleteForward() {
+        guard cursor < characters.count else { return }
+        characters.remove(at: cursor)
+    }
+    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+    public mutating func moveToStart() { cursor = 0 }
+    public mutating func moveToEnd() { cursor = characters.count }
+
+    private func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+
+    /// The start of the word before the cursor.
+    func wordStartBefore() -> Int {
+        var i = cursor
+        while i > 0 && !isWord(characters[i - 1]) { i -= 1 }
+        while i > 0 && isWord(characters[i - 1]) { i -= 1 }
+        return i
+    }
+    /// The end of the word after the cursor.
+    func wordEndAfter() -> Int {
+        var i = cursor
+        while i < characters.count && !isWord(characters[i]) { i += 1 }
+        while i < characters.count && isWord(characters[i]) { i += 1 }
+        return i
+    }
+    public mutating func moveWordLeft() { cursor = wordStartBefore() }
+    public mutating func moveWordRight() { cursor = wordEndAfter() }
+    /// Ctrl-W: deletes back to the start of the previous word (white space before it too).
+    public mutating func deleteWordBackward() {
+        var i = cursor
+        while i > 0 && characters[i - 1] == " " { i -= 1 }
+        while i > 0 && characters[i - 1] != " " { i -= 1 }
+        characters.removeSubrange(i..<cursor); cursor = i
+    }
+    /// Alt-D: deletes to the end of the next word.
+    public mutating func deleteWordForward() {
+        let end = wordEndAfter(); characters.removeSubrange(cursor..<end)
+    }
+    public mutating func deleteToStart() { characters.removeSubrange(0..<cursor); cursor = 0 }
+    public mutating func deleteToEnd() { characters.removeSubrange(cursor..<characters.count) }
+
+    /// Applies an editing key. Returns false for keys a text field does not use (Enter, Esc,
+    /// Tab, ↑/↓…), which the caller handles.
+    public mutating func handle(_ key: Key) -> Bool {
+        if let c = key.text { insert(String(c)); return true }
+        let ctrl = key.modifiers.contains(.control), alt = key.modifiers.contains(.alt)
+        switch key.code {
+        case .backspace: if ctrl || alt { deleteWordBackward() } else { deleteBackward() }
+        case .delete: deleteForward()
+        case .left: if ctrl || alt { moveWordLeft() } else { moveLeft() }
+        case .right: if ctrl || alt { moveWordRight() } else { moveRight() }
+        case .home: moveToStart()
+        case .end: moveToEnd()
+        case .character(let c) where ctrl:
+            switch c {
+            case "a": moveToStart()
+            case "e": moveToEnd()
+            case "b": moveLeft()
+            case "f": moveRight()
+            case "d": deleteForward()
+            case "h": deleteBackward()
+            case "w": deleteWordBackward()
+            case "u": deleteToStart()
+            case "k": deleteToEnd()
+            default: return false
+            }
+        case .character(let c) where alt:
+            switch c {
+            case "b": moveWordLeft()
+            case "f": moveWordRight()
+            case "d": deleteWordForward()
+            default: return false
+            }
+        default: return false
+        }
+        return true
+    }
+}
+
+/// Draws a ``TextFieldState`` on one row and says where the terminal cursor goes.
+public enum TextField {
+    /// Renders the field into the first row of `area`, scrolling so the cursor is visible.
+    /// Returns the cursor position (the real terminal cursor should be put there when focused).
+    @discardableResult
+    public static func render(_ state: TextFieldState, into buffer: inout Buffer, area: Rect,
+                              role: StyleRole = .input, placeholder: String = "") -> Position {
+        let row = area.row(0)
+        buffer.fill(row, role: role)
+        guard row.width > 0 else { return Position(x: row.x, y: row.y) }
+        if state.isEmpty && !placeholder.isEmpty {
+            buffer.write(placeholder, in: row, role: .dim)
+            return Position(x: row.x, y: row.y)
+        }
+        let m = buffer.measure
+        let widths = state.characters.map { m.width(m.displayText(String($0))) }
+        // Scroll just enough that the cursor (and one column for it) is visible.
+        var start = state.cursor, used = 1
+        while start > 0 && used + widths[start - 1] <= row.width { start -= 1; used += widths[start] }
+        var x = row.x
+        var cursorX = row.x
+        for i in start..<state.characters.count {
+            if i == state.cursor { cursorX = x }
+            let w = widths[i]
+            if w == 0 { continue }
+            if x + w > row.maxX { break }
+            x = buffer.write(String(state.characters[i]), x: x, y: row.y, role: role, limit: row.maxX)
+        }
+        if state.cursor >= state.characters.count { cursorX = min(x, row.maxX - 1) }
+        return Position(x: cursorX, y: row.y)
+    }
+}
