@@ -3,8 +3,7 @@ extension Grouper {
     ///
     /// The simple counts are checked first, in this order; the first that fails is reported:
     /// a room smaller than the smallest group, seats against people, smallest groups against
-    /// people, people of one city against the places the city limit leaves them, and the
-    /// largest group the city limit allows against the smallest group size. When each count
+    /// people, and people of one city against the places the city limit leaves them. When each count
     /// alone is fine but together they clash, a general message names the rules.
     static func explanation(of problem: GroupingProblem) -> AgoraError {
         let n = problem.people.count, topics = problem.topicCount, low = problem.rules.minSize
@@ -39,13 +38,8 @@ extension Grouper {
             if let worst = short.first {
                 let others = short.count > 1 ? " (and people from \(short.count - 1) more \(short.count == 2 ? "city" : "cities"))" : ""
                 let needed = (present.max()! + topics - 1) / topics
-                return AgoraError(.rule, "At most \(limit) per city and \(topics) \(topics == 1 ? "group leave" : "groups leave") \(people(worst.left)) from \(problem.cities[worst.city]) without a place\(others)",
+                return AgoraError(.rule, "At most \(limit) per city and \(topics) \(topics == 1 ? "group" : "groups") leave \(people(worst.left)) from \(problem.cities[worst.city]) without a place\(others)",
                                   hint: "Allow \(needed) per city, or plan more topics in round \(round)")
-            }
-            let largest = present.map { min($0, limit) }.reduce(0, +)
-            if largest < low {
-                return AgoraError(.rule, "With at most \(limit) per city from \(problem.cities.count) \(problem.cities.count == 1 ? "city" : "cities"), a group can have at most \(people(largest)), fewer than the smallest group size of \(low)",
-                                  hint: "Lower the smallest group size to \(largest), or allow more per city")
             }
         }
         let limitText = problem.rules.maxPerCity.map { " with at most \($0) per city" } ?? ""

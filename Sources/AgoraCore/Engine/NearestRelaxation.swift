@@ -51,7 +51,7 @@ extension Grouper {
                 guard let found = smallest(k, max(k, largestCity), {
                     var t = r; t.maxPerCity = $0; return feasible(t)
                 }) else { return nil }
-                r.maxPerCity = found >= largestCity && found > k ? nil : found
+                r.maxPerCity = found
             case .minSize:
                 // Largest minimum that works: search on the distance below the current minimum.
                 guard let drop = smallest(0, base.minSize, {
