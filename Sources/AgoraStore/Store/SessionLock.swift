@@ -1,0 +1,56 @@
+import Foundation
+
+/// The lock beside a session file, `NAME.json.lock`: `flock` on a separate file, holding the
+/// PID of its owner. The kernel releases it when the process dies, so a killed Agora leaves
+/// no stale lock; the file itself stays.
+struct SessionLock {
+    let file: FileDescriptor
+
+    /// Takes the lock or throws ``StoreError`` "`display` is in use by PID n".
+    static func acquire(_ path: String, for display: String, fileSystem fs: any FileSystem) throws -> SessionLock {
+        let fd: FileDescriptor
+        do {
+            fd = try fs.open(path, [.create])
+        } catch let error as FileSystemError {
+            throw StoreError(.io, file: display, "Cannot lock \(display): \(error.reason) (\(path))",
+                             hint: "Check that the folder exists and you may write in it.")
+        }
+        let locked: Bool
+        do {
+            locked = try fs.flock(fd)
+        } catch let error as FileSystemError {
+            fs.close(fd)
+            throw StoreError(.io, file: display, "Cannot lock \(display): \(error.reason)")
+        }
+        guard locked else {
+            fs.close(fd)
+            let pid = owner(path, fs)
+            throw StoreError(.inUse(pid: pid), file: display,
+                             pid.map { "\(display) is in use by PID \($0)" } ?? "\(display) is in use by another Agora",
+                             hint: "Close Agora there first, or open the file read-only.")
+        }
+        do {
+            try fs.truncate(fd, to: 0)
+            try fs.write(fd, Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8))
+        } catch {
+            // The PID is only for the message another process shows; the lock holds without it.
+        }
+        return SessionLock(file: fd)
+    }
+
+    func release(_ fs: any FileSystem) {
+        fs.close(file)
+    }
+
+    /// The PID written by the lock's owner (it may not have written it yet: wait a moment).
+    private static func owner(_ path: String, _ fs: any FileSystem) -> Int32? {
+        for attempt in 0..<5 {
+            if let data = try? fs.read(path),
+               let pid = Int32(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return pid
+            }
+            if attempt < 4 { usleep(20_000) }
+        }
+        return nil
+    }
+}

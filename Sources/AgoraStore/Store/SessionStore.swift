@@ -1,0 +1,402 @@
+import Foundation
+import AgoraCore
+
+/// One open session file, kept safe on disk after every change.
+///
+/// Beside `NAME.json` live:
+/// - `NAME.json.journal`: one JSON line per acknowledged change, appended and fsync'd before
+///   ``apply(_:)`` returns, so the cost of a change does not grow with the session. It is
+///   replayed on open and folded into the file on ``close()``, on ``save()`` and every
+///   ``foldEvery`` changes.
+/// - `NAME.json.lock`: `flock`'d by the one process that writes (holding its PID).
+///
+/// Full saves write a new temporary file in the same folder (`O_EXCL`), fsync it, rename it
+/// over the file and fsync the folder; the previous file survives any failure. A failed write
+/// or fsync keeps the state in memory, sets ``saveProblem`` and is retried with a new
+/// temporary file, never by fsyncing the same file again.
+///
+/// Not thread-safe: use it from one task (the TUI's main loop, or a CLI verb).
+public final class SessionStore {
+    /// The session file.
+    public let url: URL
+    public let mode: OpenMode
+    /// The session with undo and redo, for `canUndo` and `undoSummary`.
+    public private(set) var history: SessionHistory
+    /// The session as it stands, every acknowledged change included.
+    public var session: Session { history.session }
+    /// What the user should be told about the opening: changes recovered from the journal,
+    /// a torn last change dropped, a save that failed. Shown once, then may be ignored.
+    public private(set) var notices: [String] = []
+    /// When the last change was made durable (journal append or full save); nil before any.
+    public private(set) var lastDurableSave: Date?
+    /// Non-nil while the last write failed: a loud message for the status line. Cleared by the
+    /// next write that succeeds.
+    public private(set) var saveProblem: String?
+    /// Journaled changes after which the journal is folded into the file.
+    public var foldEvery = 500
+
+    /// Changes in the journal not yet folded into the file.
+    public var unfoldedChanges: Int { journalCount }
+    /// Whether ``close()`` will write the file.
+    public var hasUnsavedChanges: Bool { journalCount > 0 || needsFullSave }
+
+    private let fs: any FileSystem
+    private let clock: @Sendable () -> Date
+    private let paths: Paths
+    private var lock: SessionLock?
+    private var journal: FileDescriptor?
+    /// ``ContentTag`` of the session file on disk: the base of journal records.
+    private var base: String
+    private var journalCount = 0
+    /// The journal cannot carry the state in memory (it failed, or a change crossed a fold):
+    /// the next change or save must write the whole file.
+    private var needsFullSave = false
+    /// How many of the newest undo steps (past) and redo steps (future) were journaled since the
+    /// last fold, so replaying the journal can undo or redo them.
+    private var journaledPast = 0
+    private var journaledFuture = 0
+    private var tempCounter = 0
+    private var isClosed = false
+
+    struct Paths {
+        let file: String
+        let display: String
+        let directory: String
+        let name: String
+        var journal: String { file + ".journal" }
+        var journalDisplay: String { display + ".journal" }
+        var lock: String { file + ".lock" }
+        var tempPrefix: String { "." + name + ".tmp-" }
+
+        init(_ url: URL) {
+            let standardized = url.standardizedFileURL
+            file = standardized.path
+            display = url.relativePath
+            directory = standardized.deletingLastPathComponent().path
+            name = standardized.lastPathComponent
+        }
+    }
+
+    private init(url: URL, mode: OpenMode, history: SessionHistory, base: String,
+                 clock: @escaping @Sendable () -> Date, fileSystem: any FileSystem) {
+        self.url = url; self.mode = mode; self.history = history; self.base = base
+        self.clock = clock; self.fs = fileSystem; self.paths = Paths(url)
+    }
+
+    deinit {
+        if let journal { fs.close(journal) }
+        lock?.release(fs)
+    }
+
+    // MARK: Opening
+
+    /// Creates a new session file holding `session` and opens it for writing.
+    /// - Throws: ``StoreError`` `.alreadyExists` rather than overwrite a file; `.notSaved` or
+    ///   `.io` when it cannot be written (nothing is left behind but the lock file).
+    public static func create(at url: URL, session: Session, clock: @escaping @Sendable () -> Date = Date.init,
+                              fileSystem: any FileSystem = PosixFileSystem()) throws -> SessionStore {
+        let paths = Paths(url)
+        let exists = StoreError(.alreadyExists, file: paths.display, "\(paths.display) already exists",
+                                hint: "Choose another name, or open the file instead.")
+        if fileSystem.exists(paths.file) { throw exists }
+        let lock = try SessionLock.acquire(paths.lock, for: paths.display, fileSystem: fileSystem)
+        if fileSystem.exists(paths.file) { lock.release(fileSystem); throw exists }
+        // What is in memory must be what a reload gives: time stamps to the second.
+        let stored: Session
+        do {
+            stored = try SessionFile.documentDecoder().decode(Session.self, from: SessionFile.encode(session))
+        } catch {
+            lock.release(fileSystem)
+            throw StoreError(.io, file: paths.display, "Cannot write \(paths.display): \(error)")
+        }
+        let store = SessionStore(url: url, mode: .readWrite, history: SessionHistory(stored), base: "",
+                                 clock: clock, fileSystem: fileSystem)
+        store.lock = lock
+        if fileSystem.exists(paths.journal) { try? fileSystem.remove(paths.journal) }
+        do {
+            try store.writeFullFile(at: store.stamp())
+        } catch {
+            store.releaseLock()
+            store.isClosed = true
+            throw error
+        }
+        return store
+    }
+
+    /// Opens a session file: takes the lock (``OpenMode/readWrite``), loads the JSON and
+    /// replays the journal. After a crash the replayed changes are folded into the file at once.
+    /// - Throws: ``SessionFileError`` for a file or journal that cannot be read (the files are
+    ///   left untouched); ``StoreError`` when the file is missing or in use by another process.
+    public static func open(at url: URL, mode: OpenMode = .readWrite, clock: @escaping @Sendable () -> Date = Date.init,
+                            fileSystem: any FileSystem = PosixFileSystem()) throws -> SessionStore {
+        let paths = Paths(url)
+        guard fileSystem.exists(paths.file) else {
+            throw StoreError(.notFound, file: paths.display, "There is no session file \(paths.display)",
+                             hint: "Check the name, or create it with `agora new \(paths.display)`.")
+        }
+        let lock = mode == .readWrite ? try SessionLock.acquire(paths.lock, for: paths.display, fileSystem: fileSystem) : nil
+        do {
+            if lock != nil { removeLeftoverTemporaryFiles(paths, fileSystem) }
+            // The journal first: a writer removes it only after the new file is in place, so a
+            // reader never misses changes that are in neither.
+            let journalData: Data?
+            do { journalData = try fileSystem.read(paths.journal) } catch let error as FileSystemError where error.isNotFound {
+                journalData = nil
+            }
+            let data = try read(paths.file, paths.display, fileSystem)
+            let session = try SessionFile.decode(data, source: paths.display)
+            let store = SessionStore(url: url, mode: mode, history: SessionHistory(session), base: ContentTag.of(data),
+                                     clock: clock, fileSystem: fileSystem)
+            store.lock = lock
+            if let journalData {
+                let replayed = try store.replay(journalData)
+                if mode == .readWrite {
+                    if replayed > 0 {
+                        do { try store.writeFullFile(at: store.stamp()) } catch {
+                            store.needsFullSave = true
+                            store.notices.append(store.saveProblem ?? "\(error)")
+                        }
+                    } else {
+                        try? fileSystem.remove(paths.journal)
+                    }
+                }
+            }
+            return store
+        } catch {
+            lock?.release(fileSystem)
+            throw error
+        }
+    }
+
+    private static func read(_ path: String, _ display: String, _ fs: any FileSystem) throws -> Data {
+        do { return try fs.read(path) } catch let error as FileSystemError {
+            throw StoreError(error.isNotFound ? .notFound : .io, file: display, "Cannot read \(display): \(error.reason)")
+        }
+    }
+
+    private static func removeLeftoverTemporaryFiles(_ paths: Paths, _ fs: any FileSystem) {
+        guard let names = try? fs.list(paths.directory) else { return }
+        for name in names where name.hasPrefix(paths.tempPrefix) {
+            try? fs.remove(paths.directory + "/" + name)
+        }
+    }
+
+    /// Replays the journal through the history (so undo and redo records replay too).
+    /// Returns how many changes were replayed.
+    private func replay(_ data: Data) throws -> Int {
+        let contents = try JournalReader.read(data, base: base, journal: paths.journalDisplay, sessionFile: paths.display)
+        notices += contents.notices
+        for (line, record) in contents.records {
+            do {
+                switch record.change {
+                case .apply(let op): try history.apply(op, at: record.at)
+                case .undo: try history.undo(at: record.at)
+                case .redo: try history.redo(at: record.at)
+                }
+            } catch {
+                throw SessionFileError(file: paths.journalDisplay, line: line,
+                                       reason: "change \(record.seq) cannot be replayed on \(paths.display): \(error)",
+                                       hint: "Agora changed nothing. Move \(paths.journalDisplay) aside to open \(paths.display) without its unsaved changes, and keep it to recover them by hand.")
+            }
+        }
+        if !contents.records.isEmpty {
+            let n = contents.records.count
+            notices.append("Recovered \(n) unsaved change\(n == 1 ? "" : "s") from \(paths.journalDisplay)")
+        }
+        return contents.records.count
+    }
+
+    // MARK: Changing
+
+    /// Applies `operation` and makes it durable before returning: once this returns, the
+    /// change survives a crash or a power cut. Returns the log line.
+    /// - Throws: ``AgoraError`` when a rule forbids it (nothing changed); ``StoreError``
+    ///   `.notSaved` when it could not be written (the change stays in memory, ``saveProblem``
+    ///   says so, and the next change or save retries with a full save).
+    @discardableResult
+    public func apply(_ operation: AgoraCore.Operation) throws -> String {
+        try requireWritable()
+        let now = stamp()
+        let summary = try history.apply(operation, at: now)
+        journaledPast = min(journaledPast + 1, history.depth)
+        journaledFuture = 0
+        try persist(.apply(operation), at: now)
+        return summary
+    }
+
+    /// Takes back the last change, durably. Returns what was undone.
+    @discardableResult
+    public func undo() throws -> String {
+        try requireWritable()
+        let now = stamp()
+        let summary = try history.undo(at: now)
+        let journaled = journaledPast > 0
+        if journaled { journaledPast -= 1; journaledFuture += 1 }
+        try persist(journaled ? .undo : nil, at: now)
+        return summary
+    }
+
+    /// Re-applies the last undone change, durably. Returns what was redone.
+    @discardableResult
+    public func redo() throws -> String {
+        try requireWritable()
+        let now = stamp()
+        let summary = try history.redo(at: now)
+        let journaled = journaledFuture > 0
+        if journaled { journaledFuture -= 1; journaledPast = min(journaledPast + 1, history.depth) }
+        try persist(journaled ? .redo : nil, at: now)
+        return summary
+    }
+
+    /// Writes the whole file now (atomically) and empties the journal.
+    public func save() throws {
+        try requireWritable()
+        try writeFullFile(at: stamp())
+    }
+
+    /// Folds the journal into the file if there is anything unsaved, and releases the lock.
+    /// Calling it again does nothing. If the save fails the store stays open (and locked), so
+    /// nothing is lost: the journal still holds every acknowledged change.
+    public func close() throws {
+        guard !isClosed else { return }
+        if mode == .readWrite, hasUnsavedChanges {
+            try writeFullFile(at: stamp())
+        }
+        closeJournal()
+        releaseLock()
+        isClosed = true
+    }
+
+    // MARK: Durability
+
+    private func requireWritable() throws {
+        guard !isClosed else {
+            throw StoreError(.closed, file: paths.display, "\(paths.display) is closed", hint: "Open it again to make changes.")
+        }
+        guard mode == .readWrite else {
+            throw StoreError(.readOnly, file: paths.display, "\(paths.display) is open read-only",
+                             hint: "Open it for writing to make changes (only one Agora may write to it at a time).")
+        }
+    }
+
+    /// The clock, to the second: what a reload of the file gives back.
+    private func stamp() -> Date { Timestamp.truncated(clock()) }
+
+    /// Makes the state in memory durable after `change` (nil: a change the journal cannot
+    /// express, an undo or redo of a step from before the last fold).
+    private func persist(_ change: JournalChange?, at date: Date) throws {
+        guard let change, !needsFullSave else {
+            needsFullSave = true
+            try writeFullFile(at: date)
+            return
+        }
+        try appendToJournal(change, at: date)
+        if journalCount >= foldEvery {
+            // The change is acknowledged already; a failed fold only leaves saveProblem set
+            // and is tried again with the next change.
+            try? writeFullFile(at: date)
+        }
+    }
+
+    private func appendToJournal(_ change: JournalChange, at date: Date) throws {
+        let record = JournalRecord(at: date, base: base, change: change, seq: journalCount + 1)
+        var step = "write the journal"
+        do {
+            let line = try record.line()
+            var created = false
+            if journal == nil {
+                step = "create the journal"
+                // Any journal still there is stale (its changes are in the file): start afresh.
+                journal = try fs.open(paths.journal, [.create, .truncate, .append])
+                created = true
+            }
+            step = "write the journal"
+            try fs.write(journal!, line)
+            step = "flush the journal to disk"
+            try fs.fsync(journal!)
+            if created {
+                step = "record the new journal in its folder"
+                try fs.fsyncDirectory(paths.directory)
+            }
+        } catch {
+            // Never write after a failure: the tail may be torn, and a failed fsync cannot be retried.
+            closeJournal()
+            needsFullSave = true
+            let problem = "NOT SAVED: could not \(step) \(paths.journalDisplay) (\(reason(error))). Your change is kept in memory; Agora will try a full save of \(paths.display) with the next change"
+            saveProblem = problem
+            throw StoreError(.notSaved, file: paths.display, problem, hint: "Free disk space or check the disk, then make a change or save (:w).")
+        }
+        journalCount += 1
+        lastDurableSave = date
+        saveProblem = nil
+    }
+
+    /// The full save: new temporary file (O_EXCL) in the same folder, write, fsync, rename over
+    /// the file, fsync the folder; then the journal, now folded in, is removed.
+    private func writeFullFile(at date: Date) throws {
+        let data: Data
+        do { data = try SessionFile.encode(session) } catch {
+            let problem = "NOT SAVED: \(paths.display) cannot be written: \(error)"
+            saveProblem = problem
+            throw StoreError(.notSaved, file: paths.display, problem)
+        }
+        tempCounter += 1
+        let temp = paths.directory + "/" + paths.tempPrefix + "\(ProcessInfo.processInfo.processIdentifier)-\(tempCounter)"
+        var step = "create a temporary file"
+        var fd: FileDescriptor?
+        do {
+            fd = try fs.open(temp, [.create, .exclusive])
+            step = "write"
+            try fs.write(fd!, data)
+            step = "flush to disk"
+            try fs.fsync(fd!)
+            fs.close(fd!)
+            fd = nil
+            step = "replace"
+            try fs.rename(temp, to: paths.file)
+        } catch {
+            if let fd { fs.close(fd) }
+            try? fs.remove(temp)
+            throw failedSave(step, error, previousIntact: true)
+        }
+        // The new file is in place: the journal describes the old one and must not be appended to.
+        closeJournal()
+        base = ContentTag.of(data)
+        journalCount = 0
+        journaledPast = 0
+        journaledFuture = 0
+        do {
+            try fs.fsyncDirectory(paths.directory)
+        } catch {
+            // The rename may not survive a power cut; the old journal stays for that case.
+            needsFullSave = true
+            throw failedSave("record the new file in its folder", error, previousIntact: false)
+        }
+        try? fs.remove(paths.journal)
+        needsFullSave = false
+        saveProblem = nil
+        lastDurableSave = date
+    }
+
+    private func failedSave(_ step: String, _ error: any Error, previousIntact: Bool) -> StoreError {
+        let kept = needsFullSave ? "Your changes are kept in memory but NOT saved" : "Your changes are safe in \(paths.journalDisplay)"
+        let previous = previousIntact ? "; the previous version of the file is intact" : ""
+        let problem = "Could not save \(paths.display): could not \(step) (\(reason(error)))\(previous). \(kept); Agora will try again with a new file"
+        saveProblem = problem
+        return StoreError(.notSaved, file: paths.display, problem, hint: "Free disk space or check the disk, then make a change or save (:w).")
+    }
+
+    private func reason(_ error: any Error) -> String {
+        (error as? FileSystemError)?.reason ?? "\(error)"
+    }
+
+    private func closeJournal() {
+        if let journal { fs.close(journal) }
+        journal = nil
+    }
+
+    private func releaseLock() {
+        lock?.release(fs)
+        lock = nil
+    }
+}
