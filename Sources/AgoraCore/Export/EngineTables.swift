@@ -1,0 +1,8 @@
+/// The engine's own tables of one meeting (groups, schedule, results) as CSV, written by
+/// `EngineCSV` (which owns their columns); this only picks the table.
+enum EngineTables {
+    static func csv(_ subject: ExportSubject, of session: Session) -> String {
+        // TODO: call EngineCSV once it lands.
+        ""
+    }
+}

@@ -1,0 +1,84 @@
+/// What an export is about (`--what`).
+public enum ExportSubject: String, CaseIterable, Sendable {
+    case report, projects, experiences, schedule, followups, groups, results
+}
+
+/// The file format of an export (`--format`).
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown, csv, json, html, ics
+}
+
+/// The text of an export, and notes for the person who asked (activities left out…).
+public struct ExportOutput: Equatable, Sendable {
+    public var text: String
+    public var notes: [String]
+    public init(text: String, notes: [String] = []) { self.text = text; self.notes = notes }
+}
+
+/// One export: a subject in a format, names kept or dropped. The one place that says which
+/// combinations exist and which renderer makes each.
+public struct ExportRequest: Equatable, Sendable {
+    public var subject: ExportSubject
+    public var format: ExportFormat
+    /// Drop personal names (see ``Session/anonymized()``); cities and organizations stay.
+    public var anonymize: Bool
+
+    public init(subject: ExportSubject, format: ExportFormat, anonymize: Bool = false) {
+        self.subject = subject; self.format = format; self.anonymize = anonymize
+    }
+
+    /// The formats each subject can be written in.
+    public static let formats: [ExportSubject: [ExportFormat]] = [
+        .report: [.markdown],
+        .projects: [.csv, .json, .markdown, .html],
+        .experiences: [.markdown, .html],
+        .schedule: [.ics, .csv],
+        .followups: [.ics],
+        .groups: [.csv],
+        .results: [.csv],
+    ]
+
+    /// Exports that describe one meeting's own engine output and need exactly one session.
+    static func needsOneSession(_ subject: ExportSubject, _ format: ExportFormat) -> Bool {
+        subject == .groups || subject == .results || (subject == .schedule && format == .csv)
+    }
+
+    /// "report: markdown; projects: csv, json, markdown, html; …", for usage errors.
+    public static var combinations: String {
+        ExportSubject.allCases.map { "\($0.rawValue): " + formats[$0, default: []].map(\.rawValue).joined(separator: ", ") }
+            .joined(separator: "; ")
+    }
+
+    /// Whether this subject can be written in this format.
+    public var isSupported: Bool { ExportRequest.formats[subject, default: []].contains(format) }
+
+    /// The export of `sessions`.
+    /// - Throws: ``AgoraError`` for a combination that does not exist, or a one-meeting
+    ///   export (groups, results, schedule as CSV) asked of several sessions.
+    public func render(_ sessions: [NamedSession]) throws -> ExportOutput {
+        guard isSupported else {
+            throw AgoraError.invalid("There is no \(format.rawValue) export of \(subject.rawValue)",
+                                     hint: "Valid combinations: \(ExportRequest.combinations)")
+        }
+        if ExportRequest.needsOneSession(subject, format), sessions.count != 1 {
+            throw AgoraError.invalid("--what \(subject.rawValue) --format \(format.rawValue) describes one meeting, and \(sessions.count) sessions were given",
+                                     hint: "Export it from one session file")
+        }
+        let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized()) } : sessions
+        switch (subject, format) {
+        case (.report, _): return ExportOutput(text: MeetingReport.render(input))
+        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input)))
+        case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input)))
+        case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input)))
+        case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input)))
+        case (.experiences, .html): return ExportOutput(text: ExperiencesHTML.render(ExperienceCompendium(input)))
+        case (.experiences, _): return ExportOutput(text: ExperiencesMarkdown.render(ExperienceCompendium(input)))
+        case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input))
+        case (.followups, _):
+            let calendar = FollowupCalendar.render(input)
+            return ExportOutput(text: calendar.text, notes: calendar.skipped.map { "left out (no date): \($0)" })
+        case (.schedule, _), (.groups, _), (.results, _):
+            return ExportOutput(text: EngineTables.csv(subject, of: input[0].session))
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// How free text is written into Markdown (CommonMark / GitHub): the one escaping rule.
+public enum MarkdownText {
+    /// Characters that are Markdown syntax anywhere on a line: emphasis, code, links, raw HTML,
+    /// entities, table cells, strike-through, headings. Each is written with a backslash.
+    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#"]
+    /// Characters that start a block (list, setext heading) when they open a line.
+    static let escapedAtStart: Set<Character> = ["-", "+", "="]
+
+    /// `text` as one line of inert Markdown: white space and line breaks collapse to single
+    /// spaces (``TextRules/singleLine(_:)``), syntax characters get a backslash, and a list
+    /// marker at the start ("-", "+", "1." or "1)") is neutralized. Safe in a paragraph, a
+    /// list item, a heading and a table cell, and renders as the original characters.
+    public static func escape(_ text: String) -> String {
+        let line = TextRules.singleLine(text)
+        var out = ""
+        out.reserveCapacity(line.utf8.count + 8)
+        var leadingDigits = true
+        for (index, character) in line.enumerated() {
+            if alwaysEscaped.contains(character) || (index == 0 && escapedAtStart.contains(character)) {
+                out.append("\\")
+            } else if leadingDigits, index > 0, character == "." || character == ")" {
+                out.append("\\")
+            }
+            if !(character.isASCII && character.isNumber) { leadingDigits = false }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// Multi-line text as Markdown paragraphs: each non-empty line escaped on its own
+    /// (so it can never become a heading, list or code block), blank-line separated.
+    public static func paragraphs(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { escape(String($0)) }.filter { !$0.isEmpty }
+            .joined(separator: "\n\n")
+    }
+
+    /// A GitHub table: a header row, a separator, and rows of cells escaped with ``escape(_:)``.
+    static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        func row(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
+        let rule = "|" + header.indices.map { rightAligned.contains($0) ? " --: |" : " --- |" }.joined()
+        return ([row(header), rule] + rows.map(row)).joined(separator: "\n")
+    }
+}

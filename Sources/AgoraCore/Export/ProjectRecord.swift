@@ -1,0 +1,87 @@
+/// The meeting a project, experience or event came from, as exports name it.
+public struct MeetingReference: Codable, Equatable, Sendable {
+    /// The session's name (its file name without `.json`).
+    public var session: String
+    public var title: String
+    public var hostCity: String
+    public var date: CalendarDate
+    public var area: FocusArea
+
+    public init(_ named: NamedSession) {
+        session = named.name
+        title = named.session.meeting.title
+        hostCity = named.session.meeting.hostCity
+        date = named.session.meeting.date
+        area = named.session.meeting.area
+    }
+}
+
+/// One project as every project export shows it (CSV, JSON, Markdown, HTML): the project's
+/// own fields, the meeting it came from, the titles of its origins, and its next activity.
+public struct ProjectRecord: Codable, Equatable, Sendable {
+    public var meeting: MeetingReference
+    /// The project's number within its session.
+    public var id: Int
+    public var title: String
+    public var question: String
+    public var leadCity: String
+    public var partnerCities: [String]
+    public var interestedCities: [String]
+    public var description: String
+    public var themes: [String]
+    public var status: ProjectStatus
+    public var activities: [Activity]
+    public var nextSteps: [String]
+    /// The dated activity that comes first (a repeating one by its first date); nil when none has a date.
+    public var nextActivity: Activity?
+    /// Titles of the topics it came from.
+    public var originTopics: [String]
+    /// Titles of the experiences it builds on, as "City: title".
+    public var originExperiences: [String]
+
+    public init(_ project: Project, in named: NamedSession) {
+        let s = named.session
+        meeting = MeetingReference(named)
+        id = project.id.rawValue
+        title = project.title; question = project.question; leadCity = project.leadCity
+        partnerCities = project.partnerCities; interestedCities = project.interestedCities
+        description = project.description; themes = project.themes; status = project.status
+        activities = project.activities; nextSteps = project.nextSteps
+        nextActivity = ProjectRecord.next(in: project.activities)
+        originTopics = project.origins.topics.compactMap { s.topic($0)?.title }
+        originExperiences = project.origins.experiences.compactMap { s.experience($0).map { "\($0.city): \($0.title)" } }
+    }
+
+    /// Every project of `sessions`, sessions in ``NamedSession/ordered(_:)`` order, projects by number.
+    public static func all(in sessions: [NamedSession]) -> [ProjectRecord] {
+        NamedSession.ordered(sessions).flatMap { named in
+            named.session.projects.sorted { $0.id < $1.id }.map { ProjectRecord($0, in: named) }
+        }
+    }
+
+    /// The earliest dated activity; the first one listed among equals.
+    static func next(in activities: [Activity]) -> Activity? {
+        activities.filter { $0.due != nil }.min { $0.due! < $1.due! }
+    }
+
+    /// "every 4 months from 2013-09-16", "due 2014-10-15", "every 2 months", or "".
+    public static func when(_ a: Activity) -> String {
+        switch (a.cadence, a.due) {
+        case let (cadence?, due?): return "\(cadence) from \(due)"
+        case let (cadence?, nil): return cadence.description
+        case let (nil, due?): return "due \(due)"
+        case (nil, nil): return ""
+        }
+    }
+
+    /// One activity on one line: "Online exchange … (every 4 months from 2013-09-16; Bordeaux)".
+    public static func line(_ a: Activity) -> String {
+        let details = [when(a), a.owner].filter { !$0.isEmpty }
+        return details.isEmpty ? a.text : "\(a.text) (\(details.joined(separator: "; ")))"
+    }
+}
+
+extension ProjectStatus {
+    /// "in progress", for sentences.
+    public var phrase: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+}
