@@ -12,7 +12,7 @@ struct Agora: ParsableCommand {
         subcommands: [
             NewCommand.self, ShowCommand.self, DemoCommand.self,
             ParticipantCommand.self, TopicCommand.self, ExperienceCommand.self, ProjectCommand.self,
-            ImportCommand.self,
+            ImportCommand.self, ExportCommand.self, ListCommand.self,
         ]
     )
 

@@ -1,0 +1,85 @@
+import AgoraCore
+import Foundation
+
+/// A folder of session files, read without ever locking or writing: it works while a
+/// facilitator has one of the files open in Agora.
+///
+/// Every `*.json` file directly in the folder is a candidate (journals `*.json.journal`, locks
+/// `*.json.lock` and hidden files such as save-in-progress temporaries are not). Each is opened
+/// read-only through ``SessionStore`` (so unsaved journal changes are included); a damaged or
+/// foreign file is reported as unreadable with the reason and never stops the others. Files
+/// are decoded in parallel.
+public struct SessionLibrary: Sendable {
+    public let folder: URL
+    /// The folder as the user gave it, used to build the listed paths.
+    public let displayFolder: String
+
+    public init(folder: URL, displayFolder: String? = nil) {
+        self.folder = folder
+        self.displayFolder = displayFolder ?? folder.path
+    }
+
+    /// One file's outcome: the session it holds, or why it cannot be read.
+    public enum Loaded: Sendable {
+        case session(NamedSession, path: String)
+        case unreadable(path: String, name: String, reason: String)
+    }
+
+    /// The session files of the folder, sorted by name.
+    /// - Throws: ``StoreError`` when the folder does not exist or cannot be read.
+    public func files() throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StoreError(.notFound, file: displayFolder, "There is no sessions folder \(displayFolder)",
+                             hint: "Create it, or name another with --dir DIR or AGORA_HOME.")
+        }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch {
+            throw StoreError(.io, file: displayFolder, "Cannot read the sessions folder \(displayFolder): \(error.localizedDescription)")
+        }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Every session file of the folder, read in parallel, in file-name order.
+    public func load() throws -> [Loaded] {
+        let names = try files()
+        let results = LoadedSlots(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+            results.set(i, load(names[i]))
+        }
+        return results.values
+    }
+
+    /// The entries `agora list` shows, in ``LibraryEntry/ordered(_:)`` order.
+    public func entries() throws -> [LibraryEntry] {
+        LibraryEntry.ordered(try load().map { loaded in
+            switch loaded {
+            case let .session(named, path): return LibraryEntry(path: path, name: named.name, content: .session(.init(named.session)))
+            case let .unreadable(path, name, reason): return LibraryEntry(path: path, name: name, content: .unreadable(reason))
+            }
+        })
+    }
+
+    /// Reads one file read-only.
+    func load(_ fileName: String) -> Loaded {
+        let path = displayFolder.hasSuffix("/") ? displayFolder + fileName : displayFolder + "/" + fileName
+        let name = String(fileName.dropLast(".json".count))
+        do {
+            let store = try SessionStore.open(at: folder.appendingPathComponent(fileName), mode: .readOnly)
+            let session = store.session
+            try? store.close()
+            return .session(NamedSession(name: name, session: session), path: path)
+        } catch {
+            return .unreadable(path: path, name: name, reason: String(describing: error))
+        }
+    }
+}
+
+/// Results written by parallel workers, each into its own slot.
+private final class LoadedSlots: @unchecked Sendable {
+    private var slots: [SessionLibrary.Loaded?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: SessionLibrary.Loaded) { lock.lock(); slots[i] = value; lock.unlock() }
+    var values: [SessionLibrary.Loaded] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
+}

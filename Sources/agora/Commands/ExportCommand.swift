@@ -1,0 +1,108 @@
+import AgoraCore
+import AgoraStore
+import ArgumentParser
+import Foundation
+
+/// `agora export`: one session file or a whole folder as a report, project files, a
+/// compendium or calendars. Files are only read (never locked or changed).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export a session or a folder of sessions: report, projects, experiences, calendars.",
+        discussion: """
+        WHAT and FORMAT combinations: \(ExportRequest.combinations).
+        A folder aggregates every session file in it (unreadable ones are skipped with a note on \
+        stderr); groups, results and schedule as CSV need one session file. Output is UTF-8 and \
+        the same input always gives the same bytes.
+        """)
+
+    @Argument(help: "A session file, or a folder of session files.") var source: String
+    @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format: String
+    @Option(help: "What to export: \(ExportSubject.allCases.map(\.rawValue).joined(separator: ", ")).") var what: String
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.") var output: String?
+    @Flag(help: "Leave out personal names (participants, proposers, who shared); keep cities and organizations.") var anonymize = false
+
+    func request() throws -> ExportRequest {
+        guard let subject = ExportSubject(rawValue: what.lowercased()) else {
+            throw ValidationError("--what: “\(what)” is not something to export; use one of \(ExportSubject.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let fmt = ExportFormat(rawValue: format.lowercased()) else {
+            throw ValidationError("--format: “\(format)” is not a format; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let request = ExportRequest(subject: subject, format: fmt, anonymize: anonymize)
+        guard request.isSupported else {
+            throw ValidationError("There is no \(fmt.rawValue) export of \(subject.rawValue). Valid combinations: \(ExportRequest.combinations)")
+        }
+        return request
+    }
+
+    func validate() throws { _ = try request() }
+
+    func run() throws {
+        let request = try request()
+        let sessions = try ExportSources.read(source)
+        let result: ExportOutput
+        do { result = try request.render(sessions) } catch let error as AgoraError where error.kind == .invalid {
+            throw ValidationError(error.description)
+        }
+        for note in result.notes { Console.warn(note) }
+        if let output {
+            try OutputFile.write(Data(result.text.utf8), to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(result.text.utf8))
+        }
+    }
+}
+
+/// The sessions an export reads: one file, or every readable file of a folder.
+enum ExportSources {
+    static func read(_ source: String) throws -> [NamedSession] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+            throw UserFacingError("There is no file or folder \(source). Check the name.")
+        }
+        if isDirectory.boolValue {
+            let library = SessionLibrary(folder: URL(fileURLWithPath: source, isDirectory: true), displayFolder: source)
+            var sessions: [NamedSession] = []
+            for loaded in try library.load() {
+                switch loaded {
+                case .session(let named, _): sessions.append(named)
+                case .unreadable(let path, _, let reason): Console.warn("skipped \(path): \(reason)")
+                }
+            }
+            return sessions
+        }
+        let url = URL(fileURLWithPath: source)
+        let store = try SessionStore.open(at: url, mode: .readOnly)
+        defer { try? store.close() }
+        for notice in store.notices { Console.warn(notice) }
+        var name = url.lastPathComponent
+        if name.hasSuffix(".json") { name.removeLast(".json".count) }
+        return [NamedSession(name: name, session: store.session)]
+    }
+}
+
+/// Writes a whole file or nothing: a temporary file beside the target, flushed, then renamed over it.
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
+            throw UserFacingError("Cannot write in \(folder.path): check that the folder exists and is writable.")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temp)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw UserFacingError("Cannot write \(path): \(error.localizedDescription)")
+        }
+        if rename(temp.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temp)
+            throw UserFacingError("Cannot write \(path): \(reason)")
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import AgoraCore
+import AgoraStore
+import ArgumentParser
+import Foundation
+
+/// `agora list`: the sessions library as a table, newest meeting first.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the session files of the sessions library.",
+        discussion: """
+        The library is a folder of session files: DIR or --dir DIR; else $AGORA_HOME (the folder \
+        itself); else $XDG_DATA_HOME/agora/sessions; else ~/.local/share/agora/sessions. Files are \
+        only read, never locked or changed. A damaged or foreign file is listed as unreadable, \
+        with the reason.
+        """)
+
+    @Argument(help: "The sessions folder.") var folder: String?
+    @Option(help: "The sessions folder (same as DIR).") var dir: String?
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    func validate() throws {
+        if folder != nil, dir != nil, folder != dir { throw ValidationError("Give the folder once: DIR or --dir DIR, not both.") }
+    }
+
+    func run() throws {
+        let explicit = folder ?? dir
+        let url = LibraryLocation.folder(explicit: explicit)
+        let library = SessionLibrary(folder: url, displayFolder: explicit ?? url.path)
+        let entries = try library.entries()
+        Console.print(json ? LibraryListing.json(entries) : LibraryListing.table(entries, folder: library.displayFolder))
+    }
+}
+
+/// How `agora list` writes the library.
+enum LibraryListing {
+    static func table(_ entries: [LibraryEntry], folder: String) -> String {
+        guard !entries.isEmpty else { return "No session files in \(folder)." }
+        var rows = [["date", "city", "area", "people", "topics", "projects", "path"]]
+        var problems: [String] = []
+        for e in entries {
+            switch e.content {
+            case .session(let f):
+                rows.append([f.date.description, TextRules.singleLine(f.city), f.area.rawValue, "\(f.participants)",
+                             "\(f.topics)", "\(f.projects)", e.path])
+            case .unreadable(let reason):
+                rows.append(["unreadable", "", "", "", "", "", e.path])
+                // The store's reasons usually start with the file already.
+                problems.append("  " + (reason.hasPrefix(e.path) ? reason : "\(e.path): \(reason)"))
+            }
+        }
+        var out = columns(rows, rightAligned: [3, 4, 5])
+        let readable = entries.count - problems.count
+        out.append("")
+        out.append("\(readable) session\(readable == 1 ? "" : "s")" + (problems.isEmpty ? "" : ", \(problems.count) unreadable:"))
+        out += problems
+        return out.joined(separator: "\n")
+    }
+
+    /// Cells padded to the widest of their column (in characters), two spaces apart.
+    static func columns(_ rows: [[String]], rightAligned: Set<Int>) -> [String] {
+        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            var line = row.enumerated().map { c, cell in
+                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                return rightAligned.contains(c) ? pad + cell : cell + pad
+            }.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    struct Row: Encodable {
+        var path: String
+        var name: String
+        var readable: Bool
+        var title: String?
+        var date: String?
+        var city: String?
+        var area: String?
+        var participants: Int?
+        var topics: Int?
+        var projects: Int?
+        var reason: String?
+    }
+
+    static func json(_ entries: [LibraryEntry]) -> String {
+        let rows = entries.map { e -> Row in
+            switch e.content {
+            case .session(let f):
+                return Row(path: e.path, name: e.name, readable: true, title: f.title, date: f.date.description, city: f.city,
+                           area: f.area.rawValue, participants: f.participants, topics: f.topics, projects: f.projects)
+            case .unreadable(let reason):
+                return Row(path: e.path, name: e.name, readable: false, reason: reason)
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try! encoder.encode(rows), as: UTF8.self)
+    }
+}
