@@ -50,7 +50,7 @@ public enum MeetingReport {
         if !results.isEmpty {
             out += ["", MarkdownText.table(["Rank", "Topic", "Proposed by", unit, "Voters", "Cities", "Status"], results.map { r in
                 let topic = s.topic(r.topic)
-                let tie = r.aheadOfNextBy.map { " (ahead on \($0.phrase))" } ?? ""
+                let tie = r.dots > 0 ? r.aheadOfNextBy.map { " (ahead on \($0.phrase))" } ?? "" : ""
                 return [String(r.rank), (topic?.title ?? "?") + tie, s.credit(topic?.proposer) ?? "",
                         String(r.dots), String(r.voters), String(r.cities), topic?.status.rawValue ?? ""]
             }, rightAligned: [0, 3, 4, 5])]

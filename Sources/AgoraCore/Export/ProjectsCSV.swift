@@ -13,7 +13,8 @@ public enum ProjectsCSV {
         CSVDocument.encode([header] + projects.map(row))
     }
 
-    static func row(_ p: ProjectRecord) -> [String] {
+    /// The cells of one project, in ``header`` order.
+    public static func row(_ p: ProjectRecord) -> [String] {
         [p.meeting.session, p.meeting.date.description, p.meeting.hostCity, p.meeting.area.rawValue, p.meeting.title,
          String(p.id), p.title, p.question, p.leadCity,
          p.partnerCities.joined(separator: "; "), p.interestedCities.joined(separator: "; "),

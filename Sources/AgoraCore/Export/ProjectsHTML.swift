@@ -6,7 +6,7 @@ public enum ProjectsHTML {
                     HTMLPage.element("p", "\(ProjectsMarkdown.count(projects.count, "collaboration project")) identified in \(ProjectsMarkdown.count(meetings, "meeting")).", class: "lead")]
         if !projects.isEmpty {
             body.append(HTMLPage.table(
-                ["#", "Project", "Lead city", "Partner cities", "Status", "Meeting", "Next activity"],
+                ["No.", "Project", "Lead city", "Partner cities", "Status", "Meeting", "Next activity"],
                 projects.enumerated().map { n, p in
                     [String(n + 1), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.phrase,
                      "\(p.meeting.hostCity), \(p.meeting.date)",

@@ -7,7 +7,7 @@ public enum ProjectsMarkdown {
         out.append("\(count(projects.count, "collaboration project")) identified in \(count(meetings, "meeting")).")
         if !projects.isEmpty {
             out += ["", MarkdownText.table(
-                ["#", "Project", "Lead city", "Partner cities", "Status", "Meeting", "Next activity"],
+                ["No.", "Project", "Lead city", "Partner cities", "Status", "Meeting", "Next activity"],
                 projects.enumerated().map { n, p in
                     [String(n + 1), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.phrase,
                      "\(p.meeting.hostCity), \(p.meeting.date)",

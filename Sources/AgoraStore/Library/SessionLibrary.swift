@@ -64,13 +64,16 @@ public struct SessionLibrary: Sendable {
     func load(_ fileName: String) -> Loaded {
         let path = displayFolder.hasSuffix("/") ? displayFolder + fileName : displayFolder + "/" + fileName
         let name = String(fileName.dropLast(".json".count))
+        let url = folder.appendingPathComponent(fileName)
         do {
-            let store = try SessionStore.open(at: folder.appendingPathComponent(fileName), mode: .readOnly)
+            let store = try SessionStore.open(at: url, mode: .readOnly)
             let session = store.session
             try? store.close()
             return .session(NamedSession(name: name, session: session), path: path)
         } catch {
-            return .unreadable(path: path, name: name, reason: String(describing: error))
+            // The store names the file by its full path; say it as the folder was given.
+            let reason = String(describing: error).replacingOccurrences(of: url.standardizedFileURL.path, with: path)
+            return .unreadable(path: path, name: name, reason: reason)
         }
     }
 }
