@@ -31,6 +31,20 @@ struct ExportGoldenTests {
         #expect(try ExportRequest(subject: subject, format: format).render(ExportFixtures.folder.reversed()).text == text)
     }
 
+    /// The engine tables come from EngineCSV; these pin what `agora export` hands out.
+    @Test(arguments: [(ExportSubject.groups, "groups.csv"), (.schedule, "schedule.csv"), (.results, "results.csv")])
+    func demoEngineTables(_ subject: ExportSubject, _ file: String) throws {
+        let text = try ExportRequest(subject: subject, format: .csv).render([ExportFixtures.demo]).text
+        try ExportFixtures.expectGolden(text, "demo-" + file)
+    }
+
+    @Test func anonymizedGroupsKeepCitiesAndDropNames() throws {
+        let text = try ExportRequest(subject: .groups, format: .csv, anonymize: true).render([ExportFixtures.demo]).text
+        #expect(text.hasPrefix("round,room,topic,participant,city,interest\r\n"))
+        for p in DemoSession.make().participants { #expect(!text.contains(p.name)) }
+        #expect(text.contains("Lappeenranta"))
+    }
+
     @Test func anonymizedDemoReport() throws {
         let text = try ExportRequest(subject: .report, format: .markdown, anonymize: true).render([ExportFixtures.demo]).text
         try ExportFixtures.expectGolden(text, "demo-report-anonymized.md")

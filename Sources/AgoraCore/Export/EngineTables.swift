@@ -1,8 +1,11 @@
 /// The engine's own tables of one meeting (groups, schedule, results) as CSV, written by
-/// `EngineCSV` (which owns their columns); this only picks the table.
+/// ``EngineCSV`` (which owns their columns); this only picks the table.
 enum EngineTables {
     static func csv(_ subject: ExportSubject, of session: Session) -> String {
-        // TODO: call EngineCSV once it lands.
-        ""
+        switch subject {
+        case .groups: return EngineCSV.groups(session)
+        case .results: return EngineCSV.results(session)
+        default: return EngineCSV.schedule(session)
+        }
     }
 }
