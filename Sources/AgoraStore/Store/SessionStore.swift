@@ -55,7 +55,6 @@ public final class SessionStore {
     /// last fold, so replaying the journal can undo or redo them.
     private var journaledPast = 0
     private var journaledFuture = 0
-    private var tempCounter = 0
     private var isClosed = false
 
     struct Paths {
@@ -66,7 +65,7 @@ public final class SessionStore {
         var journal: String { file + ".journal" }
         var journalDisplay: String { display + ".journal" }
         var lock: String { file + ".lock" }
-        var tempPrefix: String { "." + name + ".tmp-" }
+        var tempPrefix: String { TemporaryName.prefix(for: name) }
 
         init(_ url: URL) {
             let standardized = url.standardizedFileURL
@@ -148,6 +147,7 @@ public final class SessionStore {
             let store = SessionStore(url: url, mode: mode, history: SessionHistory(session), base: ContentTag.of(data),
                                      clock: clock, fileSystem: fileSystem)
             store.lock = lock
+            if mode == .readWrite { store.makeWhatWasReadDurable() }
             if let journalData {
                 let replayed = try store.replay(journalData)
                 if mode == .readWrite {
@@ -165,6 +165,23 @@ public final class SessionStore {
         } catch {
             lock?.release(fileSystem)
             throw error
+        }
+    }
+
+    /// A process killed after renaming a new file into place, before fsyncing the folder,
+    /// leaves a file that is visible but may not survive a power cut. Before building on what
+    /// it read, the new writer makes it durable (cheap when it already is).
+    private func makeWhatWasReadDurable() {
+        do {
+            let fd = try fs.open(paths.file, [])
+            defer { fs.close(fd) }
+            try fs.fsync(fd)
+            try fs.fsyncDirectory(paths.directory)
+        } catch {
+            needsFullSave = true
+            let problem = "Could not make sure \(paths.display) is on disk (\(reason(error))); Agora will save it in full with the next change"
+            saveProblem = problem
+            notices.append(problem)
         }
     }
 
@@ -306,8 +323,10 @@ public final class SessionStore {
             var created = false
             if journal == nil {
                 step = "create the journal"
-                // Any journal still there is stale (its changes are in the file): start afresh.
-                journal = try fs.open(paths.journal, [.create, .truncate, .append])
+                // Any journal still there is stale (its changes are in the file). Start a new
+                // file rather than truncate it: never write again to a file whose fsync failed.
+                do { try fs.remove(paths.journal) } catch let error as FileSystemError where error.isNotFound {}
+                journal = try fs.open(paths.journal, [.create, .exclusive, .append])
                 created = true
             }
             step = "write the journal"
@@ -340,8 +359,7 @@ public final class SessionStore {
             saveProblem = problem
             throw StoreError(.notSaved, file: paths.display, problem)
         }
-        tempCounter += 1
-        let temp = paths.directory + "/" + paths.tempPrefix + "\(ProcessInfo.processInfo.processIdentifier)-\(tempCounter)"
+        let temp = paths.directory + "/" + TemporaryName.next(for: paths.name)
         var step = "create a temporary file"
         var fd: FileDescriptor?
         do {
