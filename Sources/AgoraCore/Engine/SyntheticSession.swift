@@ -60,8 +60,12 @@ extension Session {
         addInBulk(people, to: &session, at: date)
         must(.batch(summary: "Topics", operations: topicOps))
 
-        // The vote: global popularity 1/(t+1)^0.8, tripled for a city's three favourites.
-        let popularity = (0..<topics).map { 1.0 / pow(Double($0 + 1), 0.8) }
+        // The vote: global popularity 1/(t+1)^0.75 (square roots only: correctly rounded on
+        // every platform, so every machine draws the same votes), tripled for a city's three favourites.
+        let popularity = (0..<topics).map { t -> Double in
+            let root = Double(t + 1).squareRoot()
+            return 1.0 / (root * root.squareRoot())
+        }
         let favourites = (0..<cities).map { _ in (0..<3).map { _ in rng.below(topics) } }
         var votes: [Operation] = [.voting(.open)]
         for p in 0..<participants where rng.below(10) != 0 {
