@@ -133,7 +133,20 @@ import Testing
                 #expect(!Grouper.isFeasible(s, round: round))
                 let relaxations = Grouper.nearestFeasibleRelaxation(for: s, round: round)
                 #expect(!relaxations.isEmpty, "seed \(seed)")
-                for r in relaxations { #expect(Grouper.isFeasible(s, round: round, rules: r.rules), "seed \(seed)") }
+                for r in relaxations {
+                    #expect(Grouper.isFeasible(s, round: round, rules: r.rules), "seed \(seed)")
+                    // A single change is the smallest of its kind: one step less fails.
+                    guard r.changes.count == 1 else { continue }
+                    var tighter = r.rules
+                    switch r.changes[0] {
+                    case .maxSize(let m): tighter.maxSize = m - 1
+                    case .maxPerCity(let k): tighter.maxPerCity = k.map { $0 - 1 }
+                    case .minSize(let l): tighter.minSize = l + 1
+                    }
+                    if tighter.maxSize.map({ $0 >= max(tighter.minSize, 1) }) ?? true, tighter.maxPerCity.map({ $0 >= 1 }) ?? true {
+                        #expect(!Grouper.isFeasible(s, round: round, rules: tighter), "seed \(seed): \(r.description)")
+                    }
+                }
                 infeasible += 1
             }
         }
