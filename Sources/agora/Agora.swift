@@ -13,6 +13,7 @@ struct Agora: ParsableCommand {
             NewCommand.self, ShowCommand.self, DemoCommand.self,
             ParticipantCommand.self, TopicCommand.self, ExperienceCommand.self, ProjectCommand.self,
             ImportCommand.self, ExportCommand.self, ListCommand.self,
+            StressCommand.self,
         ]
     )
 
