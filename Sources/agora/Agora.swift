@@ -14,6 +14,8 @@ struct Agora: ParsableCommand {
             ParticipantCommand.self, TopicCommand.self, ExperienceCommand.self, ProjectCommand.self,
             ImportCommand.self, ExportCommand.self, ListCommand.self,
             StressCommand.self,
+            VoteCommand.self, TallyCommand.self, VotingCommand.self, ResultsCommand.self,
+            SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
         ]
     )
 

@@ -1,0 +1,100 @@
+import AgoraCore
+import AgoraStore
+import ArgumentParser
+import Foundation
+
+struct VoteCommand: SessionVerb {
+    static let configuration = CommandConfiguration(
+        commandName: "vote",
+        abstract: "Record one participant's votes.",
+        discussion: """
+            Dot voting: each TOPIC places one dot; repeat a topic to stack dots (up to the cap).
+            Approval voting: each TOPIC is approved once. Ranked ballots: the TOPICs, best first,
+            replace the ranking. --clear removes the participant's ballot.
+            """)
+
+    @Argument(help: "The session file.") var file: String
+    @Argument(help: "The voter: number or start of the name.") var participant: String
+    @Argument(help: "Topics: numbers or starts of titles.") var topics: [String] = []
+    @Flag(help: "Clear the participant's ballot.") var clear = false
+
+    func validate() throws {
+        if clear != topics.isEmpty {
+            throw ValidationError(clear ? "--clear takes no topics" : "Name at least one topic, or pass --clear")
+        }
+    }
+
+    func perform(on store: SessionStore) throws -> String {
+        let s = store.session
+        let voter = try s.resolveParticipant(participant)
+        if clear { return try store.apply(.voting(.clearBallot(voter))) }
+        let chosen = try topics.map { try s.resolveTopic($0) }
+        if s.voting.method == .ranked {
+            return try store.apply(.voting(.setRanking(voter, chosen)))
+        }
+        var counts: [(TopicID, Int)] = []
+        for id in chosen {
+            if let i = counts.firstIndex(where: { $0.0 == id }) { counts[i].1 += 1 } else { counts.append((id, 1)) }
+        }
+        let ops = counts.map { AgoraCore.Operation.voting(.addDots(voter, $0.0, count: $0.1)) }
+        let total = chosen.count
+        try store.apply(ops.count == 1 ? ops[0] : .batch(summary: "\(s.name(of: voter)) placed \(total) dots", operations: ops))
+        let ballot = store.session.ballot(of: voter)
+        let used = ballot?.dotsUsed ?? 0
+        return s.voting.method == .dots
+            ? "\(s.name(of: voter)): \(used) of \(s.voting.dotsPerParticipant) dots used"
+            : "\(s.name(of: voter)) approved \(used) topics"
+    }
+}
+
+struct TallyCommand: SessionVerb {
+    static let configuration = CommandConfiguration(
+        commandName: "tally", abstract: "Set the anonymous count for a topic (dots or hands counted on a wall).")
+    @Argument(help: "The session file.") var file: String
+    @Argument(help: "The topic.") var topic: String
+    @Argument(help: "The count (replaces the previous one).") var count: Int
+
+    func perform(on store: SessionStore) throws -> String {
+        try store.apply(.voting(.setWallCount(try store.session.resolveTopic(topic), count: count)))
+    }
+}
+
+struct VotingCommand: SessionVerb {
+    static let configuration = CommandConfiguration(
+        commandName: "voting", abstract: "Open, close or reopen voting.")
+    enum Step: String, ExpressibleByArgument, CaseIterable { case open, close }
+    @Argument(help: "The session file.") var file: String
+    @Argument(help: "open or close.") var step: Step
+
+    func perform(on store: SessionStore) throws -> String {
+        try store.apply(.voting(step == .open ? .open : .close))
+    }
+}
+
+struct ResultsCommand: SessionVerb {
+    static let configuration = CommandConfiguration(
+        commandName: "results", abstract: "Show the vote's results in rank order, with the tie-break rule.")
+    static var readsOnly: Bool { true }
+    @Argument(help: "The session file.") var file: String
+    @Flag(help: "Print JSON instead of a table.") var json = false
+    @Flag(help: "Show tallies even while they are hidden until voting closes.") var showHidden = false
+
+    func perform(on store: SessionStore) throws -> String {
+        let s = store.session
+        if s.voting.hideTalliesUntilClose && s.votingStatus == .open && !showHidden {
+            throw UserFacingError("tallies are hidden until voting closes; close it with `agora voting \(file) close`, or pass --show-hidden")
+        }
+        let results = Tally.results(of: s)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(ResultsDocument(results: results, tieBreakRule: Tally.tieBreakRule)), as: UTF8.self)
+        }
+        return ResultsTable.text(results, in: s)
+    }
+
+    struct ResultsDocument: Encodable {
+        var results: [TopicResult]
+        var tieBreakRule: String
+    }
+}
