@@ -1,0 +1,60 @@
+/// What a key did to an open form.
+enum FormOutcome: Equatable {
+    /// Enter: the caller reads the values and closes the form.
+    case submit
+    /// Esc: the caller closes the form.
+    case cancel
+    /// The key edited the form or moved its focus.
+    case edited
+    /// Not a key for forms.
+    case ignored
+}
+
+extension FormState {
+    /// Feeds one event to the form (Enter submits, Esc cancels, a paste is inserted).
+    mutating func feed(_ event: TerminalEvent) -> FormOutcome {
+        switch event {
+        case .paste(let text): paste(text); return .edited
+        case .key(.enter): return .submit
+        case .key(.escape): return .cancel
+        case .key(let key): return handle(key) ? .edited : .ignored
+        default: return .ignored
+        }
+    }
+
+    /// The trimmed text of the field called `label` ("" when there is none).
+    func text(_ label: String) -> String {
+        (fields.first { $0.label == label }?.value.text ?? "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The label of the focused field.
+    var focusedLabel: String? { fields.indices.contains(focus) ? fields[focus].label : nil }
+}
+
+/// A form drawn in a centred box, with a title and a line of key hints below the fields.
+enum FormBox {
+    /// The box a form of `fields` rows (plus `extraRows`) takes in `area`.
+    static func frame(fieldCount: Int, extraRows: Int = 0, in area: Rect, width: Int = 72) -> Rect {
+        area.centered(Size(width: min(area.width, width), height: fieldCount + extraRows + 4))
+    }
+
+    /// Draws `form` titled `title`; returns where the terminal cursor goes.
+    @discardableResult
+    static func render(_ form: FormState, title: String, note: String = "Enter saves · Tab next field · Esc cancels",
+                       extraRows: Int = 0, into buffer: inout Buffer, area: Rect) -> Position? {
+        let box = frame(fieldCount: form.fields.count, extraRows: extraRows, in: area)
+        guard box.width >= 8, box.height >= 3 else { return nil }
+        buffer.fill(box, role: .modal)
+        buffer.box(box, title: title, role: .border)
+        let inner = box.inset(dx: 2, dy: 1)
+        let cursor = Form.render(form, into: &buffer, area: inner.top(form.fields.count))
+        buffer.write(note, in: inner.row(inner.height - 1), role: .dim)
+        return cursor
+    }
+
+    /// The rows under the fields reserved with `extraRows` (for completions).
+    static func extraArea(fieldCount: Int, extraRows: Int, in area: Rect) -> Rect {
+        let box = frame(fieldCount: fieldCount, extraRows: extraRows, in: area)
+        return Rect(x: box.x + 2, y: box.y + 1 + fieldCount, width: box.width - 4, height: extraRows)
+    }
+}

@@ -1,0 +1,35 @@
+import AgoraCore
+
+/// The live results: a bar chart in rank order, "†" on topics only the tie-break rule
+/// separates, and the rule itself underneath. Hidden until close when the rules say so.
+enum VoteResultsView {
+    static func render(_ s: Session, into buffer: inout Buffer, area: Rect) {
+        buffer.fill(area, role: .normal)
+        guard !area.isEmpty else { return }
+        let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed }, wall = s.wallCounts.reduce(0) { $0 + $1.count }
+        guard VoteScreen.talliesVisible(s) else {
+            buffer.write("Results", in: area.row(0), role: .header)
+            buffer.write("Tallies are hidden until voting closes.", in: area.row(1), role: .accent)
+            buffer.write("\(s.ballots.count) ballots · \(dots) dots placed · \(wall) counted on the wall", in: area.row(2), role: .normal)
+            return
+        }
+        let results = Tally.results(of: s)
+        buffer.write("Results in rank order", in: area.row(0), role: .header)
+        let rule = Paragraph.wrap(Tally.tieBreakRule, width: area.width, measure: buffer.measure)
+        let ties = results.contains(where: \.isTieBroken)
+        let footer = (ties ? ["† tied on points: placed by the rule below"] : []) + rule
+        let chartHeight = max(1, area.height - 1 - (area.height - 1 > results.count + footer.count ? footer.count : min(footer.count, 2)))
+        let items = results.map { r in
+            BarChart.Item("\(r.rank). \(s.topic(r.topic)?.title ?? "?")\(r.isTieBroken ? " †" : "")", r.dots)
+        }
+        if items.isEmpty {
+            buffer.write("No topics yet.", in: area.row(1), role: .dim)
+        } else {
+            BarChart.render(items, into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: min(chartHeight, items.count)))
+        }
+        let footerTop = area.y + 1 + min(chartHeight, max(1, items.count))
+        for (i, line) in footer.enumerated() where footerTop + i < area.maxY {
+            buffer.write(line, in: Rect(x: area.x, y: footerTop + i, width: area.width, height: 1), role: .dim)
+        }
+    }
+}

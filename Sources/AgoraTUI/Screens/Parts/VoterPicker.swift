@@ -1,0 +1,49 @@
+import AgoraCore
+
+/// A one-line name field with live completions: "who is voting?", "move whom?".
+struct VoterPicker: Equatable, Sendable {
+    var field = TextFieldState()
+    var highlighted = 0
+    var error: String?
+
+    func candidates(_ session: Session) -> [Participant] {
+        NameCompletion.participants(matching: field.text, in: session)
+    }
+
+    enum Outcome: Equatable { case picked(ParticipantID), cancel, edited }
+
+    /// Feeds a key: letters edit, ↑/↓ choose a completion, Enter picks, Esc cancels.
+    mutating func feed(_ event: TerminalEvent, session: Session) -> Outcome {
+        let count = candidates(session).count
+        switch event {
+        case .paste(let text): field.insert(text); highlighted = 0
+        case .key(.escape): return .cancel
+        case .key(.down) where count > 0: highlighted = (highlighted + 1) % count
+        case .key(.up) where count > 0: highlighted = (highlighted + count - 1) % count
+        case .key(.enter):
+            do {
+                if let id = try NameCompletion.pick(field.text, highlighted: highlighted, in: session) { return .picked(id) }
+                error = "Type a few letters of a name"
+            } catch { self.error = ErrorText.message(error) }
+        case .key(let key):
+            if field.handle(key) { highlighted = 0; error = nil }
+        default: break
+        }
+        return .edited
+    }
+
+    /// Draws the question, the field and the completions in a box; returns the cursor.
+    func render(question: String, session: Session, into buffer: inout Buffer, area: Rect) -> Position? {
+        let list = candidates(session)
+        let box = area.centered(Size(width: min(area.width, 60), height: 10))
+        guard box.width >= 8, box.height >= 4 else { return nil }
+        buffer.fill(box, role: .modal)
+        buffer.box(box, title: question, role: .border)
+        let inner = box.inset(dx: 2, dy: 1)
+        let cursor = TextField.render(field, into: &buffer, area: inner.row(0), role: .input,
+                                      placeholder: "a few letters of the name, or the number")
+        NameCompletion.render(list, highlighted: highlighted, into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2))
+        buffer.write(error ?? "Enter picks · ↑/↓ choose · Esc cancels", in: inner.row(inner.height - 1), role: error == nil ? .dim : .error)
+        return field.isEmpty ? Position(x: inner.x, y: inner.y) : cursor
+    }
+}

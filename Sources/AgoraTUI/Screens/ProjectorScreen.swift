@@ -1,0 +1,80 @@
+import AgoraCore
+import Foundation
+
+/// What the room sees on the wall: one phase at a time, large and high-contrast — the
+/// results (bars in rank order), the plan (rounds × rooms), the groups of a round, or the
+/// round timer in big digits. Opened with `p` from any meeting screen; ←/→ change what is
+/// shown, `r` the round, Esc or `p` go back. Readable at 80×24 and scales up to a wall.
+public struct ProjectorScreen: Screen {
+    public enum View: Int, CaseIterable, Sendable {
+        case results, plan, groups, timer
+        var title: String { ["RESULTS", "PLAN", "GROUPS", "TIMER"][rawValue] }
+    }
+
+    public enum Action: Equatable, Sendable {
+        case next, previous, nextRound, close
+        case meeting(MeetingKey)
+    }
+
+    public var view: View
+    /// Index of the round the groups view shows.
+    public var round = 0
+    let timer: SharedRoundTimer
+
+    public init(view: View = .results, timer: SharedRoundTimer = SharedRoundTimer()) {
+        self.view = view; self.timer = timer
+    }
+
+    public var title: String { "Projector" }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        [
+            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view (results, plan, groups, timer)", showsInHints: true),
+            KeyBinding(keys: [.left, Key("h")], action: .previous, description: "previous view"),
+            KeyBinding(Key("r"), action: .nextRound, description: "next round (groups)", showsInHints: true),
+            KeyBinding(keys: [.escape, Key("p")], action: .close, description: "back to the screen", showsInHints: true),
+        ] + MeetingKey.bindings(Action.meeting).filter { $0.action != .meeting(.projector) }
+    }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let n = View.allCases.count
+        switch action {
+        case .next: view = View(rawValue: (view.rawValue + 1) % n)!
+        case .previous: view = View(rawValue: (view.rawValue + n - 1) % n)!
+        case .nextRound: round = context.session.rounds.isEmpty ? 0 : (round + 1) % context.session.rounds.count
+        case .close: break   // the host screen closes the projector
+        case .meeting(let key): return key.perform(on: timer, context: context)
+        }
+        return []
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) {
+        round = min(round, max(0, context.session.rounds.count - 1))
+    }
+
+    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+
+    // MARK: View
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        guard !area.isEmpty else { return nil }
+        let t = timer.value, now = context.now
+        let banner = area.row(0)
+        if t.hasEnded(at: now) {
+            buffer.write("⏰ TIME IS UP — ROUND \(t.round)", in: banner, role: t.isFlashOn(at: now) ? .error : .tabActive, alignment: .center)
+        } else {
+            StatusBar.render(left: " \(view.title) · \(s.meeting.title)", right: t.statusText(at: now).map { " \($0) " } ?? "",
+                             into: &buffer, area: banner, role: .tabActive)
+        }
+        let body = area.droppingTop(2)
+        switch view {
+        case .results: ProjectorViews.results(s, into: &buffer, area: body)
+        case .plan: ProjectorViews.plan(s, into: &buffer, area: body)
+        case .groups: ProjectorViews.groups(s, roundIndex: round, into: &buffer, area: body)
+        case .timer: ProjectorViews.timer(t, session: s, now: now, into: &buffer, area: body)
+        }
+        return nil
+    }
+}

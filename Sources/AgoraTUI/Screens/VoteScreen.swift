@@ -1,0 +1,270 @@
+import AgoraCore
+import Foundation
+
+/// The vote: one person's dots in a few keys (`v`, a few letters of the name, Enter, then
+/// `1`–`9` for a dot on that topic, `n` for the next person), anonymous counts from a wall
+/// of sticky dots (`c`), opening and closing (`o`), and the live results in rank order with
+/// the tie-break rule — hidden until the vote closes when the session says so.
+public struct VoteScreen: Screen {
+    public enum Action: Equatable, Sendable {
+        case list(ListMove)
+        case pickVoter, done
+        case dotOnSelected, dotOn(Int), takeBack, clearBallot
+        case countWall, openOrClose
+        case meeting(MeetingKey)
+        case projector(ProjectorScreen.Action)
+    }
+
+    /// The anonymous count being typed for a topic.
+    public struct CountForm: Equatable, Sendable {
+        public var topic: TopicID
+        public var form: FormState
+        public var error: String?
+    }
+
+    public var list = ListState()
+    /// Whose ballot the keys fill in.
+    public var voter: ParticipantID?
+    var picker: VoterPicker?
+    public var countForm: CountForm?
+    public var projector: ProjectorScreen?
+    let timer: SharedRoundTimer
+
+    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+
+    public var title: String { "Vote" }
+    public var isEditingText: Bool { projector == nil && (picker != nil || countForm != nil) }
+
+    /// Whether tallies may be shown: always, or once voting has closed when the rules hide them.
+    public static func talliesVisible(_ s: Session) -> Bool {
+        !s.voting.hideTalliesUntilClose || s.votingStatus == .closed
+    }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
+        if voter != nil {
+            let count = min(9, context.session.activeTopics.count)
+            let digits = (0..<count).map { i in
+                KeyBinding(Key(Character(String(i + 1))), action: Action.dotOn(i + 1),
+                           description: i == 0 ? "a dot on topic 1 (each number key: that topic)" : "a dot on topic \(i + 1)",
+                           showsInHints: i == 0)
+            }
+            return digits + [
+                KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: "a dot on the selected topic", showsInHints: true),
+                KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: "take a dot back", showsInHints: true),
+                KeyBinding(Key("n"), action: .pickVoter, description: "next person", showsInHints: true),
+                KeyBinding(Key("x"), action: .clearBallot, description: "clear this ballot"),
+                KeyBinding(.escape, action: .done, description: "done with this person", showsInHints: true),
+            ] + ListMove.bindings(Action.list)
+        }
+        let open = context.session.votingStatus == .open
+        return ListMove.bindings(Action.list) + [
+            KeyBinding(keys: [Key("v"), .enter], action: .pickVoter, description: "enter a person's dots", showsInHints: true),
+            KeyBinding(Key("c"), action: .countWall, description: "anonymous count (dots on the wall)", showsInHints: true),
+            KeyBinding(Key("o"), action: .openOrClose, description: open ? "close voting" : context.session.votingStatus == .closed ? "reopen voting" : "open voting", showsInHints: true),
+        ] + MeetingKey.bindings(Action.meeting)
+    }
+
+    // MARK: Reducer
+
+    func selectedTopic(_ s: Session) -> Topic? {
+        let topics = s.activeTopics
+        return topics.indices.contains(list.selected) ? topics[list.selected] : nil
+    }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let s = context.session
+        switch action {
+        case .list(let move): move.apply(to: &list, count: s.activeTopics.count, visible: max(1, context.area.height - 4))
+        case .pickVoter: picker = VoterPicker()
+        case .done:
+            voter = nil
+            return [.status("Ballot done")]
+        case .dotOn(let n):
+            let topics = s.activeTopics
+            guard topics.indices.contains(n - 1) else { return [.bell] }
+            list.select(n - 1, count: topics.count)
+            return place(on: topics[n - 1].id, s)
+        case .dotOnSelected:
+            guard let t = selectedTopic(s) else { return [.bell] }
+            return place(on: t.id, s)
+        case .takeBack:
+            guard let voter, let t = selectedTopic(s) else { return [.bell] }
+            if s.voting.method == .ranked {
+                let ranking = s.ballot(of: voter)?.ranking ?? []
+                guard ranking.contains(t.id) else { return [.bell] }
+                return [.apply(.voting(.setRanking(voter, ranking.filter { $0 != t.id })))]
+            }
+            return [.apply(.voting(.removeDots(voter, t.id, count: 1)))]
+        case .clearBallot:
+            guard let voter, let p = s.participant(voter) else { return [.bell] }
+            return [.confirm(ConfirmRequest(title: "Clear ballot", message: "Take back every dot of \(p.name)? Undo with u.",
+                                            confirmLabel: "Clear"), onConfirm: [.apply(.voting(.clearBallot(voter)))])]
+        case .countWall:
+            guard let t = selectedTopic(s) else { return [.bell] }
+            let now = s.wallCounts.first { $0.topic == t.id }?.count ?? 0
+            countForm = CountForm(topic: t.id, form: FormState([.init("Dots", value: now == 0 ? "" : String(now), placeholder: "0")]))
+        case .openOrClose:
+            if s.votingStatus == .open {
+                return [.confirm(ConfirmRequest(title: "Close voting", message: "Close the vote? Results are shown to everyone; o reopens it.",
+                                                confirmLabel: "Close"), onConfirm: [.apply(.voting(.close))])]
+            }
+            return [.apply(.voting(.open))]
+        case .meeting(.projector): projector = ProjectorScreen(view: .results, timer: timer)
+        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .projector(let a):
+            if a == .close { projector = nil; return [] }
+            return projector?.reduce(a, context: context) ?? []
+        }
+        return []
+    }
+
+    /// A dot, an approval or the next place in a ranking, as the session's method says.
+    func place(on topic: TopicID, _ s: Session) -> [Effect] {
+        guard let voter else { return [.bell] }
+        let ballot = s.ballot(of: voter)
+        switch s.voting.method {
+        case .dots: return [.apply(.voting(.addDots(voter, topic, count: 1)))]
+        case .approval:
+            return (ballot?.dots(on: topic) ?? 0) > 0 ? [.apply(.voting(.removeDots(voter, topic, count: 1)))]
+                : [.apply(.voting(.addDots(voter, topic, count: 1)))]
+        case .ranked:
+            let ranking = ballot?.ranking ?? []
+            if ranking.contains(topic) { return [.status("Already ranked; - takes it out")] }
+            return [.apply(.voting(.setRanking(voter, ranking + [topic])))]
+        }
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        if projector != nil { return nil }
+        let s = context.session
+        if var open = picker {
+            switch open.feed(event, session: s) {
+            case .cancel: picker = nil; return [.status("Cancelled")]
+            case .edited: picker = open; return []
+            case .picked(let id):
+                picker = nil; voter = id
+                let p = s.participant(id)
+                return [.status("Ballot of \(p?.name ?? "?"): 1–9 put a dot on that topic, Esc when done")]
+            }
+        }
+        if var open = countForm {
+            switch open.form.feed(event) {
+            case .cancel: countForm = nil; return [.status("Cancelled")]
+            case .edited, .ignored: open.error = nil; countForm = open; return []
+            case .submit:
+                let text = open.form.text("Dots")
+                guard let n = Int(text.isEmpty ? "0" : text) else {
+                    open.error = "Type a whole number of dots"; countForm = open; return [.bell]
+                }
+                let op = AgoraCore.Operation.voting(.setWallCount(open.topic, count: n))
+                if let problem = Trial.error(of: op, in: context) { open.error = problem; countForm = open; return [.bell] }
+                countForm = nil
+                return [.apply(op)]
+            }
+        }
+        return nil
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) {
+        list.move(by: 0, count: context.session.activeTopics.count)
+        if let v = voter, context.session.participant(v) == nil { voter = nil }
+        projector?.sessionDidChange(context: context)
+    }
+
+    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+
+    // MARK: View
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        if let projector { return projector.render(into: &buffer, area: area, context: context) }
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        let rules = s.voting
+        var summary = "Vote · \(Self.statusWord(s.votingStatus)) · \(s.ballots.count) ballots · "
+        switch rules.method {
+        case .dots: summary += "\(rules.dotsPerParticipant) dots each" + (rules.capPerTopic.map { ", ≤\($0) per topic" } ?? "")
+        case .approval: summary += "approval: one mark per topic"
+        case .ranked: summary += "ranked: top \(rules.dotsPerParticipant) count (Borda)"
+        }
+        if rules.hideTalliesUntilClose && s.votingStatus != .closed { summary += " · hidden until close" }
+        let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
+        buffer.write(modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
+        let panels = body.droppingTop(1)
+        var cursor: Position?
+        let visible = Self.talliesVisible(s)
+        if panels.width >= 110 {
+            let left = Rect(x: panels.x, y: panels.y, width: panels.width / 2 - 1, height: panels.height)
+            let right = Rect(x: left.maxX + 2, y: panels.y, width: panels.maxX - left.maxX - 2, height: panels.height)
+            cursor = renderTable(s, showTotals: visible, into: &buffer, area: left)
+            VoteResultsView.render(s, into: &buffer, area: right)
+        } else if voter != nil {
+            cursor = renderTable(s, showTotals: visible, into: &buffer, area: panels)
+        } else {
+            let tableHeight = min(s.activeTopics.count + 1, max(4, panels.height - 8))
+            cursor = renderTable(s, showTotals: visible, into: &buffer, area: panels.top(tableHeight))
+            let rest = panels.droppingTop(tableHeight + 1)
+            if rest.height >= 3 { VoteResultsView.render(s, into: &buffer, area: rest) }
+        }
+        if let picker {
+            cursor = picker.render(question: "Who is voting?", session: s, into: &buffer, area: area)
+        }
+        if let open = countForm, let t = s.topic(open.topic) {
+            cursor = FormBox.render(open.form, title: "Dots on the wall for “\(t.title)”",
+                                    note: open.error ?? "Enter saves (replaces the count) · Esc cancels", into: &buffer, area: area)
+        }
+        return cursor
+    }
+
+    static func statusWord(_ status: VotingStatus) -> String {
+        switch status {
+        case .notStarted: "not open yet"
+        case .open: "open"
+        case .closed: "closed"
+        }
+    }
+
+    func modeLine(_ s: Session) -> String {
+        if let voter, let p = s.participant(voter) {
+            let ballot = s.ballot(of: voter)
+            let left: String
+            switch s.voting.method {
+            case .dots: left = "\(s.voting.dotsPerParticipant - (ballot?.dotsUsed ?? 0)) of \(s.voting.dotsPerParticipant) dots left"
+            case .approval: left = "\(ballot?.dots.count ?? 0) approved"
+            case .ranked: left = "\(ballot?.ranking.count ?? 0) ranked"
+            }
+            return "Ballot of \(p.name) (\(p.city)): \(left) · 1–9 a dot · - back · n next · Esc done"
+        }
+        switch s.votingStatus {
+        case .notStarted: return "o opens voting · v enters a person's dots · c counts dots on the wall"
+        case .open: return "v enter a person's dots · c anonymous count · o close voting"
+        case .closed: return "Voting is closed · o reopens it · the Plan screen selects the top topics"
+        }
+    }
+
+    func renderTable(_ s: Session, showTotals: Bool, into buffer: inout Buffer, area: Rect) -> Position? {
+        let topics = s.activeTopics
+        let ballot = voter.flatMap { s.ballot(of: $0) }
+        let wall = Dictionary(s.wallCounts.map { ($0.topic, $0.count) }, uniquingKeysWith: +)
+        let totals = showTotals ? Dictionary(Tally.results(of: s).map { ($0.topic, $0.dots) }, uniquingKeysWith: +) : [:]
+        var columns = [TableColumn("Key", width: .fixed(3), alignment: .trailing), TableColumn("Topic", width: .flex(1))]
+        if voter != nil { columns.append(TableColumn(s.voting.method == .ranked ? "Place" : "Dots", width: .fixed(7))) }
+        columns.append(TableColumn("Wall", width: .fixed(4), alignment: .trailing))
+        if showTotals { columns.append(TableColumn("Total", width: .fixed(5), alignment: .trailing)) }
+        return TableView.render(columns: columns, count: topics.count, state: list, into: &buffer, area: area,
+                                emptyText: "No topics to vote on. Propose them on the Topics screen.") { i in
+            let t = topics[i]
+            var row = [i < 9 ? String(i + 1) : "", t.title]
+            if voter != nil {
+                if s.voting.method == .ranked {
+                    row.append(ballot?.ranking.firstIndex(of: t.id).map { "#\($0 + 1)" } ?? "")
+                } else {
+                    row.append(String(repeating: "●", count: min(7, ballot?.dots(on: t.id) ?? 0)))
+                }
+            }
+            row.append(wall[t.id].map(String.init) ?? "")
+            if showTotals { row.append(String(totals[t.id] ?? 0)) }
+            return row
+        }
+    }
+}
