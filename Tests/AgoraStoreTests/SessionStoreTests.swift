@@ -170,6 +170,18 @@ struct SessionStoreTests {
         }
     }
 
+    @Test func aSymbolicLinkIsFollowedNotReplaced() throws {
+        let folder = try TemporaryFolder(); defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.file("real"), withIntermediateDirectories: true)
+        try SessionStore.create(at: folder.file("real/s.json"), session: SessionFixtures.empty).close()
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.json").path, withDestinationPath: folder.file("real/s.json").path)
+        let store = try SessionStore.open(at: folder.file("link.json"))
+        try store.apply(Self.ana)
+        try store.close()
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.json").path) == folder.file("real/s.json").path)
+        #expect(try SessionFile.decode(folder.bytes("real/s.json")!, source: "s").participants.count == 1)
+    }
+
     @Test func aNewerFileIsNotTouched() throws {
         let folder = try TemporaryFolder(); defer { folder.remove() }
         let newer = try SessionFileErrorTests.broken("\"schemaVersion\" : 1", "\"schemaVersion\" : 2")

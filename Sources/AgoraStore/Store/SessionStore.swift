@@ -68,11 +68,12 @@ public final class SessionStore {
         var tempPrefix: String { TemporaryName.prefix(for: name) }
 
         init(_ url: URL) {
-            let standardized = url.standardizedFileURL
-            file = standardized.path
+            // A symbolic link is followed, so saves replace the file it points to, not the link.
+            let real = url.standardizedFileURL.resolvingSymlinksInPath()
+            file = real.path
             display = url.relativePath
-            directory = standardized.deletingLastPathComponent().path
-            name = standardized.lastPathComponent
+            directory = real.deletingLastPathComponent().path
+            name = real.lastPathComponent
         }
     }
 
@@ -134,19 +135,18 @@ public final class SessionStore {
                              hint: "Check the name, or create it with `agora new \(paths.display)`.")
         }
         let lock = mode == .readWrite ? try SessionLock.acquire(paths.lock, for: paths.display, fileSystem: fileSystem) : nil
+        var owner: SessionStore?
         do {
             if lock != nil { removeLeftoverTemporaryFiles(paths, fileSystem) }
             // The journal first: a writer removes it only after the new file is in place, so a
             // reader never misses changes that are in neither.
-            let journalData: Data?
-            do { journalData = try fileSystem.read(paths.journal) } catch let error as FileSystemError where error.isNotFound {
-                journalData = nil
-            }
-            let data = try read(paths.file, paths.display, fileSystem)
+            let journalData = try read(paths.journal, paths.journalDisplay, fileSystem, missingIsNil: true)
+            let data = try read(paths.file, paths.display, fileSystem, missingIsNil: false)!
             let session = try SessionFile.decode(data, source: paths.display)
             let store = SessionStore(url: url, mode: mode, history: SessionHistory(session), base: ContentTag.of(data),
                                      clock: clock, fileSystem: fileSystem)
             store.lock = lock
+            owner = store
             if mode == .readWrite { store.makeWhatWasReadDurable() }
             if let journalData {
                 let replayed = try store.replay(journalData)
@@ -163,7 +163,8 @@ public final class SessionStore {
             }
             return store
         } catch {
-            lock?.release(fileSystem)
+            // Released once: by the store if it took the lock, else here.
+            if let owner { owner.releaseLock() } else { lock?.release(fileSystem) }
             throw error
         }
     }
@@ -185,9 +186,11 @@ public final class SessionStore {
         }
     }
 
-    private static func read(_ path: String, _ display: String, _ fs: any FileSystem) throws -> Data {
+    private static func read(_ path: String, _ display: String, _ fs: any FileSystem, missingIsNil: Bool) throws -> Data? {
         do { return try fs.read(path) } catch let error as FileSystemError {
-            throw StoreError(error.isNotFound ? .notFound : .io, file: display, "Cannot read \(display): \(error.reason)")
+            if error.isNotFound, missingIsNil { return nil }
+            throw StoreError(error.isNotFound ? .notFound : .io, file: display, "Cannot read \(display): \(error.reason)",
+                             hint: "Check that the file exists and you may read it; Agora changed nothing.")
         }
     }
 
