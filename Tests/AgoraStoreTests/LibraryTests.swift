@@ -40,6 +40,18 @@ struct LibraryTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == before)
     }
 
+    @Test func aSessionOpenElsewhereIsCountedWithItsJournal() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SessionStore.create(at: dir.appendingPathComponent("live.json"), session: DemoSession.make())
+        try store.apply(.people(.add(ParticipantFields(name: "Late Arrival", city: "Rabat"))))
+        // Still open: the change is in the journal, not yet in the JSON file.
+        let entries = try SessionLibrary(folder: dir, displayFolder: "lib").entries()
+        #expect(entries.map(\.facts?.participants) == [17])
+        try store.close()
+        #expect(try SessionLibrary(folder: dir, displayFolder: "lib").entries().map(\.facts?.participants) == [17])
+    }
+
     @Test func aMissingFolderSaysWhatToDo() {
         let library = SessionLibrary(folder: URL(fileURLWithPath: "/nonexistent/agora"), displayFolder: "/nonexistent/agora")
         #expect(throws: StoreError.self) { try library.entries() }

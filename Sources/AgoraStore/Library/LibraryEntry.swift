@@ -14,8 +14,14 @@ public struct LibraryEntry: Equatable, Sendable {
         public var projects: Int
 
         public init(_ s: Session) {
-            title = s.meeting.title; date = s.meeting.date; city = s.meeting.hostCity; area = s.meeting.area
-            participants = s.participants.count; topics = s.topics.count; projects = s.projects.count
+            self.init(title: s.meeting.title, date: s.meeting.date, city: s.meeting.hostCity, area: s.meeting.area,
+                      participants: s.participants.count, topics: s.topics.count, projects: s.projects.count)
+        }
+
+        public init(title: String, date: CalendarDate, city: String, area: FocusArea,
+                    participants: Int, topics: Int, projects: Int) {
+            self.title = title; self.date = date; self.city = city; self.area = area
+            self.participants = participants; self.topics = topics; self.projects = projects
         }
     }
 

@@ -43,26 +43,40 @@ public struct SessionLibrary: Sendable {
     /// Every session file of the folder, read in parallel, in file-name order.
     public func load() throws -> [Loaded] {
         let names = try files()
-        let results = LoadedSlots(count: names.count)
+        let results = Slots<Loaded>(count: names.count)
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
             results.set(i, load(names[i]))
         }
         return results.values
     }
 
-    /// The entries `agora list` shows, in ``LibraryEntry/ordered(_:)`` order.
+    /// The entries `agora list` shows, in ``LibraryEntry/ordered(_:)`` order. Files are
+    /// read for their facts only (see ``LibraryFacts``), in parallel.
     public func entries() throws -> [LibraryEntry] {
-        LibraryEntry.ordered(try load().map { loaded in
-            switch loaded {
-            case let .session(named, path): return LibraryEntry(path: path, name: named.name, content: .session(.init(named.session)))
-            case let .unreadable(path, name, reason): return LibraryEntry(path: path, name: name, content: .unreadable(reason))
+        let names = try files()
+        let results = Slots<LibraryEntry>(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+            let name = String(names[i].dropLast(".json".count))
+            if let facts = LibraryFacts.read(folder.appendingPathComponent(names[i])) {
+                results.set(i, LibraryEntry(path: path(of: names[i]), name: name, content: .session(facts)))
+                return
             }
-        })
+            switch load(names[i]) {
+            case let .session(named, path): results.set(i, LibraryEntry(path: path, name: named.name, content: .session(.init(named.session))))
+            case let .unreadable(path, name, reason): results.set(i, LibraryEntry(path: path, name: name, content: .unreadable(reason)))
+            }
+        }
+        return LibraryEntry.ordered(results.values)
+    }
+
+    /// A file's path as listed: the folder as the user gave it, then the name.
+    func path(of fileName: String) -> String {
+        displayFolder.hasSuffix("/") ? displayFolder + fileName : displayFolder + "/" + fileName
     }
 
     /// Reads one file read-only.
     func load(_ fileName: String) -> Loaded {
-        let path = displayFolder.hasSuffix("/") ? displayFolder + fileName : displayFolder + "/" + fileName
+        let path = path(of: fileName)
         let name = String(fileName.dropLast(".json".count))
         let url = folder.appendingPathComponent(fileName)
         do {
@@ -79,10 +93,10 @@ public struct SessionLibrary: Sendable {
 }
 
 /// Results written by parallel workers, each into its own slot.
-private final class LoadedSlots: @unchecked Sendable {
-    private var slots: [SessionLibrary.Loaded?]
+private final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: SessionLibrary.Loaded) { lock.lock(); slots[i] = value; lock.unlock() }
-    var values: [SessionLibrary.Loaded] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
+    func set(_ i: Int, _ value: Value) { lock.lock(); slots[i] = value; lock.unlock() }
+    var values: [Value] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
 }
