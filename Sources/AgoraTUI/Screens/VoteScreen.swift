@@ -44,11 +44,8 @@ public struct VoteScreen: Screen {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         if voter != nil {
             let count = min(9, context.session.activeTopics.count)
-            let digits = (0..<count).map { i in
-                KeyBinding(Key(Character(String(i + 1))), action: Action.dotOn(i + 1),
-                           description: i == 0 ? "a dot on topic 1 (each number key: that topic)" : "a dot on topic \(i + 1)",
-                           showsInHints: i == 0)
-            }
+            let digits = NumberKeys.bindings(count: count, action: Action.dotOn,
+                                             first: "a dot on topic 1 (each number key: that topic)", other: { "a dot on topic \($0)" })
             return digits + [
                 KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: "a dot on the selected topic", showsInHints: true),
                 KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: "take a dot back", showsInHints: true),

@@ -1,0 +1,197 @@
+import AgoraCore
+import Foundation
+
+/// The groups of each round: every group with its members and how much each cares about
+/// its topic, and how well the round follows the votes. `r` changes the round, `g` forms
+/// the groups (the best total interest the rules allow; when they cannot be met, the reason
+/// and the nearest change of rules, offered to apply), `m` then a group number moves a
+/// person (and locks them there), `l` locks or unlocks a person's place.
+public struct GroupsScreen: Screen {
+    public enum Action: Equatable, Sendable {
+        case list(ListMove)
+        case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock
+        case meeting(MeetingKey)
+        case projector(ProjectorScreen.Action)
+    }
+
+    /// Index of the round shown.
+    public var round = 0
+    public var list = ListState()
+    /// The person being moved; a group number finishes the move.
+    public var moving: ParticipantID?
+    public var seed: UInt64 = 1
+    public var projector: ProjectorScreen?
+    var rows = GroupRows()
+    let timer: SharedRoundTimer
+
+    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+
+    public var title: String { "Groups" }
+
+    func roundID(_ s: Session) -> RoundID? { s.rounds.indices.contains(round) ? s.rounds[round].id : nil }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
+        if moving != nil {
+            let groups = roundID(context.session).map { id in context.session.schedule.filter { $0.round == id }.count } ?? 0
+            let numbers = NumberKeys.bindings(count: groups, action: Action.moveTo,
+                                              first: "into group 1 (each number: that group)", other: { "into group \($0)" })
+            return numbers + [
+                KeyBinding(.enter, action: .moveTo(0), description: "into the group of the selected row", showsInHints: true),
+                KeyBinding(.escape, action: .cancelMove, description: "cancel the move", showsInHints: true),
+            ] + ListMove.bindings(Action.list)
+        }
+        return ListMove.bindings(Action.list) + [
+            KeyBinding(Key("r"), action: .nextRound, description: "next round", showsInHints: true),
+            KeyBinding(Key("R"), action: .previousRound, description: "previous round"),
+            KeyBinding(Key("g"), action: .generate, description: "form the groups of this round", showsInHints: true),
+            KeyBinding(Key("m"), action: .move, description: "move the person to another group", showsInHints: true),
+            KeyBinding(Key("l"), action: .lock, description: "lock / unlock the person's place", showsInHints: true),
+        ] + MeetingKey.bindings(Action.meeting)
+    }
+
+    func selectedRow() -> GroupRows.Row? { rows.rows.indices.contains(list.selected) ? rows.rows[list.selected] : nil }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let s = context.session
+        switch action {
+        case .list(let move): move.apply(to: &list, count: rows.rows.count, visible: max(1, context.area.height - 3))
+        case .nextRound, .previousRound:
+            guard !s.rounds.isEmpty else { return [.bell] }
+            round = (round + (action == .nextRound ? 1 : s.rounds.count - 1)) % s.rounds.count
+            list = ListState(); moving = nil
+            refresh(s)
+        case .generate:
+            guard let id = roundID(s) else { return [.error("Add rounds on the Setup screen first")] }
+            return Self.formGroups(s, round: id, seed: seed, seedUsed: { seed += 1 })
+        case .move:
+            guard case .member(let p, _, _) = selectedRow(), let person = s.participant(p) else {
+                return [.error("Select a person to move")]
+            }
+            moving = p
+            return [.status("Move \(person.name): press the number of the group (or select a row and Enter)")]
+        case .moveTo(let number):
+            guard let p = moving, let id = roundID(s) else { return [.bell] }
+            let slots = s.schedule.filter { $0.round == id }
+            var target: TopicID?
+            if number > 0, slots.indices.contains(number - 1) { target = slots[number - 1].topic }
+            if number == 0 {
+                switch selectedRow() {
+                case .group(let slot, _): target = slot.topic
+                case .member(_, let topic, _): target = topic
+                default: break
+                }
+            }
+            guard let target else { return [.bell] }
+            moving = nil
+            return [.apply(.groups(.move(p, round: id, topic: target, lock: true)))]
+        case .cancelMove:
+            moving = nil
+            return [.status("Move cancelled")]
+        case .lock:
+            guard case .member(let p, let topic, let locked) = selectedRow(), topic != nil, let id = roundID(s) else {
+                return [.error("Select a person in a group")]
+            }
+            return [.apply(.groups(.setLock(p, round: id, !locked)))]
+        case .meeting(.projector):
+            var view = ProjectorScreen(view: .groups, timer: timer)
+            view.round = round
+            projector = view
+        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .projector(let a):
+            if a == .close { projector = nil; return [] }
+            return projector?.reduce(a, context: context) ?? []
+        }
+        return []
+    }
+
+    /// The groups of `round` by the Grouper; when the rules cannot be met, Core's reason and
+    /// an offer to apply the nearest change of rules together with the groups it allows.
+    static func formGroups(_ s: Session, round: RoundID, seed: UInt64, seedUsed: () -> Void) -> [Effect] {
+        do {
+            let result = try Grouper.groups(for: s, round: round, seed: seed)
+            seedUsed()
+            var effects: [Effect] = [.apply(result.operation)]
+            if let warning = result.warnings.first { effects.append(.status(warning)) }
+            return effects
+        } catch {
+            let reason = ErrorText.message(error)
+            let relaxations = Grouper.nearestFeasibleRelaxation(for: s, round: round)
+            guard let best = relaxations.first,
+                  let relaxed = try? Grouper.groups(for: s, round: round, seed: seed, rules: best.rules) else {
+                return [.error(reason)]
+            }
+            let others = relaxations.dropFirst().map(\.description)
+            let message = "\(reason)\n\nNearest change: \(best.description)."
+                + (others.isEmpty ? "" : "\nOther ways: " + others.joined(separator: "; ") + ".")
+                + "\n\nApply it and form the groups?"
+            let number = s.roundNumber(round) ?? 0
+            return [.confirm(ConfirmRequest(title: "These groups are not possible", message: message, confirmLabel: "Apply"),
+                             onConfirm: [.apply(.batch(summary: "Group rules: \(best.description); formed the groups of round \(number)",
+                                                       operations: [.setup(.setGroupRules(best.rules)), relaxed.operation]))])]
+        }
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) {
+        round = min(round, max(0, context.session.rounds.count - 1))
+        refresh(context.session)
+        projector?.sessionDidChange(context: context)
+    }
+
+    mutating func refresh(_ s: Session) {
+        rows = roundID(s).map { GroupRows(s, round: $0) } ?? GroupRows()
+        list.move(by: 0, count: rows.rows.count)
+    }
+
+    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+
+    // MARK: View
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        if let projector { return projector.render(into: &buffer, area: area, context: context) }
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        guard let id = roundID(s), let r = s.round(id) else {
+            let body = PhaseHeader.render("Groups", timer: timer, context: context, into: &buffer, area: area)
+            buffer.write("No rounds yet: add them on the Setup screen.", in: body.row(1), role: .dim)
+            return nil
+        }
+        let rules = s.groupRules
+        var ruleText = "size \(rules.minSize)–\(rules.maxSize.map(String.init) ?? "room")"
+        if let k = rules.maxPerCity { ruleText += ", ≤\(k) per city" }
+        let body = PhaseHeader.render("Groups · round \(round + 1) of \(s.rounds.count) · \(r.start)–\(r.end) · \(ruleText)",
+                                      timer: timer, context: context, into: &buffer, area: area)
+        if let moving, let p = s.participant(moving) {
+            buffer.write("Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
+        } else {
+            buffer.write(GroupSatisfaction(s, round: id).text, in: body.row(0), role: .accent)
+        }
+        let table = body.droppingTop(1)
+        if rows.rows.isEmpty {
+            buffer.write("No topics planned in round \(round + 1). Plan them on the Plan screen, then g forms the groups here.",
+                         in: table.row(0), role: .dim)
+            return nil
+        }
+        let rows = rows.rows
+        let cities = Dictionary(s.participants.map { ($0.id, $0.city) }, uniquingKeysWith: { a, _ in a })
+        let cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: table) { i in
+            switch rows[i] {
+            case .group(let slot, let number):
+                let members = s.assignments.filter { $0.round == id && $0.topic == slot.topic }
+                let interest = members.reduce(0) { $0 + s.interest(of: $1.participant, in: slot.topic) }
+                let cityCount = Set(members.compactMap { cities[$0.participant] }).count
+                let room = s.room(slot.room)
+                return "\(number) \(s.topic(slot.topic)?.title ?? "?") — \(room?.name ?? "?") (\(room?.capacity ?? 0)) · "
+                    + "\(members.count) people · \(cityCount) cities · interest \(interest)"
+            case .member(let p, let topic, let locked):
+                let person = s.participant(p)
+                let interest = topic.map { s.interest(of: p, in: $0) } ?? 0
+                let dots = interest > 0 ? " " + String(repeating: "●", count: min(interest, 5)) + " \(interest)" : " –"
+                return "    \(person?.name ?? "?") · \(person?.city ?? "")\(dots)\(locked ? "  [locked]" : "")"
+            case .unplaced(let count):
+                return "Not in a group (\(count)) — g forms the groups, m places a person"
+            }
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,172 @@
+import AgoraCore
+import Foundation
+
+/// The candidate projects: lead and partner cities, activities with their cadence, next
+/// steps and status. `s` moves the status on (`S` back), `a` adds an activity in words
+/// ("online exchange every four months"), `e` edits, `n` records a new project, `d`
+/// removes, `/` searches.
+public struct OutcomesScreen: Screen {
+    public enum Action: Equatable, Sendable {
+        case list(ListMove)
+        case nextStatus, previousStatus, addActivity, edit, add, remove, search, clearSearch
+        case meeting(MeetingKey)
+        case projector(ProjectorScreen.Action)
+    }
+
+    /// The one-line activity being typed for a project.
+    struct ActivityForm: Equatable, Sendable {
+        var project: ProjectID
+        var form = FormState([.init("Activity", placeholder: "e.g. online exchange every four months")])
+        var error: String?
+    }
+
+    public var list = ListState()
+    var search = SearchField()
+    var projectForm: ProjectForm?
+    var activityForm: ActivityForm?
+    public var projector: ProjectorScreen?
+    public private(set) var rows: [Int] = []
+    let timer: SharedRoundTimer
+
+    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+
+    public var title: String { "Outcomes" }
+    public var isEditingText: Bool { projector == nil && (projectForm != nil || activityForm != nil || search.isEditing) }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
+        var keys = ListMove.bindings(Action.list) + [
+            KeyBinding(Key("s"), action: .nextStatus, description: "next status (idea, candidate, agreed, in progress, done, dropped)", showsInHints: true),
+            KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
+            KeyBinding(Key("a"), action: .addActivity, description: "add an activity in words", showsInHints: true),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project", showsInHints: true),
+            KeyBinding(Key("n"), action: .add, description: "record a new project"),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the project"),
+            KeyBinding(Key("/"), action: .search, description: "search"),
+        ]
+        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
+        return keys + MeetingKey.bindings(Action.meeting)
+    }
+
+    func selected(_ s: Session) -> Project? { rows.indices.contains(list.selected) ? s.projects[rows[list.selected]] : nil }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let s = context.session
+        switch action {
+        case .list(let move): move.apply(to: &list, count: rows.count, visible: max(1, (context.area.height - 2) / 2))
+        case .nextStatus, .previousStatus:
+            guard let p = selected(s) else { return [.bell] }
+            let all = ProjectStatus.allCases
+            let i = all.firstIndex(of: p.status) ?? 0
+            let next = all[(i + (action == .nextStatus ? 1 : all.count - 1)) % all.count]
+            return [.apply(.work(.setProjectStatus(p.id, next)))]
+        case .addActivity:
+            guard let p = selected(s) else { return [.error("Select a project first")] }
+            activityForm = ActivityForm(project: p.id)
+        case .edit:
+            guard let p = selected(s) else { return [.bell] }
+            projectForm = ProjectForm(p)
+        case .add: projectForm = ProjectForm()
+        case .remove:
+            guard let p = selected(s) else { return [.bell] }
+            return [.confirm(ConfirmRequest(title: "Remove project", message: "Remove the project “\(p.title)”? Undo with u.",
+                                            confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
+        case .search: search.isEditing = true
+        case .clearSearch: search = SearchField(); refresh(s)
+        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
+        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .projector(let a):
+            if a == .close { projector = nil; return [] }
+            return projector?.reduce(a, context: context) ?? []
+        }
+        return []
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        if projector != nil { return nil }
+        if var open = activityForm {
+            switch open.form.feed(event) {
+            case .cancel: activityForm = nil; return [.status("Cancelled")]
+            case .edited, .ignored: open.error = nil; activityForm = open; return []
+            case .submit:
+                let op = AgoraCore.Operation.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"))))
+                if let problem = Trial.error(of: op, in: context) { open.error = problem; activityForm = open; return [.bell] }
+                activityForm = nil
+                return [.apply(op)]
+            }
+        }
+        if var open = projectForm {
+            switch open.form.feed(event) {
+            case .cancel: projectForm = nil; return [.status("Cancelled")]
+            case .edited, .ignored: open.error = nil; projectForm = open; return []
+            case .submit:
+                let op = open.operation()
+                if let problem = Trial.error(of: op, in: context) { open.error = problem; projectForm = open; return [.bell] }
+                projectForm = nil
+                return [.apply(op)]
+            }
+        }
+        if search.isEditing {
+            guard search.feed(event) else { return nil }
+            refresh(context.session)
+            return []
+        }
+        return nil
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) {
+        refresh(context.session)
+        projector?.sessionDidChange(context: context)
+    }
+
+    mutating func refresh(_ s: Session) {
+        rows = s.projects.indices.filter { i in
+            let p = s.projects[i]
+            return search.matches([p.title, p.question, p.leadCity] + p.partnerCities + p.interestedCities + p.themes)
+        }
+        list.move(by: 0, count: rows.count)
+    }
+
+    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+
+    // MARK: View
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        if let projector { return projector.render(into: &buffer, area: area, context: context) }
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        let cities = Set(s.projects.flatMap(\.allCities)).count
+        let body = PhaseHeader.render("Outcomes · \(s.projects.count) projects · \(cities) cities involved",
+                                      timer: timer, context: context, into: &buffer, area: area)
+        var cursor: Position?
+        if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }
+        else { buffer.write("s status · a activity · e edit · n new project · / search", in: body.row(0), role: .dim) }
+        let rest = body.droppingTop(1)
+        let wide = rest.width >= 110
+        let tableArea = wide ? Rect(x: rest.x, y: rest.y, width: rest.width / 2, height: rest.height)
+                             : rest.top(min(rows.count + 1, max(3, rest.height / 3)))
+        let detail = wide ? Rect(x: tableArea.maxX + 2, y: rest.y, width: rest.maxX - tableArea.maxX - 2, height: rest.height)
+                          : rest.droppingTop(tableArea.height + 1)
+        let rows = self.rows
+        let p = TableView.render(
+            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn("Project", width: .flex(3)),
+                      TableColumn("Lead", width: .flex(1)), TableColumn("Partners", width: .flex(2)),
+                      TableColumn("Status", width: .fixed(11))],
+            count: rows.count, state: list, into: &buffer, area: tableArea, focused: !search.isEditing,
+            emptyText: search.isActive ? "No project matches." : "No projects yet. Record them on the Work screen, or n here.") { i in
+            let p = s.projects[rows[i]]
+            return [String(p.id.rawValue), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.rawValue]
+        }
+        if !search.isEditing, cursor == nil { cursor = p }
+        if let project = selected(s) { ProjectDetail.render(project, session: s, into: &buffer, area: detail) }
+        if let open = projectForm {
+            cursor = FormBox.render(open.form, title: open.editing == nil ? "Record a candidate project" : "Edit project",
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+        }
+        if let open = activityForm, let project = s.project(open.project) {
+            cursor = FormBox.render(open.form, title: "Activity of “\(project.title)”",
+                                    note: open.error ?? "Enter adds · the cadence is read from the words · Esc cancels", into: &buffer, area: area)
+        }
+        return cursor
+    }
+}

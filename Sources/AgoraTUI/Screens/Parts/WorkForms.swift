@@ -1,0 +1,81 @@
+import AgoraCore
+
+/// Splits "a, b, c" (or "a; b" for sentences) into items.
+enum ListText {
+    static func items(_ text: String, separator: Character = ",") -> [String] {
+        TextRules.labels(text.split(separator: separator).map(String.init))
+    }
+    static func join(_ items: [String], separator: String = ", ") -> String { items.joined(separator: separator) }
+}
+
+/// The experience form: what a city shared in a group.
+struct ExperienceForm: Equatable, Sendable {
+    var form: FormState
+    var editing: ExperienceID?
+    /// The group it came from (kept when editing).
+    var origin: Origin
+    /// Which name completion is chosen for "Shared by".
+    var highlighted = 0
+    var error: String?
+
+    init(_ e: Experience? = nil, origin: Origin, session s: Session) {
+        form = FormState([
+            .init("Title", value: e?.title ?? ""),
+            .init("Shared by", value: e?.sharedBy.flatMap { s.participant($0)?.name } ?? "", placeholder: "a few letters of a name"),
+            .init("City", value: e?.city ?? "", placeholder: "the sharer's city when empty"),
+            .init("Challenge", value: e?.challenge ?? ""),
+            .init("What was done", value: e?.action ?? ""),
+            .init("Result", value: e?.result ?? ""),
+            .init("Tags", value: ListText.join(e?.tags ?? []), placeholder: "comma-separated: mobility, SMEs"),
+        ])
+        editing = e?.id
+        self.origin = e?.origin ?? origin
+    }
+
+    /// The operation the form describes, or the reason it cannot be built.
+    func operation(_ s: Session) throws -> AgoraCore.Operation {
+        let sharer = try NameCompletion.pick(form.text("Shared by"), highlighted: highlighted, in: s)
+        var city = form.text("City")
+        if city.isEmpty, let sharer { city = s.participant(sharer)?.city ?? "" }
+        let fields = ExperienceFields(city: city, title: form.text("Title"), sharedBy: sharer, challenge: form.text("Challenge"),
+                                      action: form.text("What was done"), result: form.text("Result"),
+                                      tags: ListText.items(form.text("Tags")), origin: origin)
+        return editing.map { .work(.editExperience($0, fields)) } ?? .work(.addExperience(fields))
+    }
+}
+
+/// The project form: a candidate collaboration between cities.
+struct ProjectForm: Equatable, Sendable {
+    var form: FormState
+    var editing: ProjectID?
+    /// Kept as they are when editing; set from the group when created there.
+    var base: ProjectFields
+    var error: String?
+
+    init(_ p: Project? = nil, origins: ProjectOrigins = ProjectOrigins(), leadCity: String = "") {
+        base = p?.fields ?? ProjectFields(title: "", leadCity: leadCity, origins: origins)
+        editing = p?.id
+        var fields: [FormState.Field] = [
+            .init("Title", value: base.title),
+            .init("Question", value: base.question, placeholder: "the guiding question"),
+            .init("Lead city", value: base.leadCity),
+            .init("Partners", value: ListText.join(base.partnerCities), placeholder: "comma-separated cities"),
+            .init("Interested", value: ListText.join(base.interestedCities), placeholder: "comma-separated cities"),
+            .init("Next steps", value: ListText.join(base.nextSteps, separator: "; "), placeholder: "separated by ;"),
+            .init("Description", value: base.description, placeholder: "optional"),
+        ]
+        if p == nil {
+            fields.insert(.init("Activities", placeholder: "separated by ;  e.g. online exchange every four months"), at: 5)
+        }
+        form = FormState(fields)
+    }
+
+    func operation() -> AgoraCore.Operation {
+        var f = base
+        f.title = form.text("Title"); f.question = form.text("Question"); f.leadCity = form.text("Lead city")
+        f.partnerCities = ListText.items(form.text("Partners")); f.interestedCities = ListText.items(form.text("Interested"))
+        f.nextSteps = ListText.items(form.text("Next steps"), separator: ";"); f.description = form.text("Description")
+        if editing == nil { f.activities = ListText.items(form.text("Activities"), separator: ";").map(ActivityText.parse) }
+        return editing.map { .work(.editProject($0, f)) } ?? .work(.addProject(f))
+    }
+}

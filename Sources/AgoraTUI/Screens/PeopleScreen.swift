@@ -1,0 +1,180 @@
+import AgoraCore
+import Foundation
+
+/// The people in the room: add one on the spot (`a`, name, Tab, city, Enter), edit (`e`),
+/// mark present or absent (`h`), remove after a confirmation (`d`), import a CSV file
+/// through the palette (`i`), search (`/`); the count per city beside the list.
+public struct PeopleScreen: Screen {
+    public enum Action: Equatable, Sendable {
+        case list(ListMove)
+        case add, edit, remove, togglePresent, importCSV, search, clearSearch
+        case meeting(MeetingKey)
+        case projector(ProjectorScreen.Action)
+    }
+
+    /// The open add/edit form.
+    public struct PersonForm: Equatable, Sendable {
+        public var form: FormState
+        public var editing: ParticipantID?
+        public var error: String?
+    }
+
+    public var list = ListState()
+    var search = SearchField()
+    public var personForm: PersonForm?
+    public var projector: ProjectorScreen?
+    /// Indices into `session.participants` shown.
+    public private(set) var rows: [Int] = []
+    let timer: SharedRoundTimer
+
+    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+
+    public var title: String { "People" }
+    public var isEditingText: Bool { projector == nil && (personForm != nil || search.isEditing) }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
+        var keys = ListMove.bindings(Action.list) + [
+            KeyBinding(Key("a"), action: .add, description: "add a participant", showsInHints: true),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the participant"),
+            KeyBinding(Key("h"), action: .togglePresent, description: "here: mark present / absent"),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the participant", showsInHints: true),
+            KeyBinding(Key("i"), action: .importCSV, description: "import participants from a CSV file"),
+            KeyBinding(Key("/"), action: .search, description: "search", showsInHints: true),
+        ]
+        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
+        return keys + MeetingKey.bindings(Action.meeting)
+    }
+
+    func selected(_ s: Session) -> Participant? {
+        rows.indices.contains(list.selected) ? s.participants[rows[list.selected]] : nil
+    }
+
+    static func form(_ p: Participant? = nil) -> FormState {
+        FormState([.init("Name", value: p?.name ?? ""), .init("City", value: p?.city ?? ""),
+                   .init("Organization", value: p?.organization ?? "", placeholder: "optional"),
+                   .init("Role", value: p?.role ?? "", placeholder: "optional")])
+    }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let s = context.session
+        switch action {
+        case .list(let move): move.apply(to: &list, count: rows.count, visible: max(1, context.area.height - 3))
+        case .add: personForm = PersonForm(form: Self.form())
+        case .edit:
+            guard let p = selected(s) else { return [.bell] }
+            personForm = PersonForm(form: Self.form(p), editing: p.id)
+        case .togglePresent:
+            guard let p = selected(s) else { return [.bell] }
+            return [.apply(.people(.setPresent(p.id, !p.present)))]
+        case .remove:
+            guard let p = selected(s) else { return [.bell] }
+            return [.confirm(ConfirmRequest(title: "Remove participant",
+                                            message: "Remove \(p.name) (\(p.city)) with their ballot and group places? Undo with u.",
+                                            confirmLabel: "Remove"),
+                             onConfirm: [.apply(.people(.remove(p.id)))])]
+        case .importCSV: return [.openPalette("import participants ")]
+        case .search: search.isEditing = true
+        case .clearSearch: search = SearchField(); refresh(s)
+        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
+        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .projector(let a):
+            if a == .close { projector = nil; return [] }
+            return projector?.reduce(a, context: context) ?? []
+        }
+        return []
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        if projector != nil { return nil }
+        if var open = personForm {
+            switch open.form.feed(event) {
+            case .cancel: personForm = nil; return [.status("Cancelled")]
+            case .edited, .ignored: open.error = nil; personForm = open; return []
+            case .submit:
+                let f = open.form
+                let fields = ParticipantFields(name: f.text("Name"), city: f.text("City"),
+                                               organization: f.text("Organization"), role: f.text("Role"))
+                let op: AgoraCore.Operation = open.editing.map { .people(.edit($0, fields)) } ?? .people(.add(fields))
+                if let problem = Trial.error(of: op, in: context) { open.error = problem; personForm = open; return [.bell] }
+                personForm = nil
+                if open.editing == nil { list.select(Int.max, count: rows.count + 1) }
+                return [.apply(op)]
+            }
+        }
+        if search.isEditing {
+            guard search.feed(event) else { return nil }
+            refresh(context.session)
+            return []
+        }
+        return nil
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) {
+        refresh(context.session)
+        projector?.sessionDidChange(context: context)
+    }
+
+    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+
+    mutating func refresh(_ s: Session) {
+        rows = s.participants.indices.filter { i in
+            let p = s.participants[i]
+            return search.matches([p.name, p.city, p.organization, p.role])
+        }
+        list.move(by: 0, count: rows.count)
+    }
+
+    /// People per city, most first (ties by name).
+    static func cityCounts(_ s: Session) -> [(city: String, count: Int)] {
+        Dictionary(grouping: s.participants, by: \.city).map { ($0.key, $0.value.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+
+    // MARK: View
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        if let projector { return projector.render(into: &buffer, area: area, context: context) }
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        let present = s.participants.lazy.filter(\.present).count
+        let cities = Self.cityCounts(s)
+        let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(cities.count) cities",
+                                      timer: timer, context: context, into: &buffer, area: area)
+        var cursor: Position?
+        let line = body.row(0)
+        if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: line) }
+        else { buffer.write(cities.map { "\($0.city) \($0.count)" }.joined(separator: " · "), in: line, role: .dim) }
+        var table = body.droppingTop(1)
+        if table.width >= 110 {   // the count per city beside the list
+            let side = Rect(x: table.maxX - 30, y: table.y, width: 30, height: table.height)
+            table = Rect(x: table.x, y: table.y, width: table.width - 32, height: table.height)
+            buffer.write("People per city", in: side.row(0), role: .header)
+            for (i, c) in cities.enumerated() where i + 1 < side.height {
+                let row = side.row(i + 1)
+                buffer.write(c.city, in: Rect(x: row.x, y: row.y, width: row.width - 5, height: 1), role: .normal)
+                buffer.write(String(c.count), in: Rect(x: row.maxX - 4, y: row.y, width: 4, height: 1), role: .accent, alignment: .trailing)
+            }
+        }
+        let rows = self.rows
+        let p = TableView.render(
+            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn("Name", width: .flex(3)),
+                      TableColumn("City", width: .flex(2)), TableColumn("Organization", width: .flex(3)),
+                      TableColumn("Here", width: .fixed(4))],
+            count: rows.count, state: list, into: &buffer, area: table, focused: !search.isEditing,
+            emptyText: search.isActive ? "Nobody matches the search." : "Nobody yet. Press a to add a participant, i to import a CSV file.") { i in
+            let p = s.participants[rows[i]]
+            return [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "yes" : "no"]
+        }
+        if !search.isEditing, cursor == nil { cursor = p }
+        if let open = personForm {
+            cursor = FormBox.render(open.form, title: open.editing == nil ? "Add a participant" : "Edit participant #\(open.editing!.rawValue)",
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+            if open.error != nil {
+                let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
+                buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
+            }
+        }
+        return cursor
+    }
+}

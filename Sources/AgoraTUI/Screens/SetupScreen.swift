@@ -1,0 +1,164 @@
+import AgoraCore
+import Foundation
+
+/// The frame of the meeting: its header, rooms with their seats, rounds with start and
+/// length, the voting rules and the group rules. `e` (or Enter) edits the selected part
+/// in a form, `a` adds a room or a round (where the selection is), `d` removes one.
+public struct SetupScreen: Screen {
+    public enum Row: Equatable, Sendable {
+        case meeting, roomsHeading, room(RoomID), roundsHeading, round(RoundID), voting, groupRules
+    }
+
+    public enum Action: Equatable, Sendable {
+        case list(ListMove)
+        case edit, add, remove
+        case meeting(MeetingKey)
+        case projector(ProjectorScreen.Action)
+    }
+
+    public var list = ListState()
+    var setupForm: SetupForm?
+    public var projector: ProjectorScreen?
+    public private(set) var rows: [Row] = []
+    let timer: SharedRoundTimer
+
+    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+
+    public var title: String { "Setup" }
+    public var isEditingText: Bool { projector == nil && setupForm != nil }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
+        return ListMove.bindings(Action.list) + [
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the selected part", showsInHints: true),
+            KeyBinding(Key("a"), action: .add, description: "add a room or a round (where the selection is)", showsInHints: true),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the room or round", showsInHints: true),
+        ] + MeetingKey.bindings(Action.meeting)
+    }
+
+    static func rows(_ s: Session) -> [Row] {
+        [.meeting, .roomsHeading] + s.rooms.map { .room($0.id) } + [.roundsHeading] + s.rounds.map { .round($0.id) }
+            + [.voting, .groupRules]
+    }
+
+    func selectedRow() -> Row? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let s = context.session
+        switch action {
+        case .list(let move): move.apply(to: &list, count: rows.count, visible: max(1, context.area.height - 2))
+        case .edit:
+            switch selectedRow() {
+            case .meeting: setupForm = SetupForm(.meeting, session: s)
+            case .roomsHeading: setupForm = SetupForm(.addRoom, session: s)
+            case .room(let id): setupForm = SetupForm(.room(id), session: s)
+            case .roundsHeading: setupForm = SetupForm(.addRound, session: s)
+            case .round(let id): setupForm = SetupForm(.round(id), session: s)
+            case .voting: setupForm = SetupForm(.voting, session: s)
+            case .groupRules: setupForm = SetupForm(.groupRules, session: s)
+            case nil: return [.bell]
+            }
+        case .add:
+            switch selectedRow() {
+            case .roomsHeading, .room: setupForm = SetupForm(.addRoom, session: s)
+            case .roundsHeading, .round: setupForm = SetupForm(.addRound, session: s)
+            default: return [.error("Select the rooms or the rounds to add one")]
+            }
+        case .remove:
+            switch selectedRow() {
+            case .room(let id):
+                let name = s.room(id)?.name ?? "the room"
+                return [.confirm(ConfirmRequest(title: "Remove room", message: "Remove \(name)? Undo with u.", confirmLabel: "Remove"),
+                                 onConfirm: [.apply(.setup(.removeRoom(id)))])]
+            case .round(let id):
+                let n = s.roundNumber(id) ?? 0
+                return [.confirm(ConfirmRequest(title: "Remove round", message: "Remove round \(n)? Undo with u.", confirmLabel: "Remove"),
+                                 onConfirm: [.apply(.setup(.removeRound(id)))])]
+            default: return [.error("Select a room or a round to remove")]
+            }
+        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
+        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .projector(let a):
+            if a == .close { projector = nil; return [] }
+            return projector?.reduce(a, context: context) ?? []
+        }
+        return []
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        guard projector == nil, var open = setupForm else { return nil }
+        switch open.form.feed(event) {
+        case .cancel: setupForm = nil; return [.status("Cancelled")]
+        case .edited, .ignored: open.error = nil; setupForm = open; return []
+        case .submit:
+            do {
+                let op = try open.operation(context.session)
+                if let problem = Trial.error(of: op, in: context) { open.error = problem; setupForm = open; return [.bell] }
+                setupForm = nil
+                return [.apply(op)]
+            } catch {
+                open.error = ErrorText.message(error); setupForm = open; return [.bell]
+            }
+        }
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) {
+        rows = Self.rows(context.session)
+        list.move(by: 0, count: rows.count)
+        projector?.sessionDidChange(context: context)
+    }
+
+    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+
+    // MARK: View
+
+    static func text(_ row: Row, _ s: Session) -> String {
+        switch row {
+        case .meeting:
+            let m = s.meeting
+            return "Meeting  \(m.title) · \(m.hostCity)\(m.venue.isEmpty ? "" : ", \(m.venue)") · \(m.date) · \(m.area.title)"
+        case .roomsHeading:
+            return "Rooms    \(s.rooms.count) rooms, \(s.rooms.reduce(0) { $0 + $1.capacity }) seats"
+        case .room(let id):
+            let r = s.room(id)
+            return "           \(r?.name ?? "?") · \(r?.capacity ?? 0) seats"
+        case .roundsHeading:
+            return "Rounds   \(s.rounds.count) rounds"
+        case .round(let id):
+            let r = s.round(id)
+            return "           Round \(s.roundNumber(id) ?? 0) · \(r.map { "\($0.start)–\($0.end)" } ?? "") · \(r?.minutes ?? 0) min"
+        case .voting:
+            let v = s.voting
+            var text = "Voting   \(v.method.rawValue) · \(v.dotsPerParticipant) each"
+            if let cap = v.capPerTopic { text += " · at most \(cap) per topic" }
+            text += v.hideTalliesUntilClose ? " · tallies hidden until close" : " · tallies shown live"
+            return text + " · " + VoteScreen.statusWord(s.votingStatus)
+        case .groupRules:
+            let g = s.groupRules
+            return "Groups   \(g.minSize) to \(g.maxSize.map(String.init) ?? "room size") people"
+                + (g.maxPerCity.map { " · at most \($0) per city" } ?? " · no limit per city")
+        }
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        if let projector { return projector.render(into: &buffer, area: area, context: context) }
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        let body = PhaseHeader.render("Setup · \(s.meeting.area.title) · \(s.meeting.hostCity) · \(s.meeting.date)",
+                                      timer: timer, context: context, into: &buffer, area: area)
+        buffer.write("e edit · a add a room or round · d remove", in: body.row(0), role: .dim)
+        let rows = self.rows
+        var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: body.droppingTop(1)) { i in
+            Self.text(rows[i], s)
+        }
+        if let open = setupForm {
+            cursor = FormBox.render(open.form, title: open.title,
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+            if open.error != nil {
+                let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
+                buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
+            }
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,151 @@
+import AgoraCore
+import Foundation
+
+/// What `agora` shows with no file: start a new session (a short form), open a recent one,
+/// or open the demo. It reads no folder: the composition root passes the recent sessions
+/// as ``Entry`` values, runs the app until it quits, and acts on ``choice``:
+///
+/// ```swift
+/// let runtime = AppRuntime(screens: [StartScreen(entries: recent)], terminal: terminal,
+///                          port: MemorySessionPort(StartScreen.placeholderSession, name: "no file"))
+/// runtime.run()
+/// switch StartScreen.choice(of: runtime) { case .create(let setup)?: … case .open(let path)?: … case .demo?: … case nil: exit }
+/// ```
+public struct StartScreen: Screen {
+    /// A session that can be reopened.
+    public struct Entry: Equatable, Sendable {
+        public var title: String
+        public var path: String
+        /// One line under the title, e.g. "Bordeaux · 2013-05-20 · 16 people".
+        public var detail: String
+        public init(title: String, path: String, detail: String = "") { self.title = title; self.path = path; self.detail = detail }
+    }
+
+    /// What the facilitator chose; the composition root acts on it after the loop ends.
+    public enum Choice: Equatable, Sendable {
+        /// A new session file from this setup.
+        case create(SessionSetup)
+        /// An existing session file.
+        case open(path: String)
+        /// A temporary copy of the built-in demo.
+        case demo
+    }
+
+    public enum Action: Equatable, Sendable {
+        case list(ListMove)
+        case choose, new, demo, search, clearSearch
+    }
+
+    enum Row: Equatable { case new, demo, entry(Int) }
+
+    public let entries: [Entry]
+    /// Set when the facilitator chose; the screen then asks the app to quit.
+    public private(set) var choice: Choice?
+    public var list = ListState()
+    var search = SearchField()
+    var newForm: NewSessionForm?
+
+    public init(entries: [Entry]) { self.entries = entries }
+
+    /// A stand-in session for the runtime while no file is open.
+    public static var placeholderSession: Session {
+        Session(meeting: Meeting(title: "Start", hostCity: "", date: CalendarDate(year: 2000, month: 1, day: 1)!, area: .economy))
+    }
+
+    /// The choice made on the start screen of `runtime`, once its loop has ended.
+    public static func choice(of runtime: AppRuntime) -> Choice? {
+        runtime.state.screens.lazy.compactMap { ($0 as? StartScreen)?.choice }.first
+    }
+
+    public var title: String { "Start" }
+    public var isEditingText: Bool { newForm != nil || search.isEditing }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        var keys = ListMove.bindings(Action.list) + [
+            KeyBinding(.enter, action: .choose, description: "open the selected line", showsInHints: true),
+            KeyBinding(Key("n"), action: .new, description: "new session", showsInHints: true),
+            KeyBinding(Key("d"), action: .demo, description: "open the demo (Bordeaux 2013)", showsInHints: true),
+            KeyBinding(Key("/"), action: .search, description: "search the recent sessions"),
+        ]
+        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
+        return keys
+    }
+
+    var rows: [Row] {
+        [.new, .demo] + entries.indices.filter { search.matches([entries[$0].title, entries[$0].detail, entries[$0].path]) }.map { .entry($0) }
+    }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        switch action {
+        case .list(let move): move.apply(to: &list, count: rows.count, visible: max(1, context.area.height - 6))
+        case .new: newForm = NewSessionForm(today: context.now)
+        case .demo: choice = .demo; return [.quit]
+        case .search: search.isEditing = true
+        case .clearSearch: search = SearchField()
+        case .choose:
+            let rows = rows
+            guard rows.indices.contains(list.selected) else { return [.bell] }
+            switch rows[list.selected] {
+            case .new: newForm = NewSessionForm(today: context.now)
+            case .demo: choice = .demo; return [.quit]
+            case .entry(let i): choice = .open(path: entries[i].path); return [.quit]
+            }
+        }
+        return []
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        if var open = newForm {
+            switch open.form.feed(event) {
+            case .cancel: newForm = nil; return [.status("Cancelled")]
+            case .edited, .ignored: open.error = nil; newForm = open; return []
+            case .submit:
+                do {
+                    choice = .create(try open.setup(at: context.now))
+                    newForm = nil
+                    return [.quit]
+                } catch {
+                    open.error = ErrorText.message(error); newForm = open; return [.bell]
+                }
+            }
+        }
+        if search.isEditing {
+            guard search.feed(event) else { return nil }
+            list.move(by: 0, count: rows.count)
+            return []
+        }
+        return nil
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        buffer.fill(area, role: .normal)
+        buffer.write("Agora — run a Mini BarCamp between cities", in: area.row(0), role: .title)
+        buffer.write("Propose topics, vote with dots, plan rounds and rooms, form groups, record experiences and projects.",
+                     in: area.row(1), role: .dim)
+        var cursor: Position?
+        if search.isActive { cursor = search.render(matches: rows.count - 2, into: &buffer, row: area.row(2)) }
+        let rows = rows
+        let p = ListView.render(count: rows.count, state: list, into: &buffer, area: area.droppingTop(3)) { i in
+            switch rows[i] {
+            case .new: return "New session…  (n)"
+            case .demo: return "Open the demo: Bordeaux 2013, “Smart Economy”  (d)"
+            case .entry(let e):
+                let entry = entries[e]
+                return entry.title + (entry.detail.isEmpty ? "" : " · " + entry.detail)
+            }
+        }
+        if cursor == nil { cursor = p }
+        if entries.isEmpty, area.height > 7 {
+            buffer.write("No recent sessions in the sessions folder yet.", in: area.row(6), role: .dim)
+        }
+        if let open = newForm {
+            cursor = FormBox.render(open.form, title: "New session",
+                                    note: open.error ?? "Enter creates the session · Tab next field · Esc cancels", into: &buffer, area: area)
+            if open.error != nil {
+                let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
+                buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
+            }
+        }
+        return cursor
+    }
+}

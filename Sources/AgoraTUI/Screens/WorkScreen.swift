@@ -1,0 +1,220 @@
+import AgoraCore
+import Foundation
+
+/// What the groups produce: under each group of each round, the experiences its cities
+/// shared and the collaboration projects it found. `a` records an experience for the
+/// selected group, `n` a project, `e` edits, `P` promotes an experience to a project,
+/// `d` removes; beside an experience, the experiences of other cities on the same challenge.
+public struct WorkScreen: Screen {
+    public enum Action: Equatable, Sendable {
+        case list(ListMove)
+        case addExperience, addProject, edit, promote, remove
+        case meeting(MeetingKey)
+        case projector(ProjectorScreen.Action)
+    }
+
+    public var list = ListState()
+    var experienceForm: ExperienceForm?
+    var projectForm: ProjectForm?
+    public var projector: ProjectorScreen?
+    var rows = WorkRows()
+    let timer: SharedRoundTimer
+
+    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+
+    public var title: String { "Work" }
+    public var isEditingText: Bool { projector == nil && (experienceForm != nil || projectForm != nil) }
+
+    public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
+        return ListMove.bindings(Action.list) + [
+            KeyBinding(Key("a"), action: .addExperience, description: "record an experience shared in this group", showsInHints: true),
+            KeyBinding(Key("n"), action: .addProject, description: "record a candidate project of this group", showsInHints: true),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the experience or project"),
+            KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project", showsInHints: true),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),
+        ] + MeetingKey.bindings(Action.meeting)
+    }
+
+    func selectedRow() -> WorkRows.Row? { rows.rows.indices.contains(list.selected) ? rows.rows[list.selected] : nil }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let s = context.session
+        let slot = rows.group(at: list.selected)
+        switch action {
+        case .list(let move): move.apply(to: &list, count: rows.rows.count, visible: max(1, context.area.height - 2))
+        case .addExperience:
+            experienceForm = ExperienceForm(origin: Origin(topic: slot?.topic, round: slot?.round), session: s)
+        case .addProject:
+            let origins = slot.map { ProjectOrigins(topics: [$0.topic], rounds: [$0.round]) } ?? ProjectOrigins()
+            projectForm = ProjectForm(origins: origins)
+        case .edit:
+            switch selectedRow() {
+            case .experience(let id): if let e = s.experience(id) { experienceForm = ExperienceForm(e, origin: e.origin, session: s) }
+            case .project(let id): if let p = s.project(id) { projectForm = ProjectForm(p) }
+            default: return [.error("Select an experience or a project to edit")]
+            }
+        case .promote:
+            guard case .experience(let id) = selectedRow() else { return [.error("Select an experience to promote")] }
+            return [.apply(.work(.promoteExperience(id)))]
+        case .remove:
+            switch selectedRow() {
+            case .experience(let id):
+                guard let e = s.experience(id) else { return [.bell] }
+                return [.confirm(ConfirmRequest(title: "Remove experience", message: "Remove “\(e.title)” (\(e.city))? Undo with u.",
+                                                confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeExperience(id)))])]
+            case .project(let id):
+                guard let p = s.project(id) else { return [.bell] }
+                return [.confirm(ConfirmRequest(title: "Remove project", message: "Remove the project “\(p.title)”? Undo with u.",
+                                                confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(id)))])]
+            default: return [.error("Select an experience or a project to remove")]
+            }
+        case .meeting(.projector): projector = ProjectorScreen(view: .groups, timer: timer)
+        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .projector(let a):
+            if a == .close { projector = nil; return [] }
+            return projector?.reduce(a, context: context) ?? []
+        }
+        return []
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        if projector != nil { return nil }
+        let s = context.session
+        if var open = experienceForm {
+            let candidates = NameCompletion.participants(matching: open.form.text("Shared by"), in: s)
+            if case .key(let k) = event, open.form.focusedLabel == "Shared by", k == .up || k == .down, !candidates.isEmpty {
+                open.highlighted = (open.highlighted + (k == .down ? 1 : candidates.count - 1)) % candidates.count
+                experienceForm = open
+                return []
+            }
+            let before = open.form.text("Shared by")
+            switch open.form.feed(event) {
+            case .cancel: experienceForm = nil; return [.status("Cancelled")]
+            case .edited, .ignored:
+                if open.form.text("Shared by") != before { open.highlighted = 0 }
+                open.error = nil; experienceForm = open; return []
+            case .submit:
+                do {
+                    let op = try open.operation(s)
+                    if let problem = Trial.error(of: op, in: context) { open.error = problem; experienceForm = open; return [.bell] }
+                    experienceForm = nil
+                    return [.apply(op)]
+                } catch {
+                    open.error = "Shared by: " + ErrorText.message(error); experienceForm = open; return [.bell]
+                }
+            }
+        }
+        if var open = projectForm {
+            switch open.form.feed(event) {
+            case .cancel: projectForm = nil; return [.status("Cancelled")]
+            case .edited, .ignored: open.error = nil; projectForm = open; return []
+            case .submit:
+                let op = open.operation()
+                if let problem = Trial.error(of: op, in: context) { open.error = problem; projectForm = open; return [.bell] }
+                projectForm = nil
+                return [.apply(op)]
+            }
+        }
+        return nil
+    }
+
+    public mutating func sessionDidChange(context: ScreenContext) {
+        rows = WorkRows(context.session)
+        list.move(by: 0, count: rows.rows.count)
+        projector?.sessionDidChange(context: context)
+    }
+
+    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+
+    // MARK: View
+
+    public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        if let projector { return projector.render(into: &buffer, area: area, context: context) }
+        let s = context.session
+        buffer.fill(area, role: .normal)
+        let body = PhaseHeader.render("Work · \(s.experiences.count) experiences · \(s.projects.count) projects · "
+                                      + "\(Set(s.experiences.map(\.city)).count) cities shared",
+                                      timer: timer, context: context, into: &buffer, area: area)
+        let wide = body.width >= 110
+        let listArea = wide ? Rect(x: body.x, y: body.y, width: body.width * 11 / 20, height: body.height)
+                            : body.top(max(3, body.height - 7))
+        let detail = wide ? Rect(x: listArea.maxX + 2, y: body.y, width: body.maxX - listArea.maxX - 2, height: body.height)
+                          : body.droppingTop(listArea.height + 1)
+        let rows = rows.rows
+        var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: listArea,
+                                     emptyText: "Nothing planned yet.") { i in
+            switch rows[i] {
+            case .group(let slot):
+                return "R\(s.roundNumber(slot.round) ?? 0) · \(s.topic(slot.topic)?.title ?? "?") (\(s.room(slot.room)?.name ?? ""))"
+            case .experience(let id):
+                let e = s.experience(id)
+                return "   experience · \(e?.city ?? "") · \(e?.title ?? "?")"
+            case .project(let id):
+                let p = s.project(id)
+                return "   project · \(p?.leadCity ?? "") · \(p?.title ?? "?")"
+            case .unlinked:
+                return "Not linked to a group"
+            }
+        }
+        renderDetail(s, into: &buffer, area: detail)
+        if let open = experienceForm {
+            let extra = 5
+            cursor = FormBox.render(open.form, title: open.editing == nil ? "Record an experience" : "Edit experience",
+                                    note: open.error ?? "Enter saves · Tab next field · ↑/↓ pick a name · Esc cancels",
+                                    extraRows: extra, into: &buffer, area: area)
+            let candidates = open.form.focusedLabel == "Shared by" ? NameCompletion.participants(matching: open.form.text("Shared by"), in: s) : []
+            NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer,
+                                  area: FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, in: area).droppingTop(1))
+            if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: extra, into: &buffer, area: area) }
+        }
+        if let open = projectForm {
+            cursor = FormBox.render(open.form, title: open.editing == nil ? "Record a candidate project" : "Edit project",
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+            if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: 0, into: &buffer, area: area) }
+        }
+        return cursor
+    }
+
+    func restyleNote(fieldCount: Int, extraRows: Int, into buffer: inout Buffer, area: Rect) {
+        let box = FormBox.frame(fieldCount: fieldCount, extraRows: extraRows, in: area)
+        buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
+    }
+
+    /// The selected experience with the same challenge elsewhere, or the selected project.
+    func renderDetail(_ s: Session, into buffer: inout Buffer, area: Rect) {
+        guard area.height > 0 else { return }
+        var lines: [(String, StyleRole)] = []
+        switch selectedRow() {
+        case .experience(let id):
+            guard let e = s.experience(id) else { break }
+            lines.append(("\(e.city): \(e.title)", .header))
+            if !e.challenge.isEmpty { lines.append(("Challenge: \(e.challenge)", .normal)) }
+            if !e.action.isEmpty { lines.append(("Done: \(e.action)", .normal)) }
+            if !e.result.isEmpty { lines.append(("Result: \(e.result)", .normal)) }
+            if !e.tags.isEmpty { lines.append(("Tags: " + e.tags.joined(separator: ", "), .dim)) }
+            let related = RelatedExperiences.of(e, in: s)
+            lines.append(("Same challenge elsewhere: " + (related.isEmpty ? "none yet" : ""), .accent))
+            lines += related.map { ("  \($0.city) · \($0.title)", .normal) }
+        case .project(let id):
+            guard let p = s.project(id) else { break }
+            lines.append((p.title, .header))
+            if !p.question.isEmpty { lines.append((p.question, .normal)) }
+            lines.append(("Lead \(p.leadCity) · partners " + (p.partnerCities.isEmpty ? "none yet" : p.partnerCities.joined(separator: ", ")), .normal))
+            lines.append(("\(p.activities.count) activities · status \(p.status.rawValue) · more on the Outcomes screen", .dim))
+        case .group(let slot):
+            let members = s.assignments.filter { $0.round == slot.round && $0.topic == slot.topic }.compactMap { s.participant($0.participant) }
+            lines.append(("\(members.count) people from \(Set(members.map(\.city)).count) cities", .header))
+            lines.append((members.map(\.name).joined(separator: ", "), .normal))
+            lines.append(("a records an experience of this group, n a project", .dim))
+        default:
+            lines.append(("a records an experience, n a project", .dim))
+        }
+        var y = area.y
+        for (text, role) in lines {
+            for line in Paragraph.wrap(text, width: area.width, measure: buffer.measure) where y < area.maxY {
+                buffer.write(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), role: role); y += 1
+            }
+        }
+    }
+}
