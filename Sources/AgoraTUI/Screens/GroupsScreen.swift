@@ -157,7 +157,7 @@ public struct GroupsScreen: Screen {
             return nil
         }
         let rules = s.groupRules
-        var ruleText = "size \(rules.minSize)–\(rules.maxSize.map(String.init) ?? "room")"
+        var ruleText = "groups of \(rules.minSize) to \(rules.maxSize.map(String.init) ?? "room size")"
         if let k = rules.maxPerCity { ruleText += ", ≤\(k) per city" }
         let body = PhaseHeader.render("Groups · round \(round + 1) of \(s.rounds.count) · \(r.start)–\(r.end) · \(ruleText)",
                                       timer: timer, context: context, into: &buffer, area: area)

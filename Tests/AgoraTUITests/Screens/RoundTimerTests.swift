@@ -1,0 +1,79 @@
+import AgoraCore
+@testable import AgoraTUI
+import Foundation
+import Synchronization
+import Testing
+
+/// The round timer: the countdown itself, and the keys and banner on the screens.
+@Suite struct RoundTimerTests {
+    let t0 = Date(timeIntervalSince1970: 1_000_000)
+
+    @Test func startPauseResumeExtend() {
+        var timer = RoundTimer()
+        #expect(timer.statusText(at: t0) == nil)
+        timer.startOrPause(seconds: 45 * 60, at: t0)
+        #expect(timer.statusText(at: t0) == "Round 1 ▶ 45:00")
+        #expect(timer.statusText(at: t0 + 61) == "Round 1 ▶ 43:59")
+        timer.startOrPause(seconds: 45 * 60, at: t0 + 600)                 // pause with 35 minutes left
+        #expect(timer.statusText(at: t0 + 5000) == "Round 1 ⏸ 35:00")
+        timer.extend(at: t0 + 5000)
+        #expect(timer.clockText(at: t0 + 5000) == "40:00")
+        timer.startOrPause(seconds: 45 * 60, at: t0 + 5000)                // resume
+        #expect(timer.clockText(at: t0 + 5000 + 40 * 60 - 1) == "0:01")
+        let end = t0 + 5000 + 40 * 60
+        #expect(timer.hasEnded(at: end))
+        #expect(timer.statusText(at: end + 3) == "Round 1 ⏰ time is up")
+        #expect(timer.isFlashOn(at: end) && !timer.isFlashOn(at: end + 1) && timer.isFlashOn(at: end + 2))
+        #expect(!timer.isFlashOn(at: end + RoundTimer.flashSeconds + 1))
+        timer.extend(at: end + 10)                                         // over: five minutes from now
+        #expect(timer.clockText(at: end + 10) == "5:00")
+        timer.nextRound(roundCount: 2)
+        #expect(timer.round == 2 && timer.phase == .idle)
+        timer.nextRound(roundCount: 2)
+        #expect(timer.round == 1)
+    }
+
+    /// A clock the test moves.
+    final class TestClock: Sendable {
+        let now = Mutex(ScreenFixtures.now)
+        func advance(_ seconds: TimeInterval) { now.withLock { $0 += seconds } }
+        var date: Date { now.withLock { $0 } }
+    }
+
+    @Test func theTimerShowsOnEveryScreenAndFlashesAtTheEnd() {
+        let clock = TestClock()
+        let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make(), clock: { clock.date })
+        pilot.press("t")
+        #expect(pilot.lines[2].hasSuffix("Round 1 ▶ 50:00"))               // the demo's rounds last 50 minutes
+        clock.advance(20 * 60)
+        pilot.press("]")
+        #expect(pilot.lines[2].hasSuffix("Round 1 ▶ 30:00"))               // the same timer on the next screen
+        pilot.press("+")
+        #expect(pilot.lines[2].hasSuffix("Round 1 ▶ 35:00"))
+        clock.advance(35 * 60)
+        pilot.runtime.tickIfDue()
+        pilot.runtime.present()
+        #expect(pilot.lines[2].contains("TIME IS UP — round 1"))
+        #expect(pilot.terminal.screen.roleLine(2).contains("e"))          // the error role: the flash
+        clock.advance(1)
+        pilot.runtime.present()
+        #expect(!pilot.terminal.screen.roleLine(2).contains("e"))
+        pilot.press("T")
+        #expect(!pilot.text.contains("TIME IS UP"))
+        pilot.press("t")
+        #expect(pilot.lines[2].hasSuffix("Round 2 ▶ 50:00"))
+    }
+
+    @Test func theProjectorShowsTheCountdownInLargeDigits() {
+        let timer = SharedRoundTimer()
+        timer.update { $0.start(seconds: 12 * 60 + 5, round: 1, at: ScreenFixtures.now) }
+        var projector = ProjectorScreen(view: .timer, timer: timer)
+        projector.view = .timer
+        for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+            let lines = ScreenFixtures.lines(projector, size: size)
+            #expect(lines.contains { $0.contains("Round 1 · 10:30–11:20") })
+            let blocks = lines.map { $0.filter { $0 == "█" }.count }.reduce(0, +)
+            #expect(blocks > (size.width == 200 ? 800 : 150))
+        }
+    }
+}
