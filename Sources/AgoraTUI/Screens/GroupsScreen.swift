@@ -9,7 +9,7 @@ import Foundation
 public struct GroupsScreen: Screen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock
+        case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock, search, clearSearch
         case meeting(MeetingKey)
         case projector(ProjectorScreen.Action)
     }
@@ -20,6 +20,7 @@ public struct GroupsScreen: Screen {
     /// The person being moved; a group number finishes the move.
     public var moving: ParticipantID?
     public var seed: UInt64 = 1
+    var search = SearchField()
     public var projector: ProjectorScreen?
     var rows = GroupRows()
     let timer: SharedRoundTimer
@@ -27,6 +28,7 @@ public struct GroupsScreen: Screen {
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
     public var title: String { "Groups" }
+    public var isEditingText: Bool { projector == nil && search.isEditing }
 
     func roundID(_ s: Session) -> RoundID? { s.rounds.indices.contains(round) ? s.rounds[round].id : nil }
 
@@ -37,17 +39,19 @@ public struct GroupsScreen: Screen {
             let numbers = NumberKeys.bindings(count: groups, action: Action.moveTo,
                                               first: "into group 1 (each number: that group)", other: { "into group \($0)" })
             return numbers + [
-                KeyBinding(.enter, action: .moveTo(0), description: "into the group of the selected row", showsInHints: true),
+                KeyBinding(.enter, action: .moveTo(0), description: "into the group of the selected row"),
                 KeyBinding(.escape, action: .cancelMove, description: "cancel the move", showsInHints: true),
             ] + ListMove.bindings(Action.list)
         }
         return ListMove.bindings(Action.list) + [
             KeyBinding(Key("r"), action: .nextRound, description: "next round", showsInHints: true),
             KeyBinding(Key("R"), action: .previousRound, description: "previous round"),
-            KeyBinding(Key("g"), action: .generate, description: "form the groups of this round", showsInHints: true),
-            KeyBinding(Key("m"), action: .move, description: "move the person to another group", showsInHints: true),
-            KeyBinding(Key("l"), action: .lock, description: "lock / unlock the person's place", showsInHints: true),
-        ] + MeetingKey.bindings(Action.meeting)
+            KeyBinding(Key("g"), action: .generate, description: "form the groups", showsInHints: true),
+            KeyBinding(Key("m"), action: .move, description: "move the person to another group"),
+            KeyBinding(Key("l"), action: .lock, description: "lock / unlock the person's place"),
+            KeyBinding(Key("/"), action: .search, description: "find people (name, city)"),
+        ] + (search.isActive ? [KeyBinding(.escape, action: .clearSearch, description: "clear the search")] : [])
+          + MeetingKey.bindings(Action.meeting)
     }
 
     func selectedRow() -> GroupRows.Row? { rows.rows.indices.contains(list.selected) ? rows.rows[list.selected] : nil }
@@ -88,6 +92,8 @@ public struct GroupsScreen: Screen {
         case .cancelMove:
             moving = nil
             return [.status("Move cancelled")]
+        case .search: search.isEditing = true
+        case .clearSearch: search = SearchField(); refresh(s)
         case .lock:
             guard case .member(let p, let topic, let locked) = selectedRow(), topic != nil, let id = roundID(s) else {
                 return [.error("Select a person in a group")]
@@ -139,8 +145,14 @@ public struct GroupsScreen: Screen {
     }
 
     mutating func refresh(_ s: Session) {
-        rows = roundID(s).map { GroupRows(s, round: $0) } ?? GroupRows()
+        rows = roundID(s).map { GroupRows(s, round: $0, search: search) } ?? GroupRows()
         list.move(by: 0, count: rows.rows.count)
+    }
+
+    public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        guard projector == nil, search.isEditing, search.feed(event) else { return nil }
+        refresh(context.session)
+        return []
     }
 
     public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
@@ -161,7 +173,11 @@ public struct GroupsScreen: Screen {
         if let k = rules.maxPerCity { ruleText += ", ≤\(k) per city" }
         let body = PhaseHeader.render("Groups · round \(round + 1) of \(s.rounds.count) · \(r.start)–\(r.end) · \(ruleText)",
                                       timer: timer, context: context, into: &buffer, area: area)
-        if let moving, let p = s.participant(moving) {
+        var cursor: Position?
+        if search.isActive {
+            let people = rows.rows.filter { if case .member = $0 { return true }; return false }.count
+            cursor = search.render(matches: people, into: &buffer, row: body.row(0))
+        } else if let moving, let p = s.participant(moving) {
             buffer.write("Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
         } else {
             buffer.write(GroupSatisfaction(s, round: id).text, in: body.row(0), role: .accent)
@@ -170,11 +186,11 @@ public struct GroupsScreen: Screen {
         if rows.rows.isEmpty {
             buffer.write("No topics planned in round \(round + 1). Plan them on the Plan screen, then g forms the groups here.",
                          in: table.row(0), role: .dim)
-            return nil
+            return cursor
         }
         let rows = rows.rows
         let cities = Dictionary(s.participants.map { ($0.id, $0.city) }, uniquingKeysWith: { a, _ in a })
-        let cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: table) { i in
+        let listCursor = ListView.render(count: rows.count, state: list, into: &buffer, area: table, focused: !search.isEditing) { i in
             switch rows[i] {
             case .group(let slot, let number):
                 let members = s.assignments.filter { $0.round == id && $0.topic == slot.topic }
@@ -192,6 +208,6 @@ public struct GroupsScreen: Screen {
                 return "Not in a group (\(count)) — g forms the groups, m places a person"
             }
         }
-        return cursor
+        return cursor ?? listCursor
     }
 }

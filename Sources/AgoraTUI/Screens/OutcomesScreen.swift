@@ -36,10 +36,10 @@ public struct OutcomesScreen: Screen {
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         var keys = ListMove.bindings(Action.list) + [
-            KeyBinding(Key("s"), action: .nextStatus, description: "next status (idea, candidate, agreed, in progress, done, dropped)", showsInHints: true),
+            KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: true),
             KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
-            KeyBinding(Key("a"), action: .addActivity, description: "add an activity in words", showsInHints: true),
-            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project", showsInHints: true),
+            KeyBinding(Key("a"), action: .addActivity, description: "add an activity", showsInHints: true),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project"),
             KeyBinding(Key("n"), action: .add, description: "record a new project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the project"),
             KeyBinding(Key("/"), action: .search, description: "search"),
@@ -140,7 +140,7 @@ public struct OutcomesScreen: Screen {
                                       timer: timer, context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }
-        else { buffer.write("s status · a activity · e edit · n new project · / search", in: body.row(0), role: .dim) }
+        else { buffer.write("s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new", in: body.row(0), role: .dim) }
         let rest = body.droppingTop(1)
         let wide = rest.width >= 110
         let tableArea = wide ? Rect(x: rest.x, y: rest.y, width: rest.width / 2, height: rest.height)

@@ -48,17 +48,16 @@ public struct PlanScreen: Screen {
                 KeyBinding(.left, action: .cell(dx: -1, dy: 0), description: "previous room"),
                 KeyBinding(.right, action: .cell(dx: 1, dy: 0), description: "next room"),
                 KeyBinding(keys: [Key("m"), .enter], action: .pickUpOrPlace,
-                           description: carrying == nil ? "move the topic (then Enter on its new place)" : "put the topic here (swaps)",
-                           showsInHints: true),
+                           description: carrying == nil ? "move the topic (then Enter on its new place)" : "put the topic here (swaps)"),
                 KeyBinding(Key("l"), action: .lockSlot, description: "pin the topic in this slot (again: unpin)"),
                 KeyBinding(Key("x"), action: .unplan, description: "take the topic out of the plan"),
             ]
         }
-        if carrying != nil { keys.append(KeyBinding(.escape, action: .cancelMove, description: "cancel the move", showsInHints: true)) }
+        if carrying != nil { keys.append(KeyBinding(.escape, action: .cancelMove, description: "cancel the move")) }
         return keys + [
-            KeyBinding(Key("f"), action: .switchPane, description: "switch between the selection and the grid", showsInHints: true),
-            KeyBinding(Key("s"), action: .select, description: "select the top topics of the vote (pins first)", showsInHints: true),
-            KeyBinding(Key("g"), action: .generate, description: "generate the plan with the fewest conflicts", showsInHints: true),
+            KeyBinding(Key("f"), action: .switchPane, description: "switch between the selection and the grid"),
+            KeyBinding(Key("s"), action: .select, description: "select the top topics", showsInHints: true),
+            KeyBinding(Key("g"), action: .generate, description: "generate the plan", showsInHints: true),
         ] + MeetingKey.bindings(Action.meeting)
     }
 
@@ -162,7 +161,7 @@ public struct PlanScreen: Screen {
             selectionArea = body.top(h)
             gridArea = body.droppingTop(h + 1)
         }
-        buffer.write((pane == .selection ? "▸ " : "  ") + "Selection (i pin in · x drop · s select)", in: selectionArea.row(0),
+        buffer.write((pane == .selection ? "▸ " : "  ") + "Selection (i pin in · x drop · s select · f grid)", in: selectionArea.row(0),
                      role: pane == .selection ? .accent : .header)
         let showTotals = VoteScreen.talliesVisible(s)
         var cursor = TableView.render(
@@ -186,7 +185,7 @@ public struct PlanScreen: Screen {
     /// Rounds down, rooms across; "*" marks a pinned slot.
     func renderGrid(_ s: Session, into buffer: inout Buffer, area: Rect) -> Position? {
         guard area.height >= 2 else { return nil }
-        buffer.write((pane == .grid ? "▸ " : "  ") + "Rounds × rooms (m move · l pin · x take out · * pinned)", in: area.row(0),
+        buffer.write((pane == .grid ? "▸ " : "  ") + "Rounds × rooms (m move · l pin · x take out · * pinned · f back)", in: area.row(0),
                      role: pane == .grid ? .accent : .header)
         guard !s.rooms.isEmpty, !s.rounds.isEmpty else {
             buffer.write("Add rooms and rounds on the Setup screen.", in: area.row(1), role: .dim); return nil

@@ -29,10 +29,10 @@ public struct ProjectorScreen: Screen {
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         [
-            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view (results, plan, groups, timer)", showsInHints: true),
+            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: results, plan, groups, timer", showsInHints: true),
             KeyBinding(keys: [.left, Key("h")], action: .previous, description: "previous view"),
-            KeyBinding(Key("r"), action: .nextRound, description: "next round (groups)", showsInHints: true),
-            KeyBinding(keys: [.escape, Key("p")], action: .close, description: "back to the screen", showsInHints: true),
+            KeyBinding(Key("r"), action: .nextRound, description: "next round"),
+            KeyBinding(keys: [.escape, Key("p")], action: .close, description: "back", showsInHints: true),
         ] + MeetingKey.bindings(Action.meeting).filter { $0.action != .meeting(.projector) }
     }
 

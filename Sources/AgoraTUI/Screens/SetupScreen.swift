@@ -31,8 +31,8 @@ public struct SetupScreen: Screen {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         return ListMove.bindings(Action.list) + [
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the selected part", showsInHints: true),
-            KeyBinding(Key("a"), action: .add, description: "add a room or a round (where the selection is)", showsInHints: true),
-            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the room or round", showsInHints: true),
+            KeyBinding(Key("a"), action: .add, description: "add a room or a round (where the selection is)"),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the room or round"),
         ] + MeetingKey.bindings(Action.meeting)
     }
 
@@ -146,7 +146,7 @@ public struct SetupScreen: Screen {
         buffer.fill(area, role: .normal)
         let body = PhaseHeader.render("Setup · \(s.meeting.area.title) · \(s.meeting.hostCity) · \(s.meeting.date)",
                                       timer: timer, context: context, into: &buffer, area: area)
-        buffer.write("e edit · a add a room or round · d remove", in: body.row(0), role: .dim)
+        buffer.write("e edit · a add a room or round · d remove · p projector · t timer", in: body.row(0), role: .dim)
         let rows = self.rows
         var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: body.droppingTop(1)) { i in
             Self.text(rows[i], s)

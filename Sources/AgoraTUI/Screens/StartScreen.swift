@@ -62,9 +62,9 @@ public struct StartScreen: Screen {
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         var keys = ListMove.bindings(Action.list) + [
-            KeyBinding(.enter, action: .choose, description: "open the selected line", showsInHints: true),
+            KeyBinding(.enter, action: .choose, description: "open", showsInHints: true),
             KeyBinding(Key("n"), action: .new, description: "new session", showsInHints: true),
-            KeyBinding(Key("d"), action: .demo, description: "open the demo (Bordeaux 2013)", showsInHints: true),
+            KeyBinding(Key("d"), action: .demo, description: "the demo", showsInHints: true),
             KeyBinding(Key("/"), action: .search, description: "search the recent sessions"),
         ]
         if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }

@@ -49,9 +49,9 @@ public struct TopicsScreen: Screen {
         var keys = ListMove.bindings(Action.list) + [
             KeyBinding(Key("a"), action: .propose, description: "propose a topic", showsInHints: true),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the topic"),
-            KeyBinding(Key("m"), action: .merge, description: "merge this duplicate into another topic", showsInHints: true),
-            KeyBinding(Key("w"), action: .withdraw, description: "withdraw (or restore) the topic", showsInHints: true),
-            KeyBinding(Key("/"), action: .search, description: "search", showsInHints: true),
+            KeyBinding(Key("m"), action: .merge, description: "merge a duplicate", showsInHints: true),
+            KeyBinding(Key("w"), action: .withdraw, description: "withdraw (or restore) the topic"),
+            KeyBinding(Key("/"), action: .search, description: "search"),
         ]
         if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
         return keys + MeetingKey.bindings(Action.meeting)
@@ -190,7 +190,7 @@ public struct TopicsScreen: Screen {
         } else if search.isActive {
             cursor = search.render(matches: rows.count, into: &buffer, row: line)
         } else {
-            buffer.write("a propose · e edit · m merge · w withdraw · / search", in: line, role: .dim)
+            buffer.write("a propose · e edit · m merge · w withdraw · / search · p projector", in: line, role: .dim)
         }
         let showsTallies = VoteScreen.talliesVisible(s)
         let results = Dictionary(Tally.results(of: s).map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })

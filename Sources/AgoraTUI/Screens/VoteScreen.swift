@@ -45,19 +45,19 @@ public struct VoteScreen: Screen {
         if voter != nil {
             let count = min(9, context.session.activeTopics.count)
             let digits = NumberKeys.bindings(count: count, action: Action.dotOn,
-                                             first: "a dot on topic 1 (each number key: that topic)", other: { "a dot on topic \($0)" })
+                                             first: "a dot on that topic (1–9)", other: { "a dot on topic \($0)" })
             return digits + [
-                KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: "a dot on the selected topic", showsInHints: true),
-                KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: "take a dot back", showsInHints: true),
-                KeyBinding(Key("n"), action: .pickVoter, description: "next person", showsInHints: true),
+                KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: "a dot on the selected topic"),
+                KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: "take a dot back"),
+                KeyBinding(Key("n"), action: .pickVoter, description: "next person"),
                 KeyBinding(Key("x"), action: .clearBallot, description: "clear this ballot"),
-                KeyBinding(.escape, action: .done, description: "done with this person", showsInHints: true),
+                KeyBinding(.escape, action: .done, description: "done", showsInHints: true),
             ] + ListMove.bindings(Action.list)
         }
         let open = context.session.votingStatus == .open
         return ListMove.bindings(Action.list) + [
-            KeyBinding(keys: [Key("v"), .enter], action: .pickVoter, description: "enter a person's dots", showsInHints: true),
-            KeyBinding(Key("c"), action: .countWall, description: "anonymous count (dots on the wall)", showsInHints: true),
+            KeyBinding(keys: [Key("v"), .enter], action: .pickVoter, description: "enter a ballot", showsInHints: true),
+            KeyBinding(Key("c"), action: .countWall, description: "anonymous count (dots on the wall)"),
             KeyBinding(Key("o"), action: .openOrClose, description: open ? "close voting" : context.session.votingStatus == .closed ? "reopen voting" : "open voting", showsInHints: true),
         ] + MeetingKey.bindings(Action.meeting)
     }

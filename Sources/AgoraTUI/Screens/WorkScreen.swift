@@ -28,10 +28,10 @@ public struct WorkScreen: Screen {
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         return ListMove.bindings(Action.list) + [
-            KeyBinding(Key("a"), action: .addExperience, description: "record an experience shared in this group", showsInHints: true),
-            KeyBinding(Key("n"), action: .addProject, description: "record a candidate project of this group", showsInHints: true),
+            KeyBinding(Key("a"), action: .addExperience, description: "record an experience", showsInHints: true),
+            KeyBinding(Key("n"), action: .addProject, description: "record a project", showsInHints: true),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the experience or project"),
-            KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project", showsInHints: true),
+            KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),
         ] + MeetingKey.bindings(Action.meeting)
     }

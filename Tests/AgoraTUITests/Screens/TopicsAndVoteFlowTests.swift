@@ -101,3 +101,17 @@ import Testing
         #expect(port.session.wallCounts.contains(WallCount(topic: TopicID(2), count: 6)))
     }
 }
+
+/// Finding people in the groups with `/`.
+@Suite struct GroupsSearchTests {
+    @Test func searchShowsWherePeopleAre() {
+        let (pilot, _) = ScreenFixtures.pilot([GroupsScreen()])
+        pilot.press("/"); pilot.type("durban")
+        #expect(pilot.text.contains("2 matches"))
+        #expect(pilot.text.contains("Sipho Dlamini · Durban"))
+        #expect(!pilot.text.contains("Claire Dubois"))
+        #expect(pilot.text.contains("3 Attracting and retaining talent"))   // the groups stay
+        pilot.press(.enter); pilot.press(.escape)
+        #expect(pilot.text.contains("Claire Dubois"))
+    }
+}

@@ -15,17 +15,22 @@ struct GroupRows: Equatable, Sendable {
 
     init() {}
 
-    init(_ s: Session, round: RoundID) {
+    /// The rows of `round`; with a search, only the members it matches (groups stay).
+    init(_ s: Session, round: RoundID, search: SearchField = SearchField()) {
+        func shown(_ id: ParticipantID) -> Bool {
+            guard search.isActive, let p = s.participant(id) else { return true }
+            return search.matches([p.name, p.city, p.organization])
+        }
         let slots = s.schedule.filter { $0.round == round }
         let assignments = s.assignments.filter { $0.round == round }
         for (i, slot) in slots.enumerated() {
             rows.append(.group(slot, number: i + 1))
-            for a in assignments where a.topic == slot.topic {
+            for a in assignments where a.topic == slot.topic && shown(a.participant) {
                 rows.append(.member(a.participant, topic: slot.topic, locked: a.locked))
             }
         }
         let placed = Set(assignments.map(\.participant))
-        let left = s.participants.filter { $0.present && !placed.contains($0.id) }
+        let left = s.participants.filter { $0.present && !placed.contains($0.id) && shown($0.id) }
         if !slots.isEmpty && !left.isEmpty {
             rows.append(.unplaced(count: left.count))
             rows += left.map { .member($0.id, topic: nil, locked: false) }
@@ -39,7 +44,12 @@ struct GroupSatisfaction: Equatable {
     /// any; those who backed no topic of the round, and those who did not vote.
     var placed = 0, topChoice = 0, backed = 0, none = 0, noBallot = 0, unplaced = 0
 
-    init(_ s: Session, round: RoundID) {
+    /// The rows of `round`; with a search, only the members it matches (groups stay).
+    init(_ s: Session, round: RoundID, search: SearchField = SearchField()) {
+        func shown(_ id: ParticipantID) -> Bool {
+            guard search.isActive, let p = s.participant(id) else { return true }
+            return search.matches([p.name, p.city, p.organization])
+        }
         let topics = s.schedule.filter { $0.round == round }.map(\.topic)
         let assigned = Dictionary(s.assignments.filter { $0.round == round }.map { ($0.participant, $0.topic) },
                                   uniquingKeysWith: { a, _ in a })

@@ -17,7 +17,7 @@ extension MeetingKey {
     /// The shared bindings, wrapped into a screen's own action type.
     static func bindings<A: Sendable>(_ wrap: (MeetingKey) -> A) -> [KeyBinding<A>] {
         [
-            KeyBinding(Key("p"), action: wrap(.projector), description: "projector view (large, for the room)", showsInHints: true),
+            KeyBinding(Key("p"), action: wrap(.projector), description: "projector view: large, for the room"),
             KeyBinding(Key("t"), action: wrap(.startOrPauseTimer), description: "round timer: start / pause / resume"),
             KeyBinding(Key("+"), action: wrap(.extendTimer), description: "round timer: five more minutes"),
             KeyBinding(Key("T"), action: wrap(.nextRound), description: "round timer: stop, next round"),
