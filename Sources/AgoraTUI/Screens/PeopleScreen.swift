@@ -117,6 +117,12 @@ public struct PeopleScreen: Screen {
 
     public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
 
+    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
+    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
+
+    /// True while the projector view is shown: the whole terminal is wanted for it.
+    public var prefersFullScreen: Bool { projector != nil }
+
     mutating func refresh(_ s: Session) {
         rows = s.participants.indices.filter { i in
             let p = s.participants[i]

@@ -137,6 +137,12 @@ public struct PlanScreen: Screen {
 
     public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
 
+    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
+    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
+
+    /// True while the projector view is shown: the whole terminal is wanted for it.
+    public var prefersFullScreen: Bool { projector != nil }
+
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {

@@ -110,6 +110,12 @@ public struct SetupScreen: Screen {
 
     public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
 
+    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
+    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
+
+    /// True while the projector view is shown: the whole terminal is wanted for it.
+    public var prefersFullScreen: Bool { projector != nil }
+
     // MARK: View
 
     static func text(_ row: Row, _ s: Session) -> String {

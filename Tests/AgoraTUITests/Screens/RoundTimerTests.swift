@@ -64,6 +64,28 @@ import Testing
         #expect(pilot.lines[2].hasSuffix("Round 2 ▶ 50:00"))
     }
 
+    @Test func theBellRingsOnceAtTheEndWhicheverScreenAsks() {
+        let timer = SharedRoundTimer()
+        timer.update { $0.start(seconds: 60, round: 1, at: ScreenFixtures.now) }
+        let session = DemoSession.make()
+        var topics = TopicsScreen(timer: timer), vote = VoteScreen(timer: timer)
+        #expect(topics.tickEffects(context: ScreenContext(session: session, now: ScreenFixtures.now + 59)).isEmpty)
+        let after = ScreenContext(session: session, now: ScreenFixtures.now + 61)
+        #expect(vote.tickEffects(context: after).first == .bell)
+        #expect(topics.tickEffects(context: after).isEmpty)
+        timer.update { $0.extend(at: ScreenFixtures.now + 61) }             // a new end rings again
+        #expect(topics.tickEffects(context: ScreenContext(session: session, now: ScreenFixtures.now + 400)).first == .bell)
+    }
+
+    @Test func theProjectorWantsTheWholeTerminal() {
+        var screen = VoteScreen()
+        #expect(!screen.prefersFullScreen)
+        _ = screen.reduce(.meeting(.projector), context: ScreenContext(session: DemoSession.make()))
+        #expect(screen.prefersFullScreen)
+        _ = screen.reduce(.projector(.close), context: ScreenContext(session: DemoSession.make()))
+        #expect(!screen.prefersFullScreen)
+    }
+
     @Test func theProjectorShowsTheCountdownInLargeDigits() {
         let timer = SharedRoundTimer()
         timer.update { $0.start(seconds: 12 * 60 + 5, round: 1, at: ScreenFixtures.now) }

@@ -24,6 +24,13 @@ extension MeetingKey {
         ]
     }
 
+    /// The bell when the round has just ended (once per end, whichever screen asks).
+    /// Meeting screens return it from `tickEffects(context:)`; see the report on the
+    /// platform hook that calls it.
+    static func endOfRound(_ timer: SharedRoundTimer, context: ScreenContext) -> [Effect] {
+        timer.update { $0.takeEndAnnouncement(at: context.now) } ? [.bell, .status("Time is up: + five more minutes, T next round")] : []
+    }
+
     /// Performs a timer key on `timer`; returns the status message. (``projector`` is the
     /// screen's to handle.)
     func perform(on timer: SharedRoundTimer, context: ScreenContext) -> [Effect] {

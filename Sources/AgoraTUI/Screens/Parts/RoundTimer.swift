@@ -19,6 +19,8 @@ public struct RoundTimer: Equatable, Sendable {
     public var phase: Phase = .idle
     /// The 1-based round being timed ("Round 2").
     public var round: Int = 1
+    /// The end already announced with the bell (so it rings once).
+    public var announcedEnd: Date?
     /// How long an extension adds: five minutes.
     public static let extensionSeconds: TimeInterval = 5 * 60
     /// How long the end keeps flashing on screen.
@@ -88,6 +90,13 @@ public struct RoundTimer: Equatable, Sendable {
     public func needsTicks(at now: Date) -> Bool {
         guard case .running(let end) = phase else { return false }
         return end > now || now.timeIntervalSince(end) < Self.flashSeconds + 1
+    }
+
+    /// True once per end: the first time it is asked after the countdown reached zero.
+    public mutating func takeEndAnnouncement(at now: Date) -> Bool {
+        guard case .running(let end) = phase, end <= now, announcedEnd != end else { return false }
+        announcedEnd = end
+        return true
     }
 
     /// "42:13" left, "0:00" when over, rounded up so a fresh 45-minute round reads 45:00.
