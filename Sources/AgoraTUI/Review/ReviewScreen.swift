@@ -1,0 +1,175 @@
+import AgoraCore
+
+/// `agora review`: the read-only browser of a sessions folder. Three views in tabs —
+/// **Sessions** (sort, filter, search; unreadable files with their reason), **Projects**
+/// across all sessions, and the **Experiences** compendium — and, on Enter, one session
+/// opened read-only with every phase in tabs (`]`/`[`), Esc back to the list.
+///
+/// One screen hosts it all (the runtime shows one screen at a time), so switching between
+/// the list and a session is this screen's own state. Nothing here writes a file: the
+/// library was read before the screen was made.
+struct ReviewScreen: Screen {
+    enum Tab: Int, CaseIterable, Sendable {
+        case sessions, projects, experiences
+        var title: String { ["Sessions", "Projects", "Experiences"][rawValue] }
+    }
+
+    enum Action: Equatable, Sendable {
+        case show(Tab), nextTab, previousTab
+        case sessions(SessionsView.Action)
+        case projects(ProjectsView.Action)
+        case experiences(ExperiencesView.Action)
+        /// Binding number n of the open session's current phase screen.
+        case phase(Int)
+        case nextPhase, previousPhase, closeSession
+        case scrollDetails(Int), closeDetails
+    }
+
+    let library: ReviewLibrary
+    /// Makes the phase screens of a session being opened.
+    let makePhases: @Sendable () -> [any Screen]
+    var tab: Tab = .sessions
+    var sessions: SessionsView
+    var projects: ProjectsView
+    var experiences: ExperiencesView
+    /// The session opened read-only, while it is.
+    var viewer: SessionViewer?
+    /// Text shown over the view (a project, an experience, an unreadable file's reason).
+    var details: DetailsBox?
+
+    init(library: ReviewLibrary, makePhases: @escaping @Sendable () -> [any Screen] = SessionViewer.defaultPhases) {
+        self.library = library; self.makePhases = makePhases
+        sessions = SessionsView(library: library)
+        projects = ProjectsView(library: library)
+        experiences = ExperiencesView(library: library)
+    }
+
+    var title: String { viewer?.session.meeting.title ?? "Review" }
+
+    var isEditingText: Bool {
+        if details != nil { return false }
+        if let viewer { return viewer.isEditingText }
+        switch tab {
+        case .sessions: return sessions.search.isEditing
+        case .projects: return projects.search.isEditing
+        case .experiences: return experiences.search.isEditing
+        }
+    }
+
+    /// The area of a browser view: below the row of view tabs.
+    static func viewArea(_ area: Rect) -> Rect { area.droppingTop(1) }
+
+    func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if details != nil {
+            return [
+                KeyBinding(keys: [Key("j"), .down], action: .scrollDetails(1), description: "scroll down"),
+                KeyBinding(keys: [Key("k"), .up], action: .scrollDetails(-1), description: "scroll up"),
+                KeyBinding(keys: [.pageDown, Key(" ")], action: .scrollDetails(10), description: "page down"),
+                KeyBinding(.pageUp, action: .scrollDetails(-10), description: "page up"),
+                KeyBinding(keys: [.escape, .enter, Key("q")], action: .closeDetails, description: "close", showsInHints: true),
+            ]
+        }
+        if let viewer {
+            return [
+                KeyBinding(keys: [Key("]"), Key(.right, .alt)], action: .nextPhase, description: "next phase", showsInHints: true),
+                KeyBinding(keys: [Key("["), Key(.left, .alt)], action: .previousPhase, description: "previous phase"),
+            ] + viewer.phaseBindings(context).map { $0.mapped(Action.phase) } + [
+                KeyBinding(keys: [.escape, .backspace], action: .closeSession, description: "back to the list", showsInHints: true),
+            ]
+        }
+        let views: [KeyBinding<Action>] = [
+            KeyBinding(.tab, action: .nextTab, description: "next view"),
+            KeyBinding(.backTab, action: .previousTab, description: "previous view"),
+            KeyBinding(Key("]"), action: .nextTab, description: "next view"),
+            KeyBinding(Key("["), action: .previousTab, description: "previous view"),
+            KeyBinding(Key("1"), action: .show(.sessions), description: "sessions"),
+            KeyBinding(Key("2"), action: .show(.projects), description: "projects across sessions"),
+            KeyBinding(Key("3"), action: .show(.experiences), description: "experiences (good practices)"),
+        ]
+        switch tab {
+        case .sessions: return sessions.bindings().map { $0.mapped(Action.sessions) } + views
+        case .projects: return projects.bindings().map { $0.mapped(Action.projects) } + views
+        case .experiences: return experiences.bindings().map { $0.mapped(Action.experiences) } + views
+        }
+    }
+
+    // MARK: Reducer
+
+    mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let visible = BrowserLayout(Self.viewArea(context.area)).visibleRows
+        var request: ReviewRequest?
+        switch action {
+        case .show(let t): tab = t
+        case .nextTab: tab = Tab(rawValue: (tab.rawValue + 1) % Tab.allCases.count)!
+        case .previousTab: tab = Tab(rawValue: (tab.rawValue + Tab.allCases.count - 1) % Tab.allCases.count)!
+        case .sessions(let a): request = sessions.reduce(a, library: library, visible: visible)
+        case .projects(let a): request = projects.reduce(a, library: library, visible: visible)
+        case .experiences(let a): request = experiences.reduce(a, library: library, visible: visible)
+        case .phase(let i): return viewer?.performBinding(i, outer: context) ?? []
+        case .nextPhase: viewer?.step(by: 1)
+        case .previousPhase: viewer?.step(by: -1)
+        case .closeSession: viewer = nil
+        case .scrollDetails(let d): details?.scroll(by: d, area: Self.viewArea(context.area))
+        case .closeDetails: details = nil
+        }
+        return request.map { perform($0, context: context) } ?? []
+    }
+
+    /// Does what a browser view asked.
+    mutating func perform(_ request: ReviewRequest, context: ScreenContext) -> [Effect] {
+        switch request {
+        case .bell: return [.bell]
+        case let .details(title, lines): details = DetailsBox(title: title, lines: lines)
+        case let .open(i, phase):
+            let item = library.items[i]
+            guard let session = item.session else { return [.bell] }
+            viewer = SessionViewer(item: i, path: item.path, session: session, phases: makePhases(), phase: phase, outer: context)
+            return [.status("Opened \(item.path) read-only — ] next phase, Esc back")]
+        }
+        return []
+    }
+
+    mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
+        if details != nil { return nil }
+        if viewer != nil { return viewer?.input(event, outer: context) }
+        let used: Bool
+        switch tab {
+        case .sessions: guard sessions.search.isEditing else { return nil }; used = sessions.feedSearch(event, library: library)
+        case .projects: guard projects.search.isEditing else { return nil }; used = projects.feedSearch(event, library: library)
+        case .experiences: guard experiences.search.isEditing else { return nil }; used = experiences.feedSearch(event, library: library)
+        }
+        return used ? [] : nil
+    }
+
+    mutating func tick(context: ScreenContext) -> Bool { viewer?.tick(outer: context) ?? false }
+
+    // MARK: View
+
+    func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        buffer.fill(area, role: .normal)
+        if let viewer { return viewer.render(into: &buffer, area: area, outer: context) }
+        let row = area.row(0)
+        Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: row)
+        let used = Tab.allCases.reduce(0) { $0 + $1.title.count + 5 }
+        let unreadable = library.unreadableCount
+        let count = "\(library.readableCount) session\(library.readableCount == 1 ? "" : "s")"
+            + (unreadable > 0 ? ", \(unreadable) unreadable" : "") + " "
+        if row.width > used + 1 {
+            buffer.write(count, in: Rect(x: row.x + used, y: row.y, width: row.width - used, height: 1),
+                         role: unreadable > 0 ? .warning : .tabInactive, alignment: .trailing, pad: false)
+        }
+        let body = Self.viewArea(area)
+        let focused = details == nil
+        var cursor: Position?
+        switch tab {
+        case .sessions: cursor = sessions.render(into: &buffer, area: body, library: library, focused: focused)
+        case .projects: cursor = projects.render(into: &buffer, area: body, library: library, focused: focused)
+        case .experiences: cursor = experiences.render(into: &buffer, area: body, library: library, focused: focused)
+        }
+        if let details {
+            details.render(into: &buffer, area: body)
+            cursor = nil
+        }
+        return cursor
+    }
+}

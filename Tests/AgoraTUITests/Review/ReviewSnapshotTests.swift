@@ -1,0 +1,43 @@
+import AgoraCore
+@testable import AgoraTUI
+import Testing
+
+/// The review browser's views as text, at 80×24 and 120×40 (`AGORA_UPDATE_SNAPSHOTS=1` records).
+@Suite struct ReviewSnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    /// Presses `keys` on a fresh pilot of `size` and compares the screen with `name`-WxH.txt.
+    func check(_ name: String, size: Size, keys: [Key] = [], sourceLocation: SourceLocation = #_sourceLocation) {
+        let pilot = ReviewFixtures.pilot(size: size)
+        pilot.press(keys)
+        let file = "review-\(name)-\(size.width)x\(size.height)"
+        if let difference = ReviewFixtures.difference(pilot.lines, snapshot: file) {
+            Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(arguments: sizes) func sessions(size: Size) { check("sessions", size: size) }
+
+    @Test(arguments: sizes) func unreadableSelected(size: Size) { check("unreadable", size: size, keys: [.end]) }
+
+    @Test(arguments: sizes) func projects(size: Size) { check("projects", size: size, keys: [Key("2")]) }
+
+    @Test(arguments: sizes) func projectDetails(size: Size) { check("project-details", size: size, keys: [Key("2"), .enter]) }
+
+    @Test(arguments: sizes) func experiences(size: Size) { check("experiences", size: size, keys: [Key("3"), Key("t")]) }
+
+    @Test(arguments: sizes) func openedSession(size: Size) { check("opened", size: size, keys: [.enter]) }
+
+    @Test(arguments: sizes) func openedGroups(size: Size) {
+        check("opened-groups", size: size, keys: [.enter, Key("["), Key("["), Key("[")])
+    }
+
+    @Test(arguments: sizes) func openedOutcomes(size: Size) {
+        check("opened-outcomes", size: size, keys: [Key("2"), Key("o")])
+    }
+}
+
+extension Pilot {
+    /// Presses several keys in order.
+    func press(_ keys: [Key]) { send(keys.map { .key($0) }) }
+}
