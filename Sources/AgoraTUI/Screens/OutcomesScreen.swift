@@ -122,7 +122,8 @@ public struct OutcomesScreen: Screen {
     mutating func refresh(_ s: Session) {
         rows = s.projects.indices.filter { i in
             let p = s.projects[i]
-            return search.matches([p.title, p.question, p.leadCity] + p.partnerCities + p.interestedCities + p.themes)
+            return search.matches([p.title, p.question, p.leadCity, p.description] + p.partnerCities + p.interestedCities
+                                  + p.themes + p.activities.map(\.text) + p.nextSteps)
         }
         list.move(by: 0, count: rows.count)
     }

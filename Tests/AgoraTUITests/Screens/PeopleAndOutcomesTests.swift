@@ -1,0 +1,82 @@
+import AgoraCore
+@testable import AgoraTUI
+import Foundation
+import Testing
+
+/// People, editing, and the other ballot methods, through the keys.
+@Suite struct PeopleAndOutcomesTests {
+    @Test func editMarkAbsentAndRemoveAPerson() {
+        let (pilot, port) = ScreenFixtures.pilot([PeopleScreen()])
+        pilot.press("e")
+        #expect(pilot.text.contains("Edit participant #1"))
+        pilot.press(.tab); pilot.press(.ctrl("u")); pilot.type("Bordeaux Métropole"); pilot.press(.enter)
+        #expect(port.session.participant(ParticipantID(1))?.city == "Bordeaux Métropole")
+        pilot.press("h")
+        #expect(port.session.participant(ParticipantID(1))?.present == false)
+        #expect(pilot.text.contains("16 (15 here)"))
+        pilot.press("j"); pilot.press("d")
+        #expect(pilot.text.contains("Remove Julien Marchand"))
+        pilot.press("y")
+        #expect(port.session.participant(ParticipantID(2)) == nil)
+        #expect(port.session.ballot(of: ParticipantID(2)) == nil)
+    }
+
+    @Test func aDuplicateNameIsRefusedByCoreAndTheFormStays() {
+        let (pilot, port) = ScreenFixtures.pilot([PeopleScreen()])
+        pilot.press("a"); pilot.type("Claire Dubois"); pilot.press(.tab); pilot.type("Bordeaux"); pilot.press(.enter)
+        #expect(port.session.participants.count == 16)
+        #expect(pilot.text.contains("Add a participant"))
+        pilot.press(.escape)
+        #expect(!pilot.text.contains("Add a participant"))
+    }
+
+    @Test func importOpensThePaletteWithTheVerb() {
+        let (pilot, _) = ScreenFixtures.pilot([PeopleScreen()])
+        pilot.press("i")
+        #expect(pilot.state.overlay == .palette)
+        #expect(pilot.state.palette.field.text == "import participants ")
+    }
+
+    @Test func editATopicTitle() {
+        let (pilot, port) = ScreenFixtures.pilot([TopicsScreen()])
+        pilot.press(.end); pilot.press("e")
+        pilot.press(.ctrl("u")); pilot.type("Open data for new city services"); pilot.press(.enter)
+        #expect(port.session.topic(TopicID(9))?.title == "Open data for new city services")
+        #expect(port.session.topic(TopicID(9))?.proposer == ParticipantID(15))
+    }
+
+    @Test func rankedAndApprovalBallots() {
+        var session = MeetingFlowTests.newSession()
+        for name in ["Ana", "Bo"] { try! session.apply(.people(.add(ParticipantFields(name: name, city: "Lyon"))), at: ScreenFixtures.now) }
+        for title in ["A", "B", "C"] { try! session.apply(.topics(.propose(TopicFields(title: title))), at: ScreenFixtures.now) }
+        var rules = session.voting
+        rules.method = .ranked
+        try! session.apply(.setup(.setVotingRules(rules)), at: ScreenFixtures.now)
+        let (pilot, port) = ScreenFixtures.pilot([VoteScreen()], session: session)
+        pilot.press("o"); pilot.press("v"); pilot.type("ana"); pilot.press(.enter)
+        pilot.type("31")
+        #expect(port.session.ballot(of: ParticipantID(1))?.ranking == [TopicID(3), TopicID(1)])
+        #expect(pilot.text.contains("#1"))
+        pilot.press("-")                                                   // the selection is on A: out of the ranking
+        #expect(port.session.ballot(of: ParticipantID(1))?.ranking == [TopicID(3)])
+
+        rules.method = .approval
+        try! session.apply(.setup(.setVotingRules(rules)), at: ScreenFixtures.now)
+        let (approval, approvalPort) = ScreenFixtures.pilot([VoteScreen()], session: session)
+        approval.press("o"); approval.press("v"); approval.type("bo"); approval.press(.enter)
+        approval.type("122")                                               // the second 2 takes the mark back
+        #expect(approvalPort.session.ballot(of: ParticipantID(2))?.dots == [DotMark(topic: TopicID(1), count: 1)])
+    }
+
+    @Test func outcomesEditAndStatusBack() {
+        let (pilot, port) = ScreenFixtures.pilot([OutcomesScreen()])
+        pilot.press("S")
+        #expect(port.session.projects[0].status == .agreed)
+        pilot.press("j"); pilot.press("e")
+        pilot.press(.tab); pilot.press(.ctrl("u")); pilot.type("How can companies of different cities meet?"); pilot.press(.enter)
+        #expect(port.session.projects[1].question == "How can companies of different cities meet?")
+        #expect(port.session.projects[1].activities.count == 3)              // kept by the edit
+        pilot.press("/"); pilot.type("grand")
+        #expect(pilot.text.contains("1 match"))
+    }
+}
