@@ -23,6 +23,7 @@ public struct GroupsScreen: Screen {
     var search = SearchField()
     public var projector: ProjectorScreen?
     var rows = GroupRows()
+    var satisfaction = GroupSatisfaction()
     let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -146,6 +147,7 @@ public struct GroupsScreen: Screen {
 
     mutating func refresh(_ s: Session) {
         rows = roundID(s).map { GroupRows(s, round: $0, search: search) } ?? GroupRows()
+        satisfaction = roundID(s).map { GroupSatisfaction(s, round: $0) } ?? GroupSatisfaction()
         list.move(by: 0, count: rows.rows.count)
     }
 
@@ -186,7 +188,7 @@ public struct GroupsScreen: Screen {
         } else if let moving, let p = s.participant(moving) {
             buffer.write("Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
         } else {
-            buffer.write(GroupSatisfaction(s, round: id).text, in: body.row(0), role: .accent)
+            buffer.write(satisfaction.text, in: body.row(0), role: .accent)
         }
         let table = body.droppingTop(1)
         if rows.rows.isEmpty {
@@ -194,26 +196,8 @@ public struct GroupsScreen: Screen {
                          in: table.row(0), role: .dim)
             return cursor
         }
-        let rows = rows.rows
-        let cities = Dictionary(s.participants.map { ($0.id, $0.city) }, uniquingKeysWith: { a, _ in a })
-        let listCursor = ListView.render(count: rows.count, state: list, into: &buffer, area: table, focused: !search.isEditing) { i in
-            switch rows[i] {
-            case .group(let slot, let number):
-                let members = s.assignments.filter { $0.round == id && $0.topic == slot.topic }
-                let interest = members.reduce(0) { $0 + s.interest(of: $1.participant, in: slot.topic) }
-                let cityCount = Set(members.compactMap { cities[$0.participant] }).count
-                let room = s.room(slot.room)
-                return "\(number) \(s.topic(slot.topic)?.title ?? "?") — \(room?.name ?? "?") (\(room?.capacity ?? 0)) · "
-                    + "\(members.count) people · \(cityCount) cities · interest \(interest)"
-            case .member(let p, let topic, let locked):
-                let person = s.participant(p)
-                let interest = topic.map { s.interest(of: p, in: $0) } ?? 0
-                let dots = interest > 0 ? " " + String(repeating: "●", count: min(interest, 5)) + " \(interest)" : " –"
-                return "    \(person?.name ?? "?") · \(person?.city ?? "")\(dots)\(locked ? "  [locked]" : "")"
-            case .unplaced(let count):
-                return "Not in a group (\(count)) — g forms the groups, m places a person"
-            }
-        }
+        let texts = rows.texts
+        let listCursor = ListView.render(count: texts.count, state: list, into: &buffer, area: table, focused: !search.isEditing) { texts[$0] }
         return cursor ?? listCursor
     }
 }

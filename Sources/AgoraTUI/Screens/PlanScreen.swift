@@ -26,6 +26,9 @@ public struct PlanScreen: Screen {
     /// Each `g` tries the next seed: another plan as good or better, pins kept.
     public var seed: UInt64 = 1
     public var projector: ProjectorScreen?
+    /// Active topics in rank order, and the plan's conflicts: computed when the session changes.
+    var ranked: [TopicResult] = []
+    var conflicts = 0
     let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -61,12 +64,8 @@ public struct PlanScreen: Screen {
         ] + MeetingKey.bindings(Action.meeting)
     }
 
-    /// Active topics in rank order.
-    static func ranked(_ s: Session) -> [TopicResult] { Tally.results(of: s) }
-
     func selectedTopic(_ s: Session) -> Topic? {
-        let r = Self.ranked(s)
-        return r.indices.contains(list.selected) ? s.topic(r[list.selected].topic) : nil
+        ranked.indices.contains(list.selected) ? s.topic(ranked[list.selected].topic) : nil
     }
 
     func slotAtCursor(_ s: Session) -> Slot? {
@@ -77,7 +76,7 @@ public struct PlanScreen: Screen {
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
         let s = context.session
         switch action {
-        case .list(let move): move.apply(to: &list, count: Self.ranked(s).count, visible: max(1, context.area.height / 2))
+        case .list(let move): move.apply(to: &list, count: ranked.count, visible: max(1, context.area.height / 2))
         case .cell(let dx, let dy):
             room = min(max(0, room + dx), max(0, s.rooms.count - 1))
             round = min(max(0, round + dy), max(0, s.rounds.count - 1))
@@ -130,7 +129,9 @@ public struct PlanScreen: Screen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         let s = context.session
-        list.move(by: 0, count: Self.ranked(s).count)
+        ranked = Tally.results(of: s)
+        conflicts = Scheduler.conflicts(of: s.schedule, in: s)
+        list.move(by: 0, count: ranked.count)
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))
         projector?.sessionDidChange(context: context)
     }
@@ -152,12 +153,11 @@ public struct PlanScreen: Screen {
         let selected = s.selectedTopics.count
         let planned = Set(s.schedule.map(\.topic))
         let unplanned = s.selectedTopics.filter { !planned.contains($0.id) }.count
-        let conflicts = Scheduler.conflicts(of: s.schedule, in: s)
         var summary = "Plan · \(selected) selected for \(s.rooms.count * s.rounds.count) places · \(s.schedule.count) planned"
         if unplanned > 0 { summary += " · \(unplanned) unplanned" }
         summary += " · \(conflicts) conflict\(conflicts == 1 ? "" : "s")"
         let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
-        let ranked = Self.ranked(s)
+        let ranked = self.ranked
         let selectionArea: Rect, gridArea: Rect
         if body.width >= 120 {
             selectionArea = Rect(x: body.x, y: body.y, width: body.width * 2 / 5, height: body.height)

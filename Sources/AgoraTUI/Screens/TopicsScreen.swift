@@ -31,6 +31,8 @@ public struct TopicsScreen: Screen {
     public var projector: ProjectorScreen?
     /// Indices into `session.topics` shown (all, or those matching the search).
     public private(set) var rows: [Int] = []
+    /// Points per active topic (ballots and wall), computed when the session changes.
+    var dots: [TopicID: Int] = [:]
     let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -157,6 +159,7 @@ public struct TopicsScreen: Screen {
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {
+        dots = Dictionary(Tally.results(of: context.session).map { ($0.topic, $0.dots) }, uniquingKeysWith: +)
         refresh(context.session)
         projector?.sessionDidChange(context: context)
     }
@@ -199,7 +202,7 @@ public struct TopicsScreen: Screen {
             buffer.write("a propose · e edit · m merge · w withdraw · / search · p projector", in: line, role: .dim)
         }
         let showsTallies = VoteScreen.talliesVisible(s)
-        let results = Dictionary(Tally.results(of: s).map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
+        let dots = self.dots
         let rows = self.rows
         let p = TableView.render(
             columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn("Title", width: .flex(5)),
@@ -208,7 +211,7 @@ public struct TopicsScreen: Screen {
             count: rows.count, state: list, into: &buffer, area: body.droppingTop(1), focused: !search.isEditing,
             emptyText: search.isActive ? "No topic matches the search." : "No topics yet. Press a to propose one.") { i in
             let t = s.topics[rows[i]]
-            let dots = !t.isActive ? "" : showsTallies ? String(results[t.id]?.dots ?? 0) : "–"
+            let dots = !t.isActive ? "" : showsTallies ? String(dots[t.id] ?? 0) : "–"
             var status = t.status.rawValue
             if t.status == .merged, let into = t.mergedInto { status = "→ #\(into.rawValue)" }
             return [String(t.id.rawValue), t.title, t.proposer.flatMap { s.participant($0)?.name } ?? "", dots, status]

@@ -28,6 +28,8 @@ public struct VoteScreen: Screen {
     var picker: VoterPicker?
     public var countForm: CountForm?
     public var projector: ProjectorScreen?
+    /// The tally, computed when the session changes.
+    var results: [TopicResult] = []
     let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -164,6 +166,7 @@ public struct VoteScreen: Screen {
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {
+        results = Tally.results(of: context.session)
         list.move(by: 0, count: context.session.activeTopics.count)
         if let v = voter, context.session.participant(v) == nil { voter = nil }
         projector?.sessionDidChange(context: context)
@@ -200,14 +203,14 @@ public struct VoteScreen: Screen {
             let left = Rect(x: panels.x, y: panels.y, width: panels.width / 2 - 1, height: panels.height)
             let right = Rect(x: left.maxX + 2, y: panels.y, width: panels.maxX - left.maxX - 2, height: panels.height)
             cursor = renderTable(s, showTotals: visible, into: &buffer, area: left)
-            VoteResultsView.render(s, into: &buffer, area: right)
+            VoteResultsView.render(s, results: results, into: &buffer, area: right)
         } else if voter != nil {
             cursor = renderTable(s, showTotals: visible, into: &buffer, area: panels)
         } else {
             let tableHeight = min(s.activeTopics.count + 1, max(4, panels.height - 8))
             cursor = renderTable(s, showTotals: visible, into: &buffer, area: panels.top(tableHeight))
             let rest = panels.droppingTop(tableHeight + 1)
-            if rest.height >= 3 { VoteResultsView.render(s, into: &buffer, area: rest) }
+            if rest.height >= 3 { VoteResultsView.render(s, results: results, into: &buffer, area: rest) }
         }
         if let picker {
             cursor = picker.render(question: "Who is voting?", session: s, into: &buffer, area: area)
@@ -249,7 +252,7 @@ public struct VoteScreen: Screen {
         let topics = s.activeTopics
         let ballot = voter.flatMap { s.ballot(of: $0) }
         let wall = Dictionary(s.wallCounts.map { ($0.topic, $0.count) }, uniquingKeysWith: +)
-        let totals = showTotals ? Dictionary(Tally.results(of: s).map { ($0.topic, $0.dots) }, uniquingKeysWith: +) : [:]
+        let totals = showTotals ? Dictionary(results.map { ($0.topic, $0.dots) }, uniquingKeysWith: +) : [:]
         var columns = [TableColumn("Key", width: .fixed(3), alignment: .trailing), TableColumn("Topic", width: .flex(1))]
         if voter != nil { columns.append(TableColumn(s.voting.method == .ranked ? "Place" : "Dots", width: .fixed(7))) }
         columns.append(TableColumn("Wall", width: .fixed(4), alignment: .trailing))

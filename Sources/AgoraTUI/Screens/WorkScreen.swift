@@ -209,7 +209,8 @@ public struct WorkScreen: Screen {
             lines.append(("Lead \(p.leadCity) · partners " + (p.partnerCities.isEmpty ? "none yet" : p.partnerCities.joined(separator: ", ")), .normal))
             lines.append(("\(p.activities.count) activities · status \(p.status.rawValue) · more on the Outcomes screen", .dim))
         case .group(let slot):
-            let members = s.assignments.filter { $0.round == slot.round && $0.topic == slot.topic }.compactMap { s.participant($0.participant) }
+            let ids = Set(s.assignments.lazy.filter { $0.round == slot.round && $0.topic == slot.topic }.map(\.participant))
+            let members = s.participants.filter { ids.contains($0.id) }
             lines.append(("\(members.count) people from \(Set(members.map(\.city)).count) cities", .header))
             lines.append((members.map(\.name).joined(separator: ", "), .normal))
             lines.append(("a records an experience of this group, n a project", .dim))

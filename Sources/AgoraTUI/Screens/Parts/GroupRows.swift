@@ -1,7 +1,9 @@
 import AgoraCore
 
 /// The groups of one round as rows: each group's line, then its members with their
-/// interest in its topic; present people without a group come last.
+/// interest in its topic; present people without a group come last. The lines are
+/// written once per change of the session (look-ups by dictionary), so scrolling through
+/// thousands of people stays cheap.
 struct GroupRows: Equatable, Sendable {
     enum Row: Equatable, Sendable {
         /// A group: its topic and room, and its number (1…) for the move keys.
@@ -12,53 +14,70 @@ struct GroupRows: Equatable, Sendable {
     }
 
     var rows: [Row] = []
+    /// The text of each row.
+    var texts: [String] = []
 
     init() {}
 
     /// The rows of `round`; with a search, only the members it matches (groups stay).
     init(_ s: Session, round: RoundID, search: SearchField = SearchField()) {
-        func shown(_ id: ParticipantID) -> Bool {
-            guard search.isActive, let p = s.participant(id) else { return true }
+        let people = Dictionary(s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let interests = s.interests
+        func interest(_ p: ParticipantID, _ t: TopicID) -> Int { interests[p]?.first { $0.topic == t }?.count ?? 0 }
+        func shown(_ p: Participant?) -> Bool {
+            guard search.isActive, let p else { return true }
             return search.matches([p.name, p.city, p.organization])
         }
+        func add(_ row: Row, _ text: String) { rows.append(row); texts.append(text) }
+        func memberText(_ p: Participant?, interest: Int, locked: Bool) -> String {
+            let dots = interest > 0 ? " " + String(repeating: "●", count: min(interest, 5)) + " \(interest)" : " –"
+            return "    \(p?.name ?? "?") · \(p?.city ?? "")\(dots)\(locked ? "  [locked]" : "")"
+        }
+
         let slots = s.schedule.filter { $0.round == round }
         let assignments = s.assignments.filter { $0.round == round }
+        let byTopic = Dictionary(grouping: assignments, by: \.topic)
         for (i, slot) in slots.enumerated() {
-            rows.append(.group(slot, number: i + 1))
-            for a in assignments where a.topic == slot.topic && shown(a.participant) {
-                rows.append(.member(a.participant, topic: slot.topic, locked: a.locked))
+            let members = byTopic[slot.topic] ?? []
+            let total = members.reduce(0) { $0 + interest($1.participant, slot.topic) }
+            let cities = Set(members.compactMap { people[$0.participant]?.city }).count
+            let room = s.room(slot.room)
+            add(.group(slot, number: i + 1), "\(i + 1) \(s.topic(slot.topic)?.title ?? "?") — \(room?.name ?? "?") (\(room?.capacity ?? 0)) · "
+                + "\(members.count) people · \(cities) cities · interest \(total)")
+            for a in members where shown(people[a.participant]) {
+                add(.member(a.participant, topic: slot.topic, locked: a.locked),
+                    memberText(people[a.participant], interest: interest(a.participant, slot.topic), locked: a.locked))
             }
         }
         let placed = Set(assignments.map(\.participant))
-        let left = s.participants.filter { $0.present && !placed.contains($0.id) && shown($0.id) }
+        let left = s.participants.filter { $0.present && !placed.contains($0.id) && shown($0) }
         if !slots.isEmpty && !left.isEmpty {
-            rows.append(.unplaced(count: left.count))
-            rows += left.map { .member($0.id, topic: nil, locked: false) }
+            add(.unplaced(count: left.count), "Not in a group (\(left.count)) — g forms the groups, m places a person")
+            for p in left { add(.member(p.id, topic: nil, locked: false), memberText(p, interest: 0, locked: false)) }
         }
     }
 }
 
-/// How well the groups of a round follow people's votes.
-struct GroupSatisfaction: Equatable {
+/// How well the groups of a round follow people's votes. One pass over the ballots, so it
+/// stays fast with thousands of people.
+struct GroupSatisfaction: Equatable, Sendable {
     /// Placed people; of them, in the round's topic they gave most dots, in one they gave
     /// any; those who backed no topic of the round, and those who did not vote.
     var placed = 0, topChoice = 0, backed = 0, none = 0, noBallot = 0, unplaced = 0
 
-    /// The rows of `round`; with a search, only the members it matches (groups stay).
-    init(_ s: Session, round: RoundID, search: SearchField = SearchField()) {
-        func shown(_ id: ParticipantID) -> Bool {
-            guard search.isActive, let p = s.participant(id) else { return true }
-            return search.matches([p.name, p.city, p.organization])
-        }
-        let topics = s.schedule.filter { $0.round == round }.map(\.topic)
+    init() {}
+
+    init(_ s: Session, round: RoundID) {
+        let topics = Set(s.schedule.filter { $0.round == round }.map(\.topic))
+        let interests = s.interests
         let assigned = Dictionary(s.assignments.filter { $0.round == round }.map { ($0.participant, $0.topic) },
                                   uniquingKeysWith: { a, _ in a })
         for p in s.participants where p.present {
             guard let topic = assigned[p.id] else { unplaced += 1; continue }
             placed += 1
-            let best = topics.map { s.interest(of: p.id, in: $0) }.max() ?? 0
-            let got = s.interest(of: p.id, in: topic)
-            if s.ballot(of: p.id)?.isEmpty ?? true { noBallot += 1; continue }
+            guard let marks = interests[p.id] else { noBallot += 1; continue }
+            let best = marks.filter { topics.contains($0.topic) }.map(\.count).max() ?? 0
+            let got = marks.first { $0.topic == topic }?.count ?? 0
             if best == 0 { none += 1; continue }
             if got == best { topChoice += 1 }
             if got > 0 { backed += 1 }

@@ -3,7 +3,7 @@ import AgoraCore
 /// The live results: a bar chart in rank order, "†" on topics only the tie-break rule
 /// separates, and the rule itself underneath. Hidden until close when the rules say so.
 enum VoteResultsView {
-    static func render(_ s: Session, into buffer: inout Buffer, area: Rect) {
+    static func render(_ s: Session, results: [TopicResult], into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return }
         let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed }, wall = s.wallCounts.reduce(0) { $0 + $1.count }
@@ -13,7 +13,6 @@ enum VoteResultsView {
             buffer.write("\(s.ballots.count) ballots · \(dots) dots placed · \(wall) counted on the wall", in: area.row(2), role: .normal)
             return
         }
-        let results = Tally.results(of: s)
         buffer.write("Results in rank order", in: area.row(0), role: .header)
         let rule = Paragraph.wrap(Tally.tieBreakRule, width: area.width, measure: buffer.measure)
         let ties = results.contains(where: \.isTieBroken)
