@@ -168,11 +168,11 @@ public struct OutcomesScreen: Screen {
         if let project = selected(s) { ProjectDetail.render(project, session: s, into: &buffer, area: detail) }
         if let open = projectForm {
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Record a candidate project" : "Edit project",
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = activityForm, let project = s.project(open.project) {
             cursor = FormBox.render(open.form, title: "Activity of “\(project.title)”",
-                                    note: open.error ?? "Enter adds · the cadence is read from the words · Esc cancels", into: &buffer, area: area)
+                                    note: open.error ?? "Enter adds · the cadence is read from the words · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
     }

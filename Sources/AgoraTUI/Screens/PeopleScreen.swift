@@ -175,7 +175,7 @@ public struct PeopleScreen: Screen {
         if !search.isEditing, cursor == nil { cursor = p }
         if let open = personForm {
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Add a participant" : "Edit participant #\(open.editing!.rawValue)",
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
             if open.error != nil {
                 let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
                 buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)

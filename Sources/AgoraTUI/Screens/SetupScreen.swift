@@ -159,7 +159,7 @@ public struct SetupScreen: Screen {
         }
         if let open = setupForm {
             cursor = FormBox.render(open.form, title: open.title,
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
             if open.error != nil {
                 let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
                 buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)

@@ -223,7 +223,7 @@ public struct TopicsScreen: Screen {
             let extra = 7
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Propose a topic" : "Edit topic #\(open.editing!.rawValue)",
                                     note: open.error ?? "Enter saves · Tab next field · ↑/↓ pick a name · Esc cancels",
-                                    extraRows: extra, into: &buffer, area: area)
+                                    extraRows: extra, readOnly: context.isReadOnly, into: &buffer, area: area)
             let under = FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, in: area)
             NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer, area: under.droppingTop(1))
             if let error = open.error {

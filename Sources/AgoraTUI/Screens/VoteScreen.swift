@@ -213,11 +213,11 @@ public struct VoteScreen: Screen {
             if rest.height >= 3 { VoteResultsView.render(s, results: results, into: &buffer, area: rest) }
         }
         if let picker {
-            cursor = picker.render(question: "Who is voting?", session: s, into: &buffer, area: area)
+            cursor = picker.render(question: "Who is voting?", session: s, readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = countForm, let t = s.topic(open.topic) {
             cursor = FormBox.render(open.form, title: "Dots on the wall for “\(t.title)”",
-                                    note: open.error ?? "Enter saves (replaces the count) · Esc cancels", into: &buffer, area: area)
+                                    note: open.error ?? "Enter saves (replaces the count) · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
     }

@@ -168,7 +168,7 @@ public struct WorkScreen: Screen {
             let extra = 5
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Record an experience" : "Edit experience",
                                     note: open.error ?? "Enter saves · Tab next field · ↑/↓ pick a name · Esc cancels",
-                                    extraRows: extra, into: &buffer, area: area)
+                                    extraRows: extra, readOnly: context.isReadOnly, into: &buffer, area: area)
             let candidates = open.form.focusedLabel == "Shared by" ? NameCompletion.participants(matching: open.form.text("Shared by"), in: s) : []
             NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer,
                                   area: FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, in: area).droppingTop(1))
@@ -176,7 +176,7 @@ public struct WorkScreen: Screen {
         }
         if let open = projectForm {
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Record a candidate project" : "Edit project",
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", into: &buffer, area: area)
+                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
             if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: 0, into: &buffer, area: area) }
         }
         return cursor

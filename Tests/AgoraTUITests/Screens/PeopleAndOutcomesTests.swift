@@ -79,4 +79,16 @@ import Testing
         pilot.press("/"); pilot.type("grand")
         #expect(pilot.text.contains("1 match"))
     }
+
+    @Test func onAReadOnlySessionFormsSayNothingWillBeSaved() {
+        let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), readOnly: true)
+        pilot.press("]"); pilot.press("a")
+        #expect(pilot.text.contains("Read-only: nothing typed here will be saved"))
+        pilot.type("Kofi Mensah"); pilot.press(.tab); pilot.type("Accra"); pilot.press(.enter)
+        #expect(pilot.text.contains("open read-only"))                     // the port refuses, the status says so
+        pilot.press("]"); pilot.press("]"); pilot.press("v")
+        #expect(pilot.text.contains("Read-only: nothing typed here will be saved"))
+        pilot.press(.escape); pilot.press("]"); pilot.press("]"); pilot.press("g")
+        #expect(port.session == DemoSession.make())
+    }
 }

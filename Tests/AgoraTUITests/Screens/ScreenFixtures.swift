@@ -37,9 +37,9 @@ enum ScreenFixtures {
 
     /// A runtime on `screens` over `session` in a memory terminal, with a fixed clock.
     static func pilot(_ screens: [any Screen], session: Session = DemoSession.make(), size: Size = Size(width: 80, height: 24),
-                      clock: @escaping () -> Date = { now }) -> (Pilot, MemorySessionPort) {
+                      readOnly: Bool = false, clock: @escaping () -> Date = { now }) -> (Pilot, MemorySessionPort) {
         let terminal = MemoryTerminal(size: size)
-        let port = MemorySessionPort(session, name: "meeting.json", clock: { now })
+        let port = MemorySessionPort(session, name: "meeting.json", isReadOnly: readOnly, clock: { now })
         let runtime = AppRuntime(screens: screens, terminal: terminal, port: port, clock: clock)
         return (Pilot(runtime: runtime, terminal: terminal), port)
     }

@@ -40,15 +40,16 @@ enum FormBox {
 
     /// Draws `form` titled `title`; returns where the terminal cursor goes.
     @discardableResult
+    /// On a read-only session the note says nothing will be saved.
     static func render(_ form: FormState, title: String, note: String = "Enter saves · Tab next field · Esc cancels",
-                       extraRows: Int = 0, into buffer: inout Buffer, area: Rect) -> Position? {
+                       extraRows: Int = 0, readOnly: Bool = false, into buffer: inout Buffer, area: Rect) -> Position? {
         let box = frame(fieldCount: form.fields.count, extraRows: extraRows, in: area)
         guard box.width >= 8, box.height >= 3 else { return nil }
         buffer.fill(box, role: .modal)
         buffer.box(box, title: title, role: .border)
         let inner = box.inset(dx: 2, dy: 1)
         let cursor = Form.render(form, into: &buffer, area: inner.top(form.fields.count))
-        buffer.write(note, in: inner.row(inner.height - 1), role: .dim)
+        buffer.write(readOnly ? ReadOnlyNote.text : note, in: inner.row(inner.height - 1), role: readOnly ? .warning : .dim)
         return cursor
     }
 

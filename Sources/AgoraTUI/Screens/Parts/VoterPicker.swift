@@ -33,7 +33,7 @@ struct VoterPicker: Equatable, Sendable {
     }
 
     /// Draws the question, the field and the completions in a box; returns the cursor.
-    func render(question: String, session: Session, into buffer: inout Buffer, area: Rect) -> Position? {
+    func render(question: String, session: Session, readOnly: Bool = false, into buffer: inout Buffer, area: Rect) -> Position? {
         let list = candidates(session)
         let box = area.centered(Size(width: min(area.width, 60), height: 10))
         guard box.width >= 8, box.height >= 4 else { return nil }
@@ -43,7 +43,8 @@ struct VoterPicker: Equatable, Sendable {
         let cursor = TextField.render(field, into: &buffer, area: inner.row(0), role: .input,
                                       placeholder: "a few letters of the name, or the number")
         NameCompletion.render(list, highlighted: highlighted, into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2))
-        buffer.write(error ?? "Enter picks · ↑/↓ choose · Esc cancels", in: inner.row(inner.height - 1), role: error == nil ? .dim : .error)
+        let note = error ?? (readOnly ? ReadOnlyNote.text : "Enter picks · ↑/↓ choose · Esc cancels")
+        buffer.write(note, in: inner.row(inner.height - 1), role: error != nil ? .error : readOnly ? .warning : .dim)
         return field.isEmpty ? Position(x: inner.x, y: inner.y) : cursor
     }
 }
