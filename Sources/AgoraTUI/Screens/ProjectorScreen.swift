@@ -68,7 +68,7 @@ public struct ProjectorScreen: Screen {
             StatusBar.render(left: " \(view.title) · \(s.meeting.title)", right: t.statusText(at: now).map { " \($0) " } ?? "",
                              into: &buffer, area: banner, role: .tabActive)
         }
-        let body = area.droppingTop(2)
+        let body = area.droppingTop(area.height > 20 ? 2 : 1)
         switch view {
         case .results: ProjectorViews.results(s, into: &buffer, area: body)
         case .plan: ProjectorViews.plan(s, into: &buffer, area: body)

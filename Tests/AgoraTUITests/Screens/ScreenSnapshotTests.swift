@@ -61,4 +61,19 @@ import Testing
             }
         }
     }
+
+    /// `p` on a phase screen: the projector inside the app, below the tab row.
+    @Test func theProjectorOpenedFromEachPhase() {
+        for size in Self.sizes {
+            let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make(), size: size)
+            for (tab, name) in [(3, "vote"), (4, "plan"), (5, "groups")] {
+                while pilot.state.focus != tab { pilot.press("]") }
+                pilot.press("p")
+                if let d = ScreenFixtures.difference(pilot.lines, snapshot: "projector-from-\(name)-demo-\(size.width)x\(size.height)") {
+                    Issue.record(Comment(rawValue: d))
+                }
+                pilot.press(.escape)
+            }
+        }
+    }
 }

@@ -17,15 +17,15 @@ enum ProjectorViews {
         let usable = area.droppingBottom(footer)
         let perItem = usable.height >= results.count * 3 ? 3 : usable.height >= results.count * 2 ? 2 : 1
         let maxDots = max(1, results.map(\.dots).max() ?? 1)
-        for (i, r) in results.enumerated() {
+        func title(_ r: TopicResult) -> String { "\(r.rank). \(s.topic(r.topic)?.title ?? "?")\(r.isTieBroken ? " †" : "")" }
+        if perItem == 1 {   // too many topics for two rows each: one chart, one row per topic
+            BarChart.render(results.map { BarChart.Item(title($0), $0.dots) }, into: &buffer, area: usable)
+        }
+        for (i, r) in results.enumerated() where perItem > 1 {
             let y = usable.y + i * perItem
             guard y < usable.maxY else { break }
-            let title = "\(r.rank). \(s.topic(r.topic)?.title ?? "?")\(r.isTieBroken ? " †" : "")"
+            let title = title(r)
             let value = " \(r.dots)"
-            if perItem == 1 {
-                BarChart.render([BarChart.Item(title, r.dots)] + [], into: &buffer, area: Rect(x: usable.x, y: y, width: usable.width, height: 1))
-                continue
-            }
             buffer.write(title, in: Rect(x: usable.x, y: y, width: usable.width, height: 1), role: .title)
             let barMax = max(1, usable.width - value.count - 1)
             let length = max(r.dots > 0 ? 1 : 0, r.dots * barMax / maxDots)
@@ -92,9 +92,11 @@ enum ProjectorViews {
             let members = s.assignments.filter { $0.round == round.id && $0.topic == slot.topic }
                 .compactMap { s.participant($0.participant) }
             let room = column.height - head.count - 2
+            // Cities beside the names when every line of the column has room for them.
+            let withCities = members.allSatisfy { buffer.measure.width("\($0.name) · \($0.city)") < column.width }
             for (i, p) in members.enumerated() where i < room {
                 let more = members.count - i
-                let text = i == room - 1 && more > 1 ? "+\(more) more" : "\(p.name) · \(p.city)"
+                let text = i == room - 1 && more > 1 ? "+\(more) more" : withCities ? "\(p.name) · \(p.city)" : p.name
                 buffer.write(" " + text, in: column.row(head.count + 2 + i), role: .title)
             }
         }
