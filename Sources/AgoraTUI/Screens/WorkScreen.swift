@@ -8,7 +8,7 @@ import Foundation
 public struct WorkScreen: Screen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case addExperience, addProject, edit, promote, remove
+        case addExperience, addProject, edit, promote, remove, search, clearSearch
         case meeting(MeetingKey)
         case projector(ProjectorScreen.Action)
     }
@@ -16,6 +16,7 @@ public struct WorkScreen: Screen {
     public var list = ListState()
     var experienceForm: ExperienceForm?
     var projectForm: ProjectForm?
+    var search = SearchField()
     public var projector: ProjectorScreen?
     var rows = WorkRows()
     let timer: SharedRoundTimer
@@ -23,7 +24,7 @@ public struct WorkScreen: Screen {
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
     public var title: String { "Work" }
-    public var isEditingText: Bool { projector == nil && (experienceForm != nil || projectForm != nil) }
+    public var isEditingText: Bool { projector == nil && (experienceForm != nil || projectForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
@@ -33,7 +34,9 @@ public struct WorkScreen: Screen {
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the experience or project"),
             KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),
-        ] + MeetingKey.bindings(Action.meeting)
+            KeyBinding(Key("/"), action: .search, description: "search experiences and projects"),
+        ] + (search.isActive ? [KeyBinding(.escape, action: .clearSearch, description: "clear the search")] : [])
+          + MeetingKey.bindings(Action.meeting)
     }
 
     func selectedRow() -> WorkRows.Row? { rows.rows.indices.contains(list.selected) ? rows.rows[list.selected] : nil }
@@ -69,6 +72,8 @@ public struct WorkScreen: Screen {
                                                 confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(id)))])]
             default: return [.error("Select an experience or a project to remove")]
             }
+        case .search: search.isEditing = true
+        case .clearSearch: search = SearchField(); refresh(s)
         case .meeting(.projector): projector = ProjectorScreen(view: .groups, timer: timer)
         case .meeting(let key): return key.perform(on: timer, context: context)
         case .projector(let a):
@@ -116,13 +121,22 @@ public struct WorkScreen: Screen {
                 return [.apply(op)]
             }
         }
+        if search.isEditing {
+            guard search.feed(event) else { return nil }
+            refresh(s)
+            return []
+        }
         return nil
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {
-        rows = WorkRows(context.session)
-        list.move(by: 0, count: rows.rows.count)
+        refresh(context.session)
         projector?.sessionDidChange(context: context)
+    }
+
+    mutating func refresh(_ s: Session) {
+        rows = WorkRows(s, search: search)
+        list.move(by: 0, count: rows.rows.count)
     }
 
     public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
@@ -139,17 +153,22 @@ public struct WorkScreen: Screen {
         if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
-        let body = PhaseHeader.render("Work · \(s.experiences.count) experiences · \(s.projects.count) projects · "
+        var body = PhaseHeader.render("Work · \(s.experiences.count) experiences · \(s.projects.count) projects · "
                                       + "\(Set(s.experiences.map(\.city)).count) cities shared",
                                       timer: timer, context: context, into: &buffer, area: area)
+        var searchCursor: Position?
+        if search.isActive {
+            searchCursor = search.render(matches: rows.itemCount, into: &buffer, row: body.row(0))
+            body = body.droppingTop(1)
+        }
         let wide = body.width >= 110
         let listArea = wide ? Rect(x: body.x, y: body.y, width: body.width * 11 / 20, height: body.height)
                             : body.top(max(3, body.height - 7))
         let detail = wide ? Rect(x: listArea.maxX + 2, y: body.y, width: body.maxX - listArea.maxX - 2, height: body.height)
                           : body.droppingTop(listArea.height + 1)
         let rows = rows.rows
-        var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: listArea,
-                                     emptyText: "Nothing planned yet.") { i in
+        var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: listArea, focused: !search.isEditing,
+                                     emptyText: search.isActive ? "Nothing matches the search." : "Nothing planned yet.") { i in
             switch rows[i] {
             case .group(let slot):
                 return "R\(s.roundNumber(slot.round) ?? 0) · \(s.topic(slot.topic)?.title ?? "?") (\(s.room(slot.room)?.name ?? ""))"
@@ -164,6 +183,7 @@ public struct WorkScreen: Screen {
             }
         }
         renderDetail(s, into: &buffer, area: detail)
+        if search.isEditing { cursor = searchCursor }
         if let open = experienceForm {
             let extra = 5
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Record an experience" : "Edit experience",

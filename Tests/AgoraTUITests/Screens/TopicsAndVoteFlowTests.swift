@@ -115,3 +115,18 @@ import Testing
         #expect(pilot.text.contains("Claire Dubois"))
     }
 }
+
+/// Finding experiences and projects on the Work screen with `/`.
+@Suite struct WorkSearchTests {
+    @Test func searchKeepsTheGroupsOfWhatMatches() {
+        let (pilot, _) = ScreenFixtures.pilot([WorkScreen()])
+        pilot.press("/"); pilot.type("mentor")
+        #expect(pilot.text.contains("2 matches"))                          // Barcelona's programme, and Montevideo's mentors
+        #expect(pilot.text.contains("R1 · Incubators and spaces for entrepreneurs"))
+        #expect(pilot.text.contains("Mentoring programme for entrepreneurs"))
+        #expect(pilot.text.contains("R2 · Online mentoring between entrepreneurs"))
+        #expect(!pilot.text.contains("Greentech companies network"))
+        pilot.press(.enter); pilot.press(.escape)
+        #expect(pilot.text.contains("Greentech companies network"))
+    }
+}
