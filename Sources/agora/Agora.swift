@@ -16,6 +16,7 @@ struct Agora: ParsableCommand {
             StressCommand.self,
             VoteCommand.self, TallyCommand.self, VotingCommand.self, ResultsCommand.self,
             SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
+            OpenCommand.self,
         ]
     )
 

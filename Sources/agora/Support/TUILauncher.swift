@@ -1,0 +1,124 @@
+import AgoraCore
+import AgoraStore
+import AgoraTerminal
+import AgoraTUI
+import ArgumentParser
+import Foundation
+
+/// Wires the interactive view: the open `SessionStore` as the TUI's session port, the CLI's
+/// verbs as the palette's interpreter, the ncurses terminal, the theme; runs the loop and
+/// always gives the terminal back.
+enum TUILauncher {
+    /// Runs the TUI on `store` until quit or a signal. Returns the exit status.
+    static func run(store: SessionStore, themeName: String?, environment: [String: String]) throws -> Int32 {
+        let catalog = ThemeCatalog(environment: environment)
+        let (theme, themeWarning) = catalog.load(themeName)
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal(environment: environment) } catch {
+            throw UserFacingError(error.message)
+        }
+        let port = StoreSessionPort(store)
+        let runtime = AppRuntime(screens: [OverviewScreen()], terminal: terminal, port: port,
+                                 interpreter: CLIPaletteInterpreter(store: store), theme: theme,
+                                 themeLoader: { catalog.load($0) }, clock: Clock.now)
+        if let themeWarning { runtime.perform([.error(themeWarning)]) }
+        if let notice = store.notices.first { runtime.perform([.status(notice)]) }
+        let reason = runtime.run()
+        terminal.end(writingToTerminal: reason != .signal(.hangup))
+        do { try store.close() } catch {
+            if reason != .signal(.hangup) { Console.warn("could not save \(port.name): \(error)") }
+        }
+        if reason != .signal(.hangup), let problem = runtime.exitProblem {
+            FileHandle.standardError.write(Data((problem + "\n").utf8))
+        }
+        return reason.status
+    }
+}
+
+/// The open session file as the TUI's ``SessionPort``.
+final class StoreSessionPort: SessionPort {
+    let store: SessionStore
+    init(_ store: SessionStore) { self.store = store }
+    var session: Session { store.session }
+    var name: String { store.url.lastPathComponent }
+    var isReadOnly: Bool { store.mode == .readOnly }
+    var saveProblem: String? { store.saveProblem }
+    func apply(_ operation: AgoraCore.Operation) throws -> String {
+        if isReadOnly { throw readOnlyError }
+        return try store.apply(operation)
+    }
+    func undo() throws -> String { if isReadOnly { throw readOnlyError }; return try store.undo() }
+    func redo() throws -> String { if isReadOnly { throw readOnlyError }; return try store.redo() }
+    func save() throws { if !isReadOnly { try store.save() } }
+    private var readOnlyError: AgoraError {
+        AgoraError(.rule, "\(name) is open read-only", hint: "Reopen it without --read-only to make changes")
+    }
+}
+
+/// The `:` palette speaks the CLI: `topic add "Data mining for SMEs" --by Ana` is parsed by
+/// the same ArgumentParser commands as `agora topic add FILE …` (the open file is put in),
+/// performed on the open store, and fails with the same messages.
+final class CLIPaletteInterpreter: PaletteInterpreter {
+    let store: SessionStore
+    init(store: SessionStore) { self.store = store }
+
+    /// The command tree below `agora`: names and their subcommands.
+    struct Verb { var name: String; var type: any ParsableCommand.Type; var children: [Verb] }
+    static func tree(_ types: [any ParsableCommand.Type]) -> [Verb] {
+        types.map { Verb(name: $0._commandName, type: $0, children: tree($0.configuration.subcommands)) }
+    }
+    static let verbs = tree(Agora.configuration.subcommands)
+
+    func run(_ line: String) throws -> String {
+        var words = CommandLineWords.split(line)
+        // Find the verb path; the session file goes right after it.
+        var level = Self.verbs, depth = 0
+        var leaf: Verb?
+        while depth < words.count, let v = level.first(where: { $0.name == words[depth] }) {
+            leaf = v; level = v.children; depth += 1
+        }
+        guard let leaf else {
+            throw UserFacingError("Unknown command '\(words.first ?? "")'. Commands: "
+                                  + Self.verbs.map(\.name).joined(separator: ", "))
+        }
+        guard leaf.type is any SessionVerb.Type else {
+            let subs = leaf.children.map(\.name).joined(separator: ", ")
+            throw UserFacingError(subs.isEmpty ? "'\(leaf.name)' cannot be used from the palette"
+                                  : "'\(words.prefix(depth).joined(separator: " "))' needs one of: \(subs)")
+        }
+        words.insert(store.url.path, at: depth)
+        let command: any ParsableCommand
+        do { command = try Agora.parseAsRoot(words) } catch {
+            throw UserFacingError(Agora.fullMessage(for: error)
+                .replacingOccurrences(of: store.url.path, with: store.url.lastPathComponent))
+        }
+        guard let verb = command as? any SessionVerb else { throw UserFacingError("'\(line)' cannot be used here") }
+        do { return try verb.perform(on: store) } catch {
+            throw UserFacingError(ExitStatus.userMessage(error) ?? String(describing: error))
+        }
+    }
+
+    func completions(for line: String) -> [String] {
+        let endsWithSpace = line.last == " "
+        var words = CommandLineWords.split(line)
+        let partial = endsWithSpace ? "" : (words.popLast() ?? "")
+        let head = words.map(CommandLineWords.quoted).joined(separator: " ")
+        let prefix = head.isEmpty ? "" : head + " "
+        // Verbs along the path typed so far.
+        var level = Self.verbs, depth = 0
+        while depth < words.count, let v = level.first(where: { $0.name == words[depth] }) { level = v.children; depth += 1 }
+        var candidates: [String] = []
+        if depth == words.count, !level.isEmpty {
+            candidates = level.map(\.name).filter { $0.hasPrefix(partial) }
+        } else {
+            let session = store.session
+            let key = TextRules.searchKey(partial)
+            let wantsPerson = words.last == "--by" || words.first == "participant" || words.last == "--participant"
+                || (words.first == "vote" && depth == words.count)
+            let names = wantsPerson ? session.participants.map(\.name) : words.first == "topic" || words.first == "vote"
+                ? session.activeTopics.map(\.title) : session.participants.map(\.name) + session.activeTopics.map(\.title)
+            candidates = names.filter { TextRules.searchKey($0).hasPrefix(key) }.map(CommandLineWords.quoted)
+        }
+        return candidates.sorted().map { prefix + $0 + " " }
+    }
+}
