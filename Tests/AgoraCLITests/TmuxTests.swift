@@ -25,6 +25,14 @@ struct TmuxTests {
         (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
     }
 
+    /// Waits for the meeting to open (on its Topics tab), then goes to the Overview tab (the
+    /// last one: three screens back from Topics).
+    func openOverview(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(tmux.waitFor("[3 Topics]") != nil, "did not start: \(tmux.screen())", sourceLocation: sourceLocation)
+        tmux.send("[", "[", "[")
+        #expect(tmux.waitFor("16 participants") != nil, "no overview: \(tmux.screen())", sourceLocation: sourceLocation)
+    }
+
     func expectModesRestored(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(tmux.waitForFile("after"), "agora did not exit", sourceLocation: sourceLocation)
         _ = tmux.waitUntil { _ in !read("after").isEmpty }
@@ -35,9 +43,10 @@ struct TmuxTests {
     @Test func startsShowsTheOverviewAndQuits() {
         let tmux = TmuxSession(command(), in: folder)
         defer { tmux.kill() }
-        let screen = tmux.waitFor("16 participants")
-        #expect(screen?.contains("Claire Dubois") == true, "\(screen ?? tmux.screen())")
-        #expect(screen?.contains("? help") == true)
+        openOverview(tmux)
+        let screen = tmux.screen()
+        #expect(screen.contains("Claire Dubois"), "\(screen)")
+        #expect(screen.contains("? help"))
         tmux.send("j", "j")
         #expect(tmux.waitFor("›     3 Aino Virtanen") != nil, "\(tmux.screen())")
         tmux.send("q")
@@ -48,7 +57,7 @@ struct TmuxTests {
     @Test func helpOverlayOpensAndCloses() {
         let tmux = TmuxSession(command(), in: folder)
         defer { tmux.kill() }
-        #expect(tmux.waitFor("16 participants") != nil)
+        openOverview(tmux)
         tmux.send("?")
         let help = tmux.waitFor("Help — Esc to close")
         #expect(help?.contains("next row") == true, "\(tmux.screen())")
@@ -61,7 +70,7 @@ struct TmuxTests {
     @Test func paletteRunsTheCLIVerbsWithCompletion() throws {
         let tmux = TmuxSession(command(), in: folder)
         defer { tmux.kill() }
-        #expect(tmux.waitFor("16 participants") != nil)
+        #expect(tmux.waitFor("[3 Topics]") != nil)
         tmux.send(":"); tmux.type("topic a"); tmux.send("Tab")
         #expect(tmux.waitFor(":topic add") != nil, "\(tmux.screen())")
         tmux.type("\"Water reuse in parks\" --by Cla"); tmux.send("Tab")
@@ -82,7 +91,7 @@ struct TmuxTests {
     @Test func resizeSweepDownToOneByOneAndBack() {
         let tmux = TmuxSession(command(), in: folder)
         defer { tmux.kill() }
-        #expect(tmux.waitFor("16 participants") != nil)
+        openOverview(tmux)
         for (w, h) in [(60, 20), (40, 10), (39, 10), (30, 6), (10, 3), (1, 1), (2, 1), (1, 2), (5, 5), (120, 40), (80, 24)] {
             tmux.resize(w, h)
             if w >= 40 && h >= 10 {
@@ -101,7 +110,7 @@ struct TmuxTests {
     func signalsSaveAndRestoreTheTerminal(signal: String, status: Int) throws {
         let tmux = TmuxSession(command(), in: folder)
         defer { tmux.kill() }
-        #expect(tmux.waitFor("16 participants") != nil)
+        openOverview(tmux)
         tmux.send("p")                                   // Claire Dubois is now absent
         #expect(tmux.waitFor("15 present") != nil, "\(tmux.screen())")
         let pid = try #require(tmux.childPID(named: "agora"))

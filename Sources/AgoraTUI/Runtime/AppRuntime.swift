@@ -25,9 +25,10 @@ public final class AppRuntime {
     public init(screens: [any Screen], terminal: any Terminal, port: any SessionPort,
                 interpreter: (any PaletteInterpreter)? = nil, theme: Theme = ThemeCatalog.defaultTheme,
                 themeLoader: @escaping (String) -> (Theme, String?) = { ThemeCatalog().load($0) },
-                clock: @escaping () -> Date = Date.init) {
+                clock: @escaping () -> Date = Date.init, initialFocus: Int = 0) {
         precondition(!screens.isEmpty, "the runtime needs at least one screen")
         state = AppState(screens: screens)
+        state.focus = min(max(0, initialFocus), screens.count - 1)
         self.terminal = terminal; self.port = port; self.interpreter = interpreter
         self.theme = theme; self.themeLoader = themeLoader; self.clock = clock
         lastTick = clock()

@@ -18,9 +18,11 @@ enum TUILauncher {
             throw UserFacingError(error.message)
         }
         let port = StoreSessionPort(store)
-        let runtime = AppRuntime(screens: [OverviewScreen()], terminal: terminal, port: port,
+        // The meeting's phases as tabs (and the overview last), opened where the meeting stands.
+        let runtime = AppRuntime(screens: MeetingScreens.make(overview: true), terminal: terminal, port: port,
                                  interpreter: CLIPaletteInterpreter(store: store), theme: theme,
-                                 themeLoader: { catalog.load($0) }, clock: Clock.now)
+                                 themeLoader: { catalog.load($0) }, clock: Clock.now,
+                                 initialFocus: MeetingScreens.firstScreen(for: store.session))
         if let themeWarning { runtime.perform([.error(themeWarning)]) }
         if let notice = store.notices.first { runtime.perform([.status(notice)]) }
         let reason = runtime.run()
