@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `agora` command: the composition root. Every verb here goes through the same
 /// AgoraCore operations as the TUI and its `:` palette.
@@ -19,6 +20,15 @@ struct Agora: ParsableCommand {
             OpenCommand.self,
         ]
     )
+
+    @Option(help: "Colour theme for the start screen: default, light, high-contrast, mono, or a user theme.")
+    var theme: String?
+
+    /// `agora` alone: the start screen (new session, a recent one, the demo).
+    func run() throws {
+        let status = try StartLauncher.run(themeName: theme, environment: ProcessInfo.processInfo.environment)
+        if status != 0 { throw ExitCode(status) }
+    }
 
     static func main() { ExitStatus.main() }
 }

@@ -1,0 +1,81 @@
+import AgoraCore
+import AgoraStore
+import AgoraTerminal
+import AgoraTUI
+import Foundation
+import Glibc
+
+/// `agora` with no file: the start screen (new session, a recent one from the sessions
+/// library, or the demo), then the meeting itself on the same terminal.
+enum StartLauncher {
+    static func run(themeName: String?, environment: [String: String]) throws -> Int32 {
+        try requireTerminal(instead: "`agora list` shows the sessions library; `agora demo` prints the demo meeting")
+        let folder = LibraryLocation.folder(explicit: nil, environment: environment)
+        let library = SessionLibrary(folder: folder)
+        let recent = ((try? library.entries()) ?? []).compactMap { entry -> StartScreen.Entry? in
+            guard let facts = entry.facts else { return nil }
+            return StartScreen.Entry(title: facts.title, path: folder.appendingPathComponent(entry.name + ".json").path,
+                                     detail: "\(facts.city) · \(facts.date) · \(facts.participants) people · \(facts.projects) projects")
+        }
+        let catalog = ThemeCatalog(environment: environment)
+        let (theme, _) = catalog.load(themeName)
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal(environment: environment) } catch { throw UserFacingError(error.message) }
+        let runtime = AppRuntime(screens: [StartScreen(entries: recent)], terminal: terminal,
+                                 port: MemorySessionPort(StartScreen.placeholderSession, name: "no file"),
+                                 theme: theme, themeLoader: { catalog.load($0) }, clock: Clock.now)
+        let reason = runtime.run()
+        terminal.end(writingToTerminal: reason != .signal(.hangup))
+        guard reason.status == 0, let choice = StartScreen.choice(of: runtime) else { return reason.status }
+        switch choice {
+        case .open(let path):
+            let store = try SessionStore.open(at: URL(fileURLWithPath: path), clock: Clock.now)
+            return try TUILauncher.run(store: store, themeName: themeName, environment: environment)
+        case .create(let setup):
+            let session = try setup.makeSession(at: Clock.now())
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let url = SessionFileName.free(for: session.meeting, in: folder)
+            let store = try SessionStore.create(at: url, session: session, clock: Clock.now)
+            Console.print("Created \(url.path)")
+            return try TUILauncher.run(store: store, themeName: themeName, environment: environment)
+        case .demo:
+            return try DemoLauncher.run(themeName: themeName, environment: environment, keepAt: nil)
+        }
+    }
+
+    /// The TUI needs a terminal on both ends; say what to use instead.
+    static func requireTerminal(instead: String) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw UserFacingError("the interactive view needs a terminal; \(instead)")
+        }
+    }
+}
+
+/// `agora demo`: a temporary copy of the Bordeaux 2013 meeting, opened in the TUI.
+enum DemoLauncher {
+    static func run(themeName: String?, environment: [String: String], keepAt path: String?) throws -> Int32 {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agora-demo-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = path.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bordeaux-2013.json")
+        let store = try SessionStore.create(at: url, session: DemoSession.make(), clock: Clock.now)
+        return try TUILauncher.run(store: store, themeName: themeName, environment: environment)
+    }
+}
+
+/// Where a new session from the start screen is saved: `2013-05-20-bordeaux.json`, numbered
+/// if taken.
+enum SessionFileName {
+    static func free(for meeting: Meeting, in folder: URL) -> URL {
+        let slug = TextRules.searchKey(meeting.hostCity).unicodeScalars
+            .map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? String($0) : "-" }.joined()
+            .split(separator: "-").joined(separator: "-")
+        let base = "\(meeting.date)-\(slug.isEmpty ? "session" : slug)"
+        var candidate = folder.appendingPathComponent(base + ".json")
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate.path) {
+            candidate = folder.appendingPathComponent("\(base)-\(n).json"); n += 1
+        }
+        return candidate
+    }
+}
