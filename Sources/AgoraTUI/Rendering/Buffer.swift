@@ -123,7 +123,14 @@ public struct Buffer: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, role: StyleRole) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
-        for y in r.y..<r.maxY { for x in r.x..<r.maxX { put(" ", width: 1, x: x, y: y, role: role) } }
+        let blank = Cell.blank(role)
+        for y in r.y..<r.maxY {
+            let row = y * size.width
+            // Wide clusters cut by the edges lose their other half; the inside is assigned directly.
+            if cells[row + r.x].isContinuation { put(" ", width: 1, x: r.x, y: y, role: role) }
+            if r.maxX < size.width && cells[row + r.maxX].isContinuation { put(" ", width: 1, x: r.maxX - 1, y: y, role: role) }
+            for i in (row + r.x)..<(row + r.maxX) { cells[i] = blank }
+        }
     }
 
     /// Fills `rect` with `character` (one column wide) in `role`.
