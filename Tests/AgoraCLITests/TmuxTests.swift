@@ -122,6 +122,32 @@ struct TmuxTests {
         #expect(saved.contains("\"present\" : false"), "the change was not saved on SIG\(signal)")
     }
 
+    @Test func bracketedPasteArrivesWhole() {
+        let tmux = TmuxSession(command(), in: folder)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("[3 Topics]") != nil)
+        tmux.send(":")
+        #expect(tmux.waitUntil { $0.split(separator: "\n").last?.hasPrefix(":") == true } != nil)
+        // paste-buffer -p wraps the text in ESC[200~ … ESC[201~ because agora asked for it;
+        // the line break becomes a space and nothing in the text runs as a key.
+        _ = try? tmux.tmux(["set-buffer", "topic add \"Pasted q title\"\n--by Claire"])
+        _ = try? tmux.tmux(["paste-buffer", "-p", "-t", "0"])
+        #expect(tmux.waitFor(":topic add \"Pasted q title\" --by Claire") != nil, "\(tmux.screen())")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("Pasted q title") != nil)
+        tmux.send("q")
+        expectModesRestored(tmux)
+    }
+
+    @Test func unknownThemeFallsBackWithAWarning() {
+        let tmux = TmuxSession(command("open demo.json --theme nosuch", environment: "NO_COLOR=1"), in: folder)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("no theme named 'nosuch'") != nil, "\(tmux.screen())")
+        tmux.send("q")
+        expectModesRestored(tmux)
+        #expect(read("status").contains("EXIT=0"))
+    }
+
     @Test func unknownTerminalTypeIsExplained() {
         let tmux = TmuxSession(command(environment: "TERM=nosuchterm"), in: folder)
         defer { tmux.kill() }

@@ -203,3 +203,14 @@ import Testing
         #expect(result.maxBytesPerMove <= 4096)
     }
 }
+
+@Suite struct StartupMessageTests {
+    @Test func anErrorPerformedBeforeRunShowsOnTheFirstFrame() {
+        let terminal = MemoryTerminal()
+        let runtime = AppRuntime(screens: MeetingScreens.make(overview: true), terminal: terminal,
+                                 port: MemorySessionPort(TUIFixtures.bordeaux()), initialFocus: 2)
+        runtime.perform([.error("agora: no theme named 'nosuch'")])
+        let pilot = Pilot(runtime: runtime, terminal: terminal)
+        #expect(pilot.lines[22].contains("no theme named 'nosuch'"), "\(pilot.text)")
+    }
+}

@@ -1,0 +1,51 @@
+@testable import AgoraTUI
+import Testing
+
+@Suite struct InputTests {
+    @Test func rawInputBytesBecomeKeys() {
+        #expect(Key.fromInput("\u{3}") == .ctrl("c"))
+        #expect(Key.fromInput("\r") == .enter)
+        #expect(Key.fromInput("\u{7f}") == .backspace)
+        #expect(Key.fromInput("\u{1b}") == .escape)
+        #expect(Key.fromInput("\t") == .tab)
+        #expect(Key.fromInput("é") == Key("é"))
+        #expect(Key.fromInput("\u{17}") == .ctrl("w"))
+    }
+
+    @Test func keysReadWellInHelp() {
+        #expect(Key.ctrl("c").description == "Ctrl-C")
+        #expect(Key(.left, .alt).description == "Alt-←")
+        #expect(Key(" ").description == "Space")
+        #expect(Key.pageDown.description == "PgDn")
+    }
+
+    @Test func commandLinesSplitLikeAShell() {
+        #expect(CommandLineWords.split(#"topic add "Data mining for SMEs" --by 'Ana Lima'"#)
+                == ["topic", "add", "Data mining for SMEs", "--by", "Ana Lima"])
+        #expect(CommandLineWords.split(#"a\ b "" c"#) == ["a b", "", "c"])
+        #expect(CommandLineWords.quoted("Ana Lima") == "\"Ana Lima\"")
+        #expect(CommandLineWords.quoted("Ana") == "Ana")
+    }
+
+    @Test func paletteHistoryKeepsTheDraft() {
+        var p = PaletteState(history: ["one", "two"])
+        p.field.text = "dra"
+        p.historyBack(); #expect(p.field.text == "two")
+        p.historyBack(); #expect(p.field.text == "one")
+        p.historyBack(); #expect(p.field.text == "one")
+        p.historyForward(); p.historyForward()
+        #expect(p.field.text == "dra")
+        p.remember("two"); p.remember("two"); p.remember("  ")
+        #expect(p.history == ["one", "two"])
+    }
+
+    @Test func completionFillsTheCommonPrefix() {
+        var p = PaletteState()
+        p.field.text = "to"
+        p.complete(with: ["topic add ", "topic merge "])
+        #expect(p.field.text == "topic ")
+        #expect(p.completions.count == 2)
+        p.complete(with: ["topic add "])
+        #expect(p.field.text == "topic add " && p.completions.isEmpty)
+    }
+}
