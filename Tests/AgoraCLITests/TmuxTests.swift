@@ -5,8 +5,10 @@ import Testing
 /// End-to-end tests of `agora open` in a real terminal (tmux): start, help, palette,
 /// resize sweep, each termination signal with the terminal modes checked by `stty -g`.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
-struct TmuxTests {
+final class TmuxTests {
     let folder: URL
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("agora-tmux-\(UUID().uuidString)")
@@ -120,6 +122,19 @@ struct TmuxTests {
         #expect(read("status").contains("EXIT=\(status)"), "status: \(read("status"))")
         let saved = try String(contentsOf: folder.appendingPathComponent("demo.json"), encoding: .utf8)
         #expect(saved.contains("\"present\" : false"), "the change was not saved on SIG\(signal)")
+    }
+
+    /// A crash (here a crash signal sent from outside) restores the terminal modes and the
+    /// screen, then dies of the same signal (128 + its number).
+    @Test(arguments: [("SEGV", SIGSEGV), ("ABRT", SIGABRT), ("BUS", SIGBUS), ("FPE", SIGFPE)])
+    func crashesRestoreTheTerminal(name: String, signal: Int32) throws {
+        let tmux = TmuxSession(command(), in: folder)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("[3 Topics]") != nil)
+        let pid = try #require(tmux.childPID(named: "agora"))
+        kill(pid, signal)
+        expectModesRestored(tmux)
+        #expect(read("status").contains("EXIT=\(128 + signal)"), "SIG\(name): \(read("status"))")
     }
 
     @Test func bracketedPasteArrivesWhole() {
