@@ -21,12 +21,9 @@ struct Agora: ParsableCommand {
         ]
     )
 
-    @Option(help: "Colour theme for the start screen: default, light, high-contrast, mono, or a user theme.")
-    var theme: String?
-
     /// `agora` alone: the start screen (new session, a recent one, the demo).
     func run() throws {
-        let status = try StartLauncher.run(themeName: theme, environment: ProcessInfo.processInfo.environment)
+        let status = try StartLauncher.run(themeName: nil, environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -22,18 +22,8 @@ struct OpenCommand: ParsableCommand {
             throw UserFacingError("the interactive view needs a terminal; use `agora show \(file)` for a text summary")
         }
         let store = try SessionStore.open(at: URL(fileURLWithPath: file), mode: readOnly ? .readOnly : .readWrite, clock: Clock.now)
-        let status = try TUILauncher.run(store: store, themeName: theme ?? Self.themeAfterSubcommand(CommandLine.arguments),
+        let status = try TUILauncher.run(store: store, themeName: theme,
                                          environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// `agora open F --theme X`: the root command also declares `--theme` (for the start screen)
-    /// and ArgumentParser gives it the value, leaving ours nil; read it from the arguments.
-    static func themeAfterSubcommand(_ arguments: [String]) -> String? {
-        for (i, word) in arguments.enumerated() {
-            if word == "--theme", i + 1 < arguments.count { return arguments[i + 1] }
-            if word.hasPrefix("--theme=") { return String(word.dropFirst("--theme=".count)) }
-        }
-        return nil
     }
 }

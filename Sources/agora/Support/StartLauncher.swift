@@ -18,7 +18,7 @@ enum StartLauncher {
                                      detail: "\(facts.city) · \(facts.date) · \(facts.participants) people · \(facts.projects) projects")
         }
         let catalog = ThemeCatalog(environment: environment)
-        let (theme, _) = catalog.load(themeName)
+        let (theme, _) = catalog.load(ThemeChoice.name(themeName, environment: environment))
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(environment: environment) } catch { throw UserFacingError(error.message) }
         let runtime = AppRuntime(screens: [StartScreen(entries: recent)], terminal: terminal,

@@ -12,7 +12,7 @@ enum TUILauncher {
     /// Runs the TUI on `store` until quit or a signal. Returns the exit status.
     static func run(store: SessionStore, themeName: String?, environment: [String: String]) throws -> Int32 {
         let catalog = ThemeCatalog(environment: environment)
-        let (theme, themeWarning) = catalog.load(themeName)
+        let (theme, themeWarning) = catalog.load(ThemeChoice.name(themeName, environment: environment))
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(environment: environment) } catch {
             throw UserFacingError(error.message)
@@ -122,5 +122,12 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
             candidates = names.filter { TextRules.searchKey($0).hasPrefix(key) }.map(CommandLineWords.quoted)
         }
         return candidates.sorted().map { prefix + $0 + " " }
+    }
+}
+
+/// The theme to use: `--theme NAME`, else `$AGORA_THEME`, else the default.
+enum ThemeChoice {
+    static func name(_ flag: String?, environment: [String: String]) -> String? {
+        flag ?? environment["AGORA_THEME"].flatMap { $0.isEmpty ? nil : $0 }
     }
 }
