@@ -18,6 +18,7 @@ struct Agora: ParsableCommand {
             VoteCommand.self, TallyCommand.self, VotingCommand.self, ResultsCommand.self,
             SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
             OpenCommand.self,
+            ReviewCommand.self,
         ]
     )
 

@@ -7,11 +7,16 @@ import Testing
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
     /// Presses `keys` on a fresh pilot of `size` and compares the screen with `name`-WxH.txt.
-    func check(_ name: String, size: Size, keys: [Key] = [], sourceLocation: SourceLocation = #_sourceLocation) {
+    /// With `chromeOnly`, only the rows this browser draws around an opened session (the
+    /// header, the session's title, the phase tabs, the status line and hints) are compared:
+    /// the phase itself is the meeting screens' to test.
+    func check(_ name: String, size: Size, keys: [Key] = [], chromeOnly: Bool = false,
+               sourceLocation: SourceLocation = #_sourceLocation) {
         let pilot = ReviewFixtures.pilot(size: size)
         pilot.press(keys)
         let file = "review-\(name)-\(size.width)x\(size.height)"
-        if let difference = ReviewFixtures.difference(pilot.lines, snapshot: file) {
+        let lines = chromeOnly ? Array(pilot.lines.prefix(3) + pilot.lines.suffix(2)) : pilot.lines
+        if let difference = ReviewFixtures.difference(lines, snapshot: file) {
             Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
         }
     }
@@ -26,14 +31,14 @@ import Testing
 
     @Test(arguments: sizes) func experiences(size: Size) { check("experiences", size: size, keys: [Key("3"), Key("t")]) }
 
-    @Test(arguments: sizes) func openedSession(size: Size) { check("opened", size: size, keys: [.enter]) }
+    @Test(arguments: sizes) func openedSession(size: Size) { check("opened", size: size, keys: [.enter], chromeOnly: true) }
 
     @Test(arguments: sizes) func openedGroups(size: Size) {
-        check("opened-groups", size: size, keys: [.enter, Key("["), Key("["), Key("[")])
+        check("opened-groups", size: size, keys: [.enter, Key("["), Key("["), Key("[")], chromeOnly: true)
     }
 
     @Test(arguments: sizes) func openedOutcomes(size: Size) {
-        check("opened-outcomes", size: size, keys: [Key("2"), Key("o")])
+        check("opened-outcomes", size: size, keys: [Key("2"), Key("o")], chromeOnly: true)
     }
 }
 
