@@ -35,7 +35,7 @@ struct ChoiceFilter: Equatable, Sendable {
     /// "city: Bordeaux", "city: all".
     var label: String { "\(name): \(value ?? "all")" }
 
-    /// Distinct values in order of `sort`, spelled as first seen (case and accents ignored).
+    /// The distinct non-empty values (case and accents ignored, spelled as first seen), alphabetically.
     static func distinct(_ values: [String]) -> [String] {
         var seen = Set<String>(), out: [String] = []
         for v in values where !v.isEmpty && seen.insert(TextRules.searchKey(v)).inserted { out.append(v) }
