@@ -38,7 +38,8 @@ public final class AppRuntime {
 
     var context: ScreenContext {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
-                      area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count))
+                      area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
+                                               fullScreen: state.focusedScreen.prefersFullScreen && state.overlay == nil))
     }
 
     // MARK: The loop
@@ -90,6 +91,10 @@ public final class AppRuntime {
             var s = state.screens[i]
             if s.tick(context: ctx) && i == state.focus { needsRender = true }
             state.screens[i] = s
+        }
+        if let effects = onScreen({ screen, ctx in screen.tickEffects(context: ctx) }), !effects.isEmpty {
+            needsRender = true
+            perform(effects)
         }
         if let status = state.status, !status.isError, status.text.hasPrefix("Saved") { _ = status }
     }
@@ -146,6 +151,7 @@ public final class AppRuntime {
         case .undo: perform([.undo])
         case .redo: perform([.redo])
         case .redraw: terminal.invalidate()
+        case .showScreen(let n): if (1...state.screens.count).contains(n) { state.focus = n - 1 }
         case .nextScreen: state.focus = (state.focus + 1) % state.screens.count
         case .previousScreen: state.focus = (state.focus + state.screens.count - 1) % state.screens.count
         case .suspend: perform([.suspend])
@@ -283,6 +289,7 @@ public final class AppRuntime {
             case .openPalette(let text): openPalette(text)
             case .openHelp: state.overlay = .help(offset: 0)
             case .bell: terminal.bell()
+            case .flash: terminal.flash()
             case .suspend: terminal.suspend(); terminal.invalidate()
             case .quit: state.exit = .quit
             }

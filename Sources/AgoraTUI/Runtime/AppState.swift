@@ -50,6 +50,8 @@ public enum ExitReason: Equatable, Sendable {
 /// The keys that work on every screen.
 public enum AppAction: Equatable, Sendable {
     case help, palette, quit, undo, redo, nextScreen, previousScreen, redraw, suspend
+    /// Go to screen n (1-based), as numbered in the tab row.
+    case showScreen(Int)
 
     public static let bindings: [KeyBinding<AppAction>] = [
         KeyBinding(Key("?"), action: .help, description: "help", showsInHints: true),
@@ -57,9 +59,20 @@ public enum AppAction: Equatable, Sendable {
         KeyBinding(Key("u"), action: .undo, description: "undo"),
         KeyBinding(.ctrl("r"), action: .redo, description: "redo"),
         KeyBinding(.ctrl("l"), action: .redraw, description: "redraw the screen"),
-        KeyBinding(keys: [Key(.right, .alt), Key("]")], action: .nextScreen, description: "next screen"),
-        KeyBinding(keys: [Key(.left, .alt), Key("[")], action: .previousScreen, description: "previous screen"),
+        KeyBinding(keys: [Key(.right, .alt), Key("]"), .tab], action: .nextScreen, description: "next screen"),
+        KeyBinding(keys: [Key(.left, .alt), Key("["), .backTab], action: .previousScreen, description: "previous screen"),
         KeyBinding(.ctrl("z"), action: .suspend, description: "suspend to the shell (fg to return)"),
         KeyBinding(keys: [Key("q"), .ctrl("c")], action: .quit, description: "save and quit", showsInHints: true),
-    ]
+    ] + screenNumbers
+
+    /// 1–9 go to that screen (a screen's own use of digits, such as ballots, comes first).
+    static let screenNumbers: [KeyBinding<AppAction>] = (1...9).map { n in
+        KeyBinding(Key(Character(String(n))), action: .showScreen(n), description: "screen \(n)")
+    }
+
+    /// The bindings as help lists them: the nine screen numbers as one line.
+    public static var helpEntries: [HelpEntry] {
+        bindings.filter { if case .showScreen = $0.action { return false } else { return true } }.map(\.help)
+            + [HelpEntry(keys: "1–9", description: "go to that screen (numbers of the tab row)")]
+    }
 }

@@ -3,7 +3,9 @@
 public enum AppView {
     /// Where the focused screen is drawn: below the header (and the screen tabs when there
     /// are several screens), above the status line and hint bar.
-    public static func screenArea(size: Size, screenCount: Int) -> Rect {
+    /// A screen that ``Screen/prefersFullScreen`` (the projector) gets the whole terminal.
+    public static func screenArea(size: Size, screenCount: Int, fullScreen: Bool = false) -> Rect {
+        if fullScreen { return Rect(size) }
         let top = screenCount > 1 ? 2 : 1
         return Rect(size).droppingTop(top).droppingBottom(2)
     }
@@ -20,6 +22,11 @@ public enum AppView {
                 buffer.write(line, in: box.row(i), role: .warning, alignment: .center)
             }
             return (buffer, nil)
+        }
+
+        if state.focusedScreen.prefersFullScreen && state.overlay == nil {
+            let cursor = state.focusedScreen.render(into: &buffer, area: area, context: context)
+            return (buffer, cursor)
         }
 
         // Header: what is open.
@@ -43,7 +50,7 @@ public enum AppView {
         } else {
             buffer.fill(statusRow, role: .normal)
         }
-        let hints = state.focusedScreen.helpEntries(context: context) + AppAction.bindings.map(\.help)
+        let hints = state.focusedScreen.helpEntries(context: context) + AppAction.helpEntries
         HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
 
         switch state.overlay {
@@ -51,7 +58,7 @@ public enum AppView {
         case .help(let offset):
             let sections = [
                 HelpOverlay.Section(title: state.focusedScreen.title, entries: state.focusedScreen.helpEntries(context: context)),
-                HelpOverlay.Section(title: "Everywhere", entries: AppAction.bindings.map(\.help)),
+                HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries),
                 HelpOverlay.Section(title: "Command palette (:)", entries: [
                     HelpEntry(keys: "Enter", description: "run the command"),
                     HelpEntry(keys: "Tab", description: "complete verbs and names"),

@@ -18,6 +18,8 @@ public enum Effect: Equatable, Sendable {
     case openPalette(String)
     case openHelp
     case bell
+    /// Flash the screen (a visible bell), for a room that cannot hear the terminal.
+    case flash
     case suspend
     case quit
 }

@@ -39,6 +39,12 @@ public protocol Screen: Sendable {
     mutating func sessionDidChange(context: ScreenContext)
     /// Called about once a second; return true when the screen must be drawn again (a clock).
     mutating func tick(context: ScreenContext) -> Bool
+    /// Called about once a second on the focused screen, after ``tick(context:)``: effects to
+    /// perform now (the bell and flash when a round's time is up).
+    mutating func tickEffects(context: ScreenContext) -> [Effect]
+    /// True while the screen wants the whole terminal (the projector view): no header, tabs,
+    /// status line or hint bar around it.
+    var prefersFullScreen: Bool { get }
 }
 
 extension Screen {
@@ -46,6 +52,8 @@ extension Screen {
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? { nil }
     public mutating func sessionDidChange(context: ScreenContext) {}
     public mutating func tick(context: ScreenContext) -> Bool { false }
+    public mutating func tickEffects(context: ScreenContext) -> [Effect] { [] }
+    public var prefersFullScreen: Bool { false }
 }
 
 // Generic entry points the runtime calls on `any Screen` (the existential is opened).

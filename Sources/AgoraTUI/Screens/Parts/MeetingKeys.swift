@@ -28,7 +28,7 @@ extension MeetingKey {
     /// Meeting screens return it from `tickEffects(context:)`; see the report on the
     /// platform hook that calls it.
     static func endOfRound(_ timer: SharedRoundTimer, context: ScreenContext) -> [Effect] {
-        timer.update { $0.takeEndAnnouncement(at: context.now) } ? [.bell, .status("Time is up: + five more minutes, T next round")] : []
+        timer.update { $0.takeEndAnnouncement(at: context.now) } ? [.bell, .flash, .status("Time is up: + five more minutes, T next round")] : []
     }
 
     /// Performs a timer key on `timer`; returns the status message. (``projector`` is the

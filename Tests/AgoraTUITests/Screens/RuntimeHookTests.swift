@@ -1,0 +1,57 @@
+import AgoraCore
+@testable import AgoraTUI
+import Foundation
+import Synchronization
+import Testing
+
+/// The runtime's hooks for the meeting screens: screen numbers, the end-of-round bell and
+/// flash, and the projector on the whole terminal.
+@Suite("Runtime hooks")
+struct RuntimeHookTests {
+    @Test func numberKeysGoToScreensUnlessTheScreenUsesThem() {
+        let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), session: DemoSession.make())
+        pilot.press("6")
+        #expect(pilot.lines[1].contains("[6 Groups]"))
+        pilot.press("2")
+        #expect(pilot.lines[1].contains("[2 People]"))
+        pilot.press(.tab)
+        #expect(pilot.lines[1].contains("[3 Topics]"))
+        // On Vote, with a ballot open, digits are dots, not screens.
+        var session = DemoSession.make()
+        try? session.apply(.voting(.open), at: ScreenFixtures.now)
+        let (vote, votePort) = ScreenFixtures.pilot(MeetingScreens.make(), session: session)
+        vote.press("4")
+        #expect(vote.lines[1].contains("[4 Vote]"))
+        vote.press("v"); vote.type("Ana Mar"); vote.press(.enter)
+        #expect(vote.lines.joined().contains("Ballot of Ana María Rojas"))
+        vote.press("1")
+        #expect(vote.lines[1].contains("[4 Vote]"), "a digit in a ballot must not leave the screen")
+        // Ana María has placed all her dots: the digit was taken as a dot, and refused by Core.
+        #expect(vote.lines.joined().contains("has used all 5 dots of 5"))
+        #expect(votePort.session.ballot(of: ParticipantID(15))?.dotsUsed == 5)
+        _ = port
+    }
+
+    @Test func theEndOfARoundRingsAndFlashesOnce() {
+        let clock = Mutex(ScreenFixtures.now)
+        let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make(), clock: { clock.withLock { $0 } })
+        pilot.press("t")
+        clock.withLock { $0 += 51 * 60 }
+        pilot.runtime.tickIfDue()
+        #expect(pilot.terminal.bells == 1)
+        #expect(pilot.terminal.flashes == 1)
+        clock.withLock { $0 += 5 }
+        pilot.runtime.tickIfDue()
+        #expect(pilot.terminal.bells == 1, "the end of a round is announced once")
+    }
+
+    @Test func theProjectorGetsTheWholeTerminal() {
+        let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make())
+        #expect(pilot.lines[0].contains("Agora ·"))
+        pilot.press("p")
+        #expect(!pilot.lines[0].contains("Agora ·"), "no header while projecting:\n\(pilot.lines.joined(separator: "\n"))")
+        #expect(!pilot.lines.last!.contains("? help"))
+        pilot.press(.escape)
+        #expect(pilot.lines[0].contains("Agora ·"))
+    }
+}
