@@ -70,9 +70,14 @@ public enum AppAction: Equatable, Sendable {
         KeyBinding(Key(Character(String(n))), action: .showScreen(n), description: "screen \(n)")
     }
 
-    /// The bindings as help lists them: the nine screen numbers as one line.
-    public static var helpEntries: [HelpEntry] {
-        bindings.filter { if case .showScreen = $0.action { return false } else { return true } }.map(\.help)
-            + [HelpEntry(keys: "1–9", description: "go to that screen (numbers of the tab row)")]
+    /// The bindings as help lists them: the nine screen numbers as one line; "quit" rather
+    /// than "save and quit" when nothing can be saved.
+    public static func helpEntries(readOnly: Bool) -> [HelpEntry] {
+        bindings.compactMap { binding -> HelpEntry? in
+            if case .showScreen = binding.action { return nil }
+            var help = binding.help
+            if binding.action == .quit && readOnly { help.description = "quit" }
+            return help
+        } + [HelpEntry(keys: "1–9", description: "go to that screen (numbers of the tab row)")]
     }
 }

@@ -50,7 +50,7 @@ public enum AppView {
         } else {
             buffer.fill(statusRow, role: .normal)
         }
-        let hints = state.focusedScreen.helpEntries(context: context) + AppAction.helpEntries
+        let hints = state.focusedScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly)
         HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
 
         switch state.overlay {
@@ -58,7 +58,7 @@ public enum AppView {
         case .help(let offset):
             let sections = [
                 HelpOverlay.Section(title: state.focusedScreen.title, entries: state.focusedScreen.helpEntries(context: context)),
-                HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries),
+                HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries(readOnly: context.isReadOnly)),
                 HelpOverlay.Section(title: "Command palette (:)", entries: [
                     HelpEntry(keys: "Enter", description: "run the command"),
                     HelpEntry(keys: "Tab", description: "complete verbs and names"),

@@ -17,15 +17,11 @@ enum StartLauncher {
             return StartScreen.Entry(title: facts.title, path: folder.appendingPathComponent(entry.name + ".json").path,
                                      detail: "\(facts.city) · \(facts.date) · \(facts.participants) people · \(facts.projects) projects")
         }
-        let catalog = ThemeCatalog(environment: environment)
-        let (theme, _) = catalog.load(ThemeChoice.name(themeName, environment: environment))
-        let terminal: NcursesTerminal
-        do { terminal = try NcursesTerminal(environment: environment) } catch { throw UserFacingError(error.message) }
-        let runtime = AppRuntime(screens: [StartScreen(entries: recent)], terminal: terminal,
-                                 port: MemorySessionPort(StartScreen.placeholderSession, name: "no file"),
-                                 theme: theme, themeLoader: { catalog.load($0) }, clock: Clock.now)
-        let reason = runtime.run()
-        terminal.end(writingToTerminal: reason != .signal(.hangup))
+        let (reason, runtime) = try InteractiveTerminal.run(themeName: themeName, environment: environment) { terminal, theme, loader in
+            AppRuntime(screens: [StartScreen(entries: recent)], terminal: terminal,
+                       port: MemorySessionPort(StartScreen.placeholderSession, name: "no file"),
+                       theme: theme, themeLoader: loader, clock: Clock.now)
+        }
         guard reason.status == 0, let choice = StartScreen.choice(of: runtime) else { return reason.status }
         switch choice {
         case .open(let path):

@@ -11,22 +11,16 @@ import Foundation
 enum TUILauncher {
     /// Runs the TUI on `store` until quit or a signal. Returns the exit status.
     static func run(store: SessionStore, themeName: String?, environment: [String: String]) throws -> Int32 {
-        let catalog = ThemeCatalog(environment: environment)
-        let (theme, themeWarning) = catalog.load(ThemeChoice.name(themeName, environment: environment))
-        let terminal: NcursesTerminal
-        do { terminal = try NcursesTerminal(environment: environment) } catch {
-            throw UserFacingError(error.message)
-        }
         let port = StoreSessionPort(store)
-        // The meeting's phases as tabs (and the overview last), opened where the meeting stands.
-        let runtime = AppRuntime(screens: MeetingScreens.make(overview: true), terminal: terminal, port: port,
-                                 interpreter: CLIPaletteInterpreter(store: store), theme: theme,
-                                 themeLoader: { catalog.load($0) }, clock: Clock.now,
-                                 initialFocus: MeetingScreens.firstScreen(for: store.session))
-        if let themeWarning { runtime.perform([.error(themeWarning)]) }
-        if let notice = store.notices.first { runtime.perform([.status(notice)]) }
-        let reason = runtime.run()
-        terminal.end(writingToTerminal: reason != .signal(.hangup))
+        let (reason, runtime) = try InteractiveTerminal.run(themeName: themeName, environment: environment) { terminal, theme, loader in
+            // The meeting's phases as tabs (and the overview last), opened where the meeting stands.
+            let runtime = AppRuntime(screens: MeetingScreens.make(overview: true), terminal: terminal, port: port,
+                                     interpreter: CLIPaletteInterpreter(store: store), theme: theme,
+                                     themeLoader: loader, clock: Clock.now,
+                                     initialFocus: MeetingScreens.firstScreen(for: store.session))
+            if let notice = store.notices.first { runtime.perform([.status(notice)]) }
+            return runtime
+        }
         do { try store.close() } catch {
             if reason != .signal(.hangup) { Console.warn("could not save \(port.name): \(error)") }
         }
@@ -125,9 +119,3 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
     }
 }
 
-/// The theme to use: `--theme NAME`, else `$AGORA_THEME`, else the default.
-enum ThemeChoice {
-    static func name(_ flag: String?, environment: [String: String]) -> String? {
-        flag ?? environment["AGORA_THEME"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-}

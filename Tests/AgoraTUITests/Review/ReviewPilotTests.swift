@@ -209,7 +209,7 @@ import Testing
 
     @Test func helpListsTheReviewKeys() {
         let pilot = ReviewFixtures.pilot()
-        #expect(pilot.lines[23] == "Enter open read-only  s sort  / search  ? help  : command  q save and quit")
+        #expect(pilot.lines[23] == "Enter open read-only  s sort  / search  ? help  : command  q quit")
         pilot.press("?")
         for words in ["reverse the sort (date, city, area, projects)", "host city filter", "projects across sessions"] {
             #expect(pilot.text.contains(words))
