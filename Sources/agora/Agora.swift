@@ -14,7 +14,7 @@ struct Agora: ParsableCommand {
             NewCommand.self, ShowCommand.self, DemoCommand.self,
             ParticipantCommand.self, TopicCommand.self, ExperienceCommand.self, ProjectCommand.self,
             ImportCommand.self, ExportCommand.self, ListCommand.self,
-            StressCommand.self,
+            StressCommand.self, SyntheticCommand.self,
             VoteCommand.self, TallyCommand.self, VotingCommand.self, ResultsCommand.self,
             SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
             OpenCommand.self,
