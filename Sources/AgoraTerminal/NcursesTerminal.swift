@@ -108,7 +108,10 @@ public final class NcursesTerminal: Terminal {
             if r == agora_ok(), let s = Unicode.Scalar(UInt32(next)), s.value >= 0x20, s.value != 0x7F {
                 return .key(Key(Character(s), .alt))
             }
-            if r == agora_ok() || r == agora_key_code_yes() { unget_wch(wchar_t(bitPattern: next)) }
+            // Push back what followed the Esc: a character with unget_wch, a function key
+            // (arrow, F-key) with ungetch, which takes key codes.
+            if r == agora_ok() { unget_wch(wchar_t(bitPattern: next)) }
+            else if r == agora_key_code_yes() { ungetch(Int32(next)) }
             return .key(.escape)
         }
         return .key(Key.fromInput(scalar))

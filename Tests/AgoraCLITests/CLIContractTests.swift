@@ -34,6 +34,10 @@ struct CLIContractTests {
                                            "--partners", "Barcelona,Guangzhou", "--activity", "Online exchange every four months",
                                            "--topic", "data", "--status", "agreed"], in: dir.url)
         #expect(project.stdout == "1  Linking ICT industries — led by Bordeaux\n", "\(project.stderr)")
+        // Tallies are hidden while voting is open (the session's default rule)…
+        #expect(try !AgoraBinary.run(["show", "m.json"], in: dir.url).stdout.contains("Ana  2  proposed"))
+        #expect(try AgoraBinary.run(["voting", "m.json", "close"], in: dir.url).status == 0)
+        // … and shown once it closes.
         let show = try AgoraBinary.run(["show", "m.json"], in: dir.url)
         #expect(show.status == 0)
         #expect(show.stdout.contains("Participants (3, 3 cities)"))

@@ -113,7 +113,7 @@ final class TmuxTests {
         let tmux = TmuxSession(command(), in: folder)
         defer { tmux.kill() }
         openOverview(tmux)
-        tmux.send("p")                                   // Claire Dubois is now absent
+        tmux.send("h")                                   // Claire Dubois is now absent
         #expect(tmux.waitFor("15 present") != nil, "\(tmux.screen())")
         let pid = try #require(tmux.childPID(named: "agora"))
         let number: Int32 = ["INT": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP, "QUIT": SIGQUIT][signal]!

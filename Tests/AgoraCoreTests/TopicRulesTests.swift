@@ -66,3 +66,53 @@ struct TopicRulesTests {
                 == "There is no participant 99 to propose this topic")
     }
 }
+
+@Suite("Rules found in review")
+struct ReviewedRulesTests {
+    @Test func aRoundNumberWithNoRoundsIsAnErrorNotACrash() {
+        var s = Fixture.session()
+        s.must(.setup(.removeRound(RoundID(1))))
+        s.must(.setup(.removeRound(RoundID(2))))
+        #expect(throws: AgoraError(.notFound, "There is no round 1", hint: "Add rounds first")) { try s.resolveRound("1") }
+    }
+
+    @Test func aRoundThatExperiencesCameFromIsKept() {
+        var s = Fixture.session()
+        s.must(.work(.addExperience(ExperienceFields(city: "Bordeaux", title: "Encounters", origin: Origin(round: RoundID(2))))))
+        #expect(s.failure(of: .setup(.removeRound(RoundID(2))))?.description
+                == "Experiences or projects came from round 2. Keep the round, or edit them to another round first")
+    }
+
+    @Test func approvalTakesOneMarkPerTopic() {
+        var s = Fixture.session()
+        var rules = s.voting
+        rules.method = .approval
+        s.must(.setup(.setVotingRules(rules)))
+        #expect(s.failure(of: .voting(.addDots(ParticipantID(1), TopicID(1), count: 2)))?.description
+                == "Approval voting marks a topic once, not 2 times. Name each topic Ana approves once")
+    }
+
+    @Test func restoringATopicNeverMakesTwoWithOneTitle() {
+        var s = Fixture.session()
+        s.must(.topics(.withdraw(TopicID(1))))
+        s.must(.topics(.propose(TopicFields(title: "Data mining for SMEs"))))
+        #expect(s.failure(of: .topics(.restore(TopicID(1))))?.description
+                == "“Data mining for SMEs” is already topic 4. Merge or withdraw it before restoring this one")
+    }
+
+    @Test func talliesAreHiddenUntilCloseInOnePlace() {
+        var s = Fixture.session()
+        s.must(.voting(.addDots(ParticipantID(1), TopicID(1), count: 2)))
+        #expect(!Tally.isVisible(in: s))
+        #expect(!SessionSummary.text(s).contains("Ana  2"))
+        s.must(.voting(.close))
+        #expect(Tally.isVisible(in: s))
+        #expect(SessionSummary.text(s).contains("  1  Data mining for SMEs  Ana  2  proposed"))
+    }
+
+    @Test func activityKindsAreWholeWords() {
+        #expect(ActivityText.parse("Locally grown food in schools").kind == .other)
+        #expect(ActivityText.parse("Prevent accidents near schools").kind == .other)
+        #expect(ActivityText.parse("Monthly calls between the cities").kind == .exchange)
+    }
+}

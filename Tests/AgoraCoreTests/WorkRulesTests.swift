@@ -7,7 +7,7 @@ struct WorkRulesTests {
     @Test func aProjectNeedsATitleAndALeadCityAndCitiesAreListedOnce() {
         var s = Fixture.session()
         #expect(s.failure(of: .work(.addProject(ProjectFields(title: " ", leadCity: "Bordeaux"))))?.message
-                == "A project needs a title or guiding question")
+                == "A project needs a title")
         #expect(s.failure(of: .work(.addProject(ProjectFields(title: "Spaces", leadCity: ""))))?.message
                 == "Project “Spaces” needs a lead city")
         s.must(.work(.addProject(ProjectFields(title: "Spaces", leadCity: "Lappeenranta",

@@ -190,8 +190,12 @@ struct FaultInjectionTests {
         return problems
     }
 
-    @Test func debugOneCrashRun() throws {
-        guard let seed = ProcessInfo.processInfo.environment["AGORA_CRASH_SEED"].flatMap(UInt64.init) else { return }
-        print(try Self.crashRun(seed: seed, verbose: true))
+    /// Replays one seed of the crash runs verbosely, for a developer chasing a failure:
+    /// `AGORA_CRASH_SEED=17 swift test --filter replayOneCrashRun`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["AGORA_CRASH_SEED"] != nil, "set AGORA_CRASH_SEED to replay one crash run"))
+    func replayOneCrashRun() throws {
+        let seed = try #require(ProcessInfo.processInfo.environment["AGORA_CRASH_SEED"].flatMap(UInt64.init))
+        let problems = try Self.crashRun(seed: seed, verbose: true)
+        #expect(problems.isEmpty, "\(problems)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import AgoraCore
+import AgoraTestSupport
 
 /// The Agora operation, not Foundation's `Operation` (NSOperation).
 typealias Operation = AgoraCore.Operation
@@ -131,19 +132,8 @@ enum SessionFixtures {
         ])
     }
 
-    /// The Big List of Naughty Strings, from ../shared/testdata.
-    static let naughtyStrings: [String] = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() } // …/main
-        let candidates = [url.deletingLastPathComponent().appendingPathComponent("shared/testdata/blns.json"),
-                          url.appendingPathComponent("../shared/testdata/blns.json")]
-        for file in candidates {
-            if let data = try? Data(contentsOf: file), let list = try? JSONDecoder().decode([String].self, from: data) {
-                return list
-            }
-        }
-        return ["", "null", "\u{0}", "\"", "\\", "'; DROP TABLE", "👨‍👩‍👧", "\u{202E}RTL", "Ω≈ç√", "\r\n\t", "\u{2028}"]
-    }()
+    /// The Big List of Naughty Strings, from ../shared/testdata (one loader for every test).
+    static var naughtyStrings: [String] { HostileStrings.all }
 
     /// A session whose every text field is a naughty string.
     static func hostile() throws -> Session {

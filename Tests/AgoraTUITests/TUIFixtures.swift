@@ -20,6 +20,7 @@ enum TUIFixtures {
                     Topic(id: TopicID(2), title: "Open data portals", proposer: ParticipantID(2))]
         s.ballots = [Ballot(participant: ParticipantID(1), dots: [DotMark(topic: TopicID(1), count: 3)]),
                      Ballot(participant: ParticipantID(2), dots: [DotMark(topic: TopicID(2), count: 1)])]
+        s.votingStatus = .closed  // its ballots are in: tallies shown
         s.nextIDs.participant = 6; s.nextIDs.topic = 3
         return s
     }

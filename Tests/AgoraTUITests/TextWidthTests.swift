@@ -1,4 +1,5 @@
 @testable import AgoraTUI
+import AgoraTestSupport
 import Foundation
 import Testing
 
@@ -42,9 +43,7 @@ import Testing
     /// Every string of the Big List of Naughty Strings, drawn in a 24-column box between
     /// borders, leaves each row exactly 24 columns wide with the right border in place.
     @Test func naughtyStringsNeverMisalignColumns() throws {
-        let url = URL(fileURLWithPath: "/work/shared/testdata/blns.json")
-        let data = try Data(contentsOf: url)
-        let strings = try #require(try JSONSerialization.jsonObject(with: data) as? [String])
+        let strings = HostileStrings.all
         #expect(strings.count > 400)
         for s in strings {
             var buffer = Buffer(size: Size(width: 26, height: 3), measure: m)

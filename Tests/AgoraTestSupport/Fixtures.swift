@@ -55,8 +55,7 @@ public enum HostileStrings {
     public static let all: [String] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let candidates = [root.deletingLastPathComponent().appendingPathComponent("shared/testdata/blns.json"),
-                          URL(fileURLWithPath: "/work/shared/testdata/blns.json")]
+        let candidates = [root.deletingLastPathComponent().appendingPathComponent("shared/testdata/blns.json")]
         for url in candidates {
             if let data = try? Data(contentsOf: url),
                let strings = try? JSONDecoder().decode([String].self, from: data) { return strings }

@@ -50,6 +50,12 @@ public struct TopicResult: Codable, Equatable, Sendable {
 
 /// The count of the vote: every active topic with its points, voters and cities, in rank order.
 public enum Tally {
+    /// Whether vote counts may be shown: always, or — when the rules hide tallies until the
+    /// vote closes — only once it has closed. The one rule for every screen and command.
+    public static func isVisible(in session: Session) -> Bool {
+        !session.voting.hideTalliesUntilClose || session.votingStatus == .closed
+    }
+
     /// The tie-break rule, as shown wherever ranks are shown.
     public static let tieBreakRule =
         "Ties on points go to the topic with more distinct voters, then more distinct cities, then the one proposed first."

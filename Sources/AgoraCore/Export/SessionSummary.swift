@@ -20,7 +20,7 @@ public enum SessionSummary {
 
         out.append("")
         out.append("Topics (\(s.activeTopics.count) active of \(s.topics.count))")
-        let votes = Dictionary(uniqueKeysWithValues: Tally.results(of: s).map { ($0.topic, $0) })
+        let votes = Tally.isVisible(in: s) ? Dictionary(uniqueKeysWithValues: Tally.results(of: s).map { ($0.topic, $0) }) : [:]
         out += table(s.topics.map { t in
             let status = t.status == .merged ? "merged into \(t.mergedInto.map(String.init(describing:)) ?? "?")" : t.status.rawValue
             let points = votes[t.id].map { "\($0.dots)" } ?? ""

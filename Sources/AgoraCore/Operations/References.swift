@@ -21,7 +21,7 @@ extension Session {
     /// Rounds are named by their position: "1" is the first round of the day.
     public func resolveRound(_ reference: String) throws -> RoundID {
         let text = TextRules.singleLine(reference)
-        guard let n = Int(text), (1...rounds.count).contains(n) else {
+        guard let n = Int(text), n >= 1, n <= rounds.count else {
             throw AgoraError(.notFound, "There is no round \(text)",
                              hint: rounds.isEmpty ? "Add rounds first" : "Rounds are numbered 1 to \(rounds.count)")
         }

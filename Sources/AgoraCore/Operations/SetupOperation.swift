@@ -64,6 +64,10 @@ extension Session {
                 throw AgoraError.rule("Round \(index + 1) has topics planned in it",
                                       hint: "Clear the plan of that round first")
             }
+            if experiences.contains(where: { $0.origin.round == id }) || projects.contains(where: { $0.origins.rounds.contains(id) }) {
+                throw AgoraError.rule("Experiences or projects came from round \(index + 1)",
+                                      hint: "Keep the round, or edit them to another round first")
+            }
             rounds.remove(at: index)
             return "Removed round \(index + 1)"
 

@@ -85,6 +85,11 @@ extension Session {
             guard topics[index].status == .withdrawn else {
                 throw AgoraError.rule("Only a withdrawn topic can be restored; topic \(id) is \(topics[index].status.rawValue)")
             }
+            let key = TextRules.searchKey(topics[index].title)
+            if let twin = topics.first(where: { $0.id != id && $0.isActive && TextRules.searchKey($0.title) == key }) {
+                throw AgoraError.rule("“\(twin.title)” is already topic \(twin.id)",
+                                      hint: "Merge or withdraw it before restoring this one")
+            }
             topics[index].status = .proposed
             return "Restored topic \(id) “\(topics[index].title)”"
         }

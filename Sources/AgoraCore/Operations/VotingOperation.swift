@@ -37,7 +37,11 @@ extension Session {
             case .ranked:
                 throw AgoraError.rule("This session uses ranked ballots", hint: "Set \(person.name)'s ranking instead")
             case .approval:
-                guard count == 1, onTopic == 0 else {
+                guard count == 1 else {
+                    throw AgoraError.rule("Approval voting marks a topic once, not \(count) times",
+                                          hint: "Name each topic \(person.name) approves once")
+                }
+                guard onTopic == 0 else {
                     throw AgoraError.rule("\(person.name) already approved “\(topic.title)”",
                                           hint: "Approval voting counts each topic once")
                 }

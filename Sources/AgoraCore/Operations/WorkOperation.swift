@@ -99,7 +99,7 @@ extension Session {
         f.interestedCities = TextRules.labels(f.interestedCities).filter { !partnersKeys.contains(TextRules.searchKey($0)) }
         f.themes = TextRules.labels(f.themes)
         f.nextSteps = f.nextSteps.map(TextRules.singleLine).filter { !$0.isEmpty }
-        guard !f.title.isEmpty else { throw AgoraError.invalid("A project needs a title or guiding question") }
+        guard !f.title.isEmpty else { throw AgoraError.invalid("A project needs a title") }
         guard !f.leadCity.isEmpty else { throw AgoraError.invalid("Project “\(f.title)” needs a lead city") }
         f.activities = try f.activities.enumerated().map { index, activity in
             var a = activity

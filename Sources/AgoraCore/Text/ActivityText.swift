@@ -40,13 +40,16 @@ public enum ActivityText {
     }
 
     static func kind(of text: String) -> ActivityKind {
-        let key = TextRules.searchKey(text)
+        // Whole words, and their plurals: "call" must not match "locally", nor "fair" "affairs".
+        let words = Set(TextRules.searchKey(text).split { !$0.isLetter }.map { w -> String in
+            w.hasSuffix("s") && w.count > 3 ? String(w.dropLast()) : String(w)
+        })
         let rules: [(ActivityKind, [String])] = [
             (.mentoring, ["mentor", "workshop", "training", "coaching"]),
             (.publication, ["compendium", "publication", "guide", "study", "report", "handbook"]),
             (.event, ["forum", "encounter", "conference", "event", "summit", "fair", "visit"]),
             (.exchange, ["exchange", "meeting", "call", "webinar"]),
         ]
-        return rules.first { _, words in words.contains { key.contains($0) } }?.0 ?? .other
+        return rules.first { _, stems in stems.contains { stem in words.contains { $0.hasPrefix(stem) } } }?.0 ?? .other
     }
 }

@@ -62,6 +62,8 @@ struct JournalContents {
     var records: [(line: Int, record: JournalRecord)] = []
     /// What the user should be told (a dropped torn record, a stale journal ignored).
     var notices: [String] = []
+    /// The journal belongs to another version of the file: set it aside, never replay or delete it.
+    var isStale = false
 }
 
 enum JournalReader {
@@ -94,7 +96,8 @@ enum JournalReader {
         }
         let firstGood = lines.firstIndex { $0.record != nil }!
         if lines[firstGood].record!.base != base {
-            contents.notices.append("Ignored \(journal): its changes are already in \(sessionFile) (it was left over from an interrupted save)")
+            contents.notices.append("Set \(journal) aside: it was written for another version of \(sessionFile) (left over from an interrupted save, or the file was restored or edited since), so none of it was applied")
+            contents.isStale = true
             return contents
         }
         for (index, line) in lines[...lastGood].enumerated() {

@@ -51,6 +51,8 @@ public final class SessionStore {
     /// The journal cannot carry the state in memory (it failed, or a change crossed a fold):
     /// the next change or save must write the whole file.
     private var needsFullSave = false
+    /// The journal read at open belonged to another version of the file.
+    private var journalWasStale = false
     /// How many of the newest undo steps (past) and redo steps (future) were journaled since the
     /// last fold, so replaying the journal can undo or redo them.
     private var journaledPast = 0
@@ -156,6 +158,9 @@ public final class SessionStore {
                             store.needsFullSave = true
                             store.notices.append(store.saveProblem ?? "\(error)")
                         }
+                    } else if store.journalWasStale {
+                        // Kept beside the file for recovery by hand, under a name never replayed.
+                        try? fileSystem.rename(paths.journal, to: paths.journal + ".stale-\(Int(store.stamp().timeIntervalSince1970))")
                     } else {
                         try? fileSystem.remove(paths.journal)
                     }
@@ -206,6 +211,7 @@ public final class SessionStore {
     private func replay(_ data: Data) throws -> Int {
         let contents = try JournalReader.read(data, base: base, journal: paths.journalDisplay, sessionFile: paths.display)
         notices += contents.notices
+        journalWasStale = contents.isStale
         for (line, record) in contents.records {
             do {
                 switch record.change {

@@ -96,7 +96,6 @@ public final class AppRuntime {
             needsRender = true
             perform(effects)
         }
-        if let status = state.status, !status.isError, status.text.hasPrefix("Saved") { _ = status }
     }
 
     // MARK: Events

@@ -42,17 +42,15 @@ public struct OverviewScreen: Screen {
             KeyBinding(.pageUp, action: .page(-1), description: "page up"),
             KeyBinding(keys: [Key("g"), .home], action: .first, description: "first row"),
             KeyBinding(keys: [Key("G"), .end], action: .last, description: "last row"),
-            KeyBinding(.tab, action: .nextTab, description: "next tab", showsInHints: true),
-            KeyBinding(Key("1"), action: .show(.participants), description: "participants"),
-            KeyBinding(Key("2"), action: .show(.topics), description: "topics"),
-            KeyBinding(Key("3"), action: .show(.votes), description: "votes"),
+            // Not Tab or digits: those switch screens in the meeting.
+            KeyBinding(Key("v"), action: .nextTab, description: "next view", showsInHints: true),
             KeyBinding(Key("/"), action: .startFilter, description: "filter", showsInHints: true),
         ]
         if !filter.isEmpty { list.append(KeyBinding(.escape, action: .clearFilter, description: "clear the filter")) }
         if tab == .participants {
             list += [
                 KeyBinding(Key("a"), action: .startAdd, description: "add a participant", showsInHints: true),
-                KeyBinding(Key("p"), action: .togglePresent, description: "mark present / absent"),
+                KeyBinding(Key("h"), action: .togglePresent, description: "mark present / absent"),
                 KeyBinding(Key("d"), action: .remove, description: "remove the participant"),
             ]
         }
@@ -216,9 +214,8 @@ public struct OverviewScreen: Screen {
             if !editingFilter, p != nil { cursor = p }
         case .topics:
             let rows = topicRows
-            var dotsByTopic: [TopicID: Int] = [:]
-            for b in s.ballots { for d in b.dots { dotsByTopic[d.topic, default: 0] += d.count } }
-            for w in s.wallCounts { dotsByTopic[w.topic, default: 0] += w.count }
+            let visible = Tally.isVisible(in: s)
+            let dotsByTopic = Dictionary(uniqueKeysWithValues: Tally.results(of: s).map { ($0.topic, $0.dots) })
             let p = TableView.render(
                 columns: [TableColumn("#", width: .fixed(4), alignment: .trailing), TableColumn("Title", width: .flex(4)),
                           TableColumn("Proposed by", width: .flex(2)), TableColumn("Dots", width: .fixed(5), alignment: .trailing),
@@ -227,16 +224,15 @@ public struct OverviewScreen: Screen {
                 emptyText: filter.isEmpty ? "No topics yet. Try  :topic add \"Title\" --by NAME" : "No topic matches the filter.") { i in
                 let t = s.topics[rows[i]]
                 return [String(t.id.rawValue), t.title, t.proposer.flatMap { s.participant($0)?.name } ?? "",
-                        String(dotsByTopic[t.id] ?? 0), t.status.rawValue]
+                        visible ? String(dotsByTopic[t.id] ?? 0) : "–", t.status.rawValue]
             }
             if !editingFilter, p != nil { cursor = p }
         case .votes:
-            var dotsByTopic: [TopicID: Int] = [:]
-            for b in s.ballots { for d in b.dots { dotsByTopic[d.topic, default: 0] += d.count } }
-            for w in s.wallCounts { dotsByTopic[w.topic, default: 0] += w.count }
-            let items = s.activeTopics.map { BarChart.Item($0.title, dotsByTopic[$0.id] ?? 0) }
-                .sorted { $0.value > $1.value }
-            if items.isEmpty { buffer.write("No topics to vote on yet.", in: table.row(0), role: .dim) }
+            // Rank order and points from Core's tally (Borda for ranked ballots, the tie-break rule).
+            let items = Tally.results(of: s).map { BarChart.Item(s.topic($0.topic)?.title ?? "?", $0.dots) }
+            if !Tally.isVisible(in: s) {
+                buffer.write("Tallies are hidden until voting closes.", in: table.row(0), role: .dim)
+            } else if items.isEmpty { buffer.write("No topics to vote on yet.", in: table.row(0), role: .dim) }
             else { BarChart.render(items, into: &buffer, area: table) }
         }
 

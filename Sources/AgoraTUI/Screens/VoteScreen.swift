@@ -38,9 +38,7 @@ public struct VoteScreen: Screen {
     public var isEditingText: Bool { projector == nil && (picker != nil || countForm != nil) }
 
     /// Whether tallies may be shown: always, or once voting has closed when the rules hide them.
-    public static func talliesVisible(_ s: Session) -> Bool {
-        !s.voting.hideTalliesUntilClose || s.votingStatus == .closed
-    }
+    public static func talliesVisible(_ s: Session) -> Bool { Tally.isVisible(in: s) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
@@ -193,7 +191,7 @@ public struct VoteScreen: Screen {
         case .approval: summary += "approval: one mark per topic"
         case .ranked: summary += "ranked: top \(rules.dotsPerParticipant) count (Borda)"
         }
-        if rules.hideTalliesUntilClose && s.votingStatus != .closed { summary += " · hidden until close" }
+        if !Tally.isVisible(in: s) { summary += " · hidden until close" }
         let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
         buffer.write(modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
         let panels = body.droppingTop(1)

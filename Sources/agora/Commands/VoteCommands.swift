@@ -81,7 +81,7 @@ struct ResultsCommand: SessionVerb {
 
     func perform(on store: SessionStore) throws -> String {
         let s = store.session
-        if s.voting.hideTalliesUntilClose && s.votingStatus == .open && !showHidden {
+        if !Tally.isVisible(in: s) && !showHidden {
             throw UserFacingError("tallies are hidden until voting closes; close it with `agora voting \(file) close`, or pass --show-hidden")
         }
         let results = Tally.results(of: s)

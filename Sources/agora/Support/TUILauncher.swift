@@ -18,7 +18,7 @@ enum TUILauncher {
                                      interpreter: CLIPaletteInterpreter(store: store), theme: theme,
                                      themeLoader: loader, clock: Clock.now,
                                      initialFocus: MeetingScreens.firstScreen(for: store.session))
-            if let notice = store.notices.first { runtime.perform([.status(notice)]) }
+            if !store.notices.isEmpty { runtime.perform([.status(store.notices.joined(separator: " · "))]) }
             return runtime
         }
         do { try store.close() } catch {
