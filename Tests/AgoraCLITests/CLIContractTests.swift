@@ -96,3 +96,20 @@ struct CLIContractTests {
         #expect(show.stdout.contains("Linking traditional and new ICT industries — led by Bordeaux [in-progress]"))
     }
 }
+
+@Suite("CLI: exports to files")
+struct ExportFileTests {
+    @Test func outputIsWrittenWholeOrTheFolderIsNamed() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        #expect(try AgoraBinary.run(["demo", "--save", "d.json"], in: dir.url).status == 0)
+        let ok = try AgoraBinary.run(["export", "d.json", "--what", "projects", "--format", "csv", "-o", "p.csv"], in: dir.url)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(try dir.read("p.csv").hasPrefix("session,date,host_city,area,"))
+        let bad = try AgoraBinary.run(["export", "d.json", "--what", "projects", "--format", "csv", "-o", "missing/p.csv"], in: dir.url)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("Cannot create a temporary file for"))
+        #expect(bad.stderr.contains("Check that the folder exists and is writable; nothing was changed."))
+        // No temporary file is left beside the outputs.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasPrefix(".") }.isEmpty)
+    }
+}

@@ -368,23 +368,10 @@ public final class SessionStore {
             saveProblem = problem
             throw StoreError(.notSaved, file: paths.display, problem)
         }
-        let temp = paths.directory + "/" + TemporaryName.next(for: paths.name)
-        var step = "create a temporary file"
-        var fd: FileDescriptor?
         do {
-            fd = try fs.open(temp, [.create, .exclusive])
-            step = "write"
-            try fs.write(fd!, data)
-            step = "flush to disk"
-            try fs.fsync(fd!)
-            fs.close(fd!)
-            fd = nil
-            step = "replace"
-            try fs.rename(temp, to: paths.file)
+            try AtomicFile.replace(paths.name, in: paths.directory, with: data, fs: fs)
         } catch {
-            if let fd { fs.close(fd) }
-            try? fs.remove(temp)
-            throw failedSave(step, error, previousIntact: true)
+            throw failedSave(error.step, error.underlying, previousIntact: true)
         }
         // The new file is in place: the journal describes the old one and must not be appended to.
         closeJournal()

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         }
         for note in result.notes { Console.warn(note) }
         if let output {
-            try OutputFile.write(Data(result.text.utf8), to: output)
+            try AtomicFile.write(Data(result.text.utf8), to: URL(fileURLWithPath: output))
         } else {
             FileHandle.standardOutput.write(Data(result.text.utf8))
         }
@@ -78,31 +78,5 @@ enum ExportSources {
         var name = url.lastPathComponent
         if name.hasSuffix(".json") { name.removeLast(".json".count) }
         return [NamedSession(name: name, session: store.session)]
-    }
-}
-
-/// Writes a whole file or nothing: a temporary file beside the target, flushed, then renamed over it.
-enum OutputFile {
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-            throw UserFacingError("Cannot write in \(folder.path): check that the folder exists and is writable.")
-        }
-        do {
-            let handle = try FileHandle(forWritingTo: temp)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw UserFacingError("Cannot write \(path): \(error.localizedDescription)")
-        }
-        if rename(temp.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temp)
-            throw UserFacingError("Cannot write \(path): \(reason)")
-        }
     }
 }
