@@ -97,3 +97,35 @@ struct VotingRulesTests {
         #expect(s.failure(of: .voting(.clearBallot(ana)))?.message == "Ana has not voted")
     }
 }
+
+@Suite("Ballot entry")
+struct BallotEntryTests {
+    let ana = ParticipantID(1), data = TopicID(1), green = TopicID(2)
+
+    @Test func topicsNamedAtOnceFollowTheMethod() {
+        var s = Fixture.session()
+        #expect(s.ballotOperation(for: ana, placing: [data, data, green])
+                == .batch(summary: "Ana placed 3 dots", operations: [.voting(.addDots(ana, data, count: 2)), .voting(.addDots(ana, green, count: 1))]))
+        #expect(s.ballotOperation(for: ana, placing: [green]) == .voting(.addDots(ana, green, count: 1)))
+        var rules = s.voting
+        rules.method = .ranked
+        s.must(.setup(.setVotingRules(rules)))
+        #expect(s.ballotOperation(for: ana, placing: [green, data]) == .voting(.setRanking(ana, [green, data])))
+    }
+
+    @Test func oneKeyMarksOneTopic() {
+        var s = Fixture.session()
+        var rules = s.voting
+        rules.method = .approval
+        s.must(.setup(.setVotingRules(rules)))
+        #expect(s.ballotOperation(for: ana, marking: data) == .voting(.addDots(ana, data, count: 1)))
+        s.must(.voting(.addDots(ana, data, count: 1)))
+        #expect(s.ballotOperation(for: ana, marking: data) == .voting(.removeDots(ana, data, count: 1)))
+        s.must(.voting(.clearBallot(ana)))
+        rules.method = .ranked
+        s.must(.setup(.setVotingRules(rules)))
+        s.must(.voting(.setRanking(ana, [green])))
+        #expect(s.ballotOperation(for: ana, marking: data) == .voting(.setRanking(ana, [green, data])))
+        #expect(s.ballotOperation(for: ana, marking: green) == nil)
+    }
+}

@@ -119,17 +119,8 @@ public struct VoteScreen: Screen {
     /// A dot, an approval or the next place in a ranking, as the session's method says.
     func place(on topic: TopicID, _ s: Session) -> [Effect] {
         guard let voter else { return [.bell] }
-        let ballot = s.ballot(of: voter)
-        switch s.voting.method {
-        case .dots: return [.apply(.voting(.addDots(voter, topic, count: 1)))]
-        case .approval:
-            return (ballot?.dots(on: topic) ?? 0) > 0 ? [.apply(.voting(.removeDots(voter, topic, count: 1)))]
-                : [.apply(.voting(.addDots(voter, topic, count: 1)))]
-        case .ranked:
-            let ranking = ballot?.ranking ?? []
-            if ranking.contains(topic) { return [.status("Already ranked; - takes it out")] }
-            return [.apply(.voting(.setRanking(voter, ranking + [topic])))]
-        }
+        guard let op = s.ballotOperation(for: voter, marking: topic) else { return [.status("Already ranked; - takes it out")] }
+        return [.apply(op)]
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {

@@ -29,16 +29,8 @@ struct VoteCommand: SessionVerb {
         let voter = try s.resolveParticipant(participant)
         if clear { return try store.apply(.voting(.clearBallot(voter))) }
         let chosen = try topics.map { try s.resolveTopic($0) }
-        if s.voting.method == .ranked {
-            return try store.apply(.voting(.setRanking(voter, chosen)))
-        }
-        var counts: [(TopicID, Int)] = []
-        for id in chosen {
-            if let i = counts.firstIndex(where: { $0.0 == id }) { counts[i].1 += 1 } else { counts.append((id, 1)) }
-        }
-        let ops = counts.map { AgoraCore.Operation.voting(.addDots(voter, $0.0, count: $0.1)) }
-        let total = chosen.count
-        try store.apply(ops.count == 1 ? ops[0] : .batch(summary: "\(s.name(of: voter)) placed \(total) dots", operations: ops))
+        let summary = try store.apply(s.ballotOperation(for: voter, placing: chosen))
+        if s.voting.method == .ranked { return summary }
         let ballot = store.session.ballot(of: voter)
         let used = ballot?.dotsUsed ?? 0
         return s.voting.method == .dots
