@@ -123,19 +123,15 @@ public struct GroupsScreen: Screen {
             return effects
         } catch {
             let reason = ErrorText.message(error)
-            let relaxations = Grouper.nearestFeasibleRelaxation(for: s, round: round)
-            guard let best = relaxations.first,
-                  let relaxed = try? Grouper.groups(for: s, round: round, seed: seed, rules: best.rules) else {
+            guard let nearest = Grouper.groupsUnderNearestRules(for: s, round: round, seed: seed) else {
                 return [.error(reason)]
             }
-            let others = relaxations.dropFirst().map(\.description)
-            let message = "\(reason)\n\nNearest change: \(best.description)."
+            let others = nearest.others.map(\.description)
+            let message = "\(reason)\n\nNearest change: \(nearest.relaxation.description)."
                 + (others.isEmpty ? "" : "\nOther ways: " + others.joined(separator: "; ") + ".")
                 + "\n\nApply it and form the groups?"
-            let number = s.roundNumber(round) ?? 0
             return [.confirm(ConfirmRequest(title: "These groups are not possible", message: message, confirmLabel: "Apply"),
-                             onConfirm: [.apply(.batch(summary: "Group rules: \(best.description); formed the groups of round \(number)",
-                                                       operations: [.setup(.setGroupRules(best.rules)), relaxed.operation]))])]
+                             onConfirm: [.apply(nearest.operation)])]
         }
     }
 

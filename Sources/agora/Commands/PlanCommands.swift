@@ -79,25 +79,23 @@ struct GroupCommand: SessionVerb {
         }
         var results: [GroupingResult] = []
         for id in rounds {
-            let result: GroupingResult
+            let result: GroupingResult, op: AgoraCore.Operation
             do {
                 result = try Grouper.groups(for: scratch, round: id, seed: seed)
+                op = result.operation
             } catch let error as AgoraError {
-                guard relax, let fix = Grouper.nearestFeasibleRelaxation(for: scratch, round: id).first else {
-                    let options = Grouper.nearestFeasibleRelaxation(for: scratch, round: id)
-                    guard !options.isEmpty else { throw error }
+                guard let nearest = Grouper.groupsUnderNearestRules(for: scratch, round: id, seed: seed) else { throw error }
+                guard relax else {
+                    let options = [nearest.relaxation] + nearest.others
                     throw AgoraError(error.kind, error.message,
                                      hint: "Nearest rules that work: " + options.map(\.description).joined(separator: "; or ")
                                         + ". Pass --relax to apply the first")
                 }
-                let op = AgoraCore.Operation.setup(.setGroupRules(fix.rules))
-                try scratch.apply(op, at: Clock.now())
-                ops.append(op)
-                notes.append("Round \(scratch.roundNumber(id)!): \(fix.description)")
-                result = try Grouper.groups(for: scratch, round: id, seed: seed)
+                notes.append("Round \(scratch.roundNumber(id)!): \(nearest.relaxation.description)")
+                (result, op) = (nearest.result, nearest.operation)
             }
-            try scratch.apply(result.operation, at: Clock.now())
-            ops.append(result.operation)
+            try scratch.apply(op, at: Clock.now())
+            ops.append(op)
             results.append(result)
         }
         try store.apply(.batch(summary: "Formed the groups of \(rounds.count) round\(rounds.count == 1 ? "" : "s")", operations: ops))
