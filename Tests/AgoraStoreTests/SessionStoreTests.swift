@@ -23,6 +23,21 @@ struct SessionStoreTests {
         #expect(folder.names() == ["s.json", "s.json.lock"])
     }
 
+    /// One-shot commands: no journal line per change; the full save at close makes them durable.
+    @Test func withoutJournalingChangesAreSavedAtClose() throws {
+        let folder = try TemporaryFolder(); defer { folder.remove() }
+        let store = try SessionStore.create(at: folder.file("s.json"), session: SessionFixtures.empty)
+        let before = folder.bytes("s.json")
+        store.journalsEachChange = false
+        try store.apply(Self.ana)
+        try store.apply(Self.jean)
+        #expect(folder.bytes("s.json.journal") == nil)
+        #expect(folder.bytes("s.json") == before)
+        #expect(store.hasUnsavedChanges)
+        try store.close()
+        #expect(try SessionStore.open(at: folder.file("s.json"), mode: .readOnly).session.participants.map(\.name) == ["Ana", "Jean"])
+    }
+
     @Test func createRefusesToOverwrite() throws {
         let folder = try TemporaryFolder(); defer { folder.remove() }
         try Data("keep me".utf8).write(to: folder.file("s.json"))

@@ -31,13 +31,15 @@ public enum PlanTable {
 public enum GroupTable {
     public static func text(_ s: Session, results: [GroupingResult]) -> String {
         var out: [String] = []
+        let people = Dictionary(uniqueKeysWithValues: s.participants.map { ($0.id, $0) })
         for result in results {
             let number = s.roundNumber(result.round) ?? 0
             out.append("Round \(number)")
+            let byTopic = Dictionary(grouping: s.assignments.filter { $0.round == result.round }, by: \.topic)
             for slot in s.schedule where slot.round == result.round {
-                let members = s.assignments.filter { $0.round == result.round && $0.topic == slot.topic }
+                let members = byTopic[slot.topic] ?? []
                 let names = members.map { a in
-                    (s.participant(a.participant).map { "\($0.name) (\($0.city))" } ?? "?") + (a.locked ? " 🔒" : "")
+                    (people[a.participant].map { "\($0.name) (\($0.city))" } ?? "?") + (a.locked ? " 🔒" : "")
                 }
                 out.append("  \(s.topic(slot.topic)?.title ?? "?") — \(s.room(slot.room)?.name ?? "?"), \(members.count) people")
                 if !names.isEmpty { out.append("    " + names.joined(separator: ", ")) }

@@ -34,6 +34,11 @@ public final class SessionStore {
     public private(set) var saveProblem: String?
     /// Journaled changes after which the journal is folded into the file.
     public var foldEvery = 500
+    /// True (the default): every change is journaled and fsync'd before `apply` returns. A
+    /// one-shot command that reports success only after ``close()`` sets it to false: its
+    /// changes are then made durable by the full save in `close()`, without a journal line
+    /// each (what the journal would hold is folded right away anyway).
+    public var journalsEachChange = true
 
     /// Changes in the journal not yet folded into the file.
     public var unfoldedChanges: Int { journalCount }
@@ -311,6 +316,11 @@ public final class SessionStore {
     /// Makes the state in memory durable after `change` (nil: a change the journal cannot
     /// express, an undo or redo of a step from before the last fold).
     private func persist(_ change: JournalChange?, at date: Date) throws {
+        if !journalsEachChange {
+            // A one-shot command: durable at close(), before it reports success.
+            needsFullSave = true
+            return
+        }
         guard let change, !needsFullSave else {
             needsFullSave = true
             try writeFullFile(at: date)

@@ -22,6 +22,8 @@ extension SessionVerb {
         let store = try SessionStore.open(at: URL(fileURLWithPath: file), mode: Self.readsOnly ? .readOnly : .readWrite,
                                           clock: Clock.now)
         for notice in store.notices { Console.warn(notice) }
+        // Nothing is reported before close() has saved the file: no journal line is needed.
+        store.journalsEachChange = false
         do {
             let output = try perform(on: store)
             try store.close()
