@@ -1,3 +1,4 @@
+import AgoraCore
 import AgoraTUI
 import CNcursesW
 import Foundation

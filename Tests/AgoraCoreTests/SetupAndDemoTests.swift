@@ -67,3 +67,15 @@ struct DemoSessionTests {
         #expect(DemoSession.make() == s)
     }
 }
+
+@Suite("Plain text tables")
+struct PlainTableTests {
+    @Test func columnsLineUpInDisplayColumnsWhateverTheScript() {
+        let lines = PlainTable.lines([["#", "name", "city"], ["1", "李雷", "北京"], ["12", "Zoë", "Québec"]], rightAligned: [0])
+        #expect(lines == [
+            " #  name  city",
+            " 1  李雷  北京",
+            "12  Zoë   Québec",
+        ])
+    }
+}

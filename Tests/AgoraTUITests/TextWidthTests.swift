@@ -1,3 +1,4 @@
+@testable import AgoraCore
 @testable import AgoraTUI
 import AgoraTestSupport
 import Foundation

@@ -56,24 +56,8 @@ public enum SessionSummary {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Columns padded to the widest cell (in characters), two spaces apart, indented by two.
+    /// The summary's tables: ``PlainTable`` indented by two.
     static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
-        guard let columns = rows.map(\.count).max() else { return [] }
-        let widths = (0..<columns).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            let cells = row.enumerated().map { c, text -> String in
-                let pad = String(repeating: " ", count: widths[c] - text.count)
-                return rightAligned.contains(c) ? pad + text : text + pad
-            }
-            return "  " + cells.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
+        PlainTable.lines(rows, rightAligned: rightAligned, indent: "  ")
     }
 }

@@ -1,3 +1,4 @@
+import AgoraCore
 /// A grid of cells that views render into. Pure data: the terminal backend draws it.
 ///
 /// Writes are clipped to the buffer (and to an optional limit column), wide clusters are

@@ -1,3 +1,4 @@
+import AgoraCore
 /// A box of text over a browser view: a whole project, an experience, or why a file is
 /// unreadable. Lines wrap; j/k scroll; Esc, Enter or q close it.
 struct DetailsBox: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import AgoraCore
 /// Draws the whole frame: header, screen tabs, the focused screen, status line, hint bar,
 /// and any overlay. A pure function of its inputs.
 public enum AppView {

@@ -1,3 +1,4 @@
+import AgoraCore
 /// A terminal in memory, for tests and benchmarks: events come from a queue, presented
 /// buffers are kept, and the work a real terminal would do is counted.
 public final class MemoryTerminal: Terminal {

@@ -1,3 +1,4 @@
+import AgoraCore
 /// What the runtime needs from a terminal. ``MemoryTerminal`` implements it for tests; the
 /// ncursesw backend in AgoraTerminal for the real thing.
 public protocol Terminal: AnyObject {

@@ -1,3 +1,4 @@
+import AgoraCore
 /// A yes/no question shown over the screen.
 public struct ConfirmRequest: Equatable, Sendable {
     public var title: String

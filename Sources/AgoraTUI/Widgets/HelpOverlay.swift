@@ -1,3 +1,4 @@
+import AgoraCore
 /// The `?` overlay: every key of the focused screen and of the app, generated from the
 /// same ``KeyBinding`` values that drive them.
 public enum HelpOverlay {

@@ -48,25 +48,12 @@ enum LibraryListing {
                 problems.append("  " + (reason.hasPrefix(e.path) ? reason : "\(e.path): \(reason)"))
             }
         }
-        var out = columns(rows, rightAligned: [3, 4, 5])
+        var out = PlainTable.lines(rows, rightAligned: [3, 4, 5])
         let readable = entries.count - problems.count
         out.append("")
         out.append("\(readable) session\(readable == 1 ? "" : "s")" + (problems.isEmpty ? "" : ", \(problems.count) unreadable:"))
         out += problems
         return out.joined(separator: "\n")
-    }
-
-    /// Cells padded to the widest of their column (in characters), two spaces apart.
-    static func columns(_ rows: [[String]], rightAligned: Set<Int>) -> [String] {
-        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
-        return rows.map { row in
-            var line = row.enumerated().map { c, cell in
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
-                return rightAligned.contains(c) ? pad + cell : cell + pad
-            }.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            return line
-        }
     }
 
     struct Row: Encodable {
