@@ -322,6 +322,7 @@ public final class AppRuntime {
     /// The frame for `size`: a pure function of the state, the session and the clock.
     public func frame(size: Size) -> (Buffer, Position?) {
         AppView.render(state: state, context: context, size: size, measure: terminal.measure,
-                       fileName: port.name, saveProblem: port.saveProblem, minimumSize: Self.minimumSize)
+                       fileName: port.name, saveProblem: port.saveProblem, lastSave: port.lastDurableSave,
+                       minimumSize: Self.minimumSize)
     }
 }

@@ -1,4 +1,5 @@
 import AgoraCore
+import Foundation
 /// Draws the whole frame: header, screen tabs, the focused screen, status line, hint bar,
 /// and any overlay. A pure function of its inputs.
 public enum AppView {
@@ -11,8 +12,23 @@ public enum AppView {
         return Rect(size).droppingTop(top).droppingBottom(2)
     }
 
+    /// How long ago the last change became durable (" · saved just now", " · saved 3 min
+    /// ago"), or " · NOT SAVED" while saving fails. Relative to the injected clock.
+    static func saveIndicator(_ lastSave: Date?, problem: String?, now: Date) -> String {
+        if problem != nil { return " · NOT SAVED" }
+        guard let lastSave else { return "" }
+        let age = max(0, Int(now.timeIntervalSince(lastSave)))
+        switch age {
+        case ..<10: return " · saved just now"
+        case ..<60: return " · saved \(age) s ago"
+        case ..<3600: return " · saved \(age / 60) min ago"
+        default: return " · saved \(age / 3600) h ago"
+        }
+    }
+
     public static func render(state: AppState, context: ScreenContext, size: Size, measure: TextWidth,
-                              fileName: String, saveProblem: String?, minimumSize: Size) -> (Buffer, Position?) {
+                              fileName: String, saveProblem: String?, lastSave: Date? = nil,
+                              minimumSize: Size) -> (Buffer, Position?) {
         var buffer = Buffer(size: size, measure: measure)
         let area = buffer.area
         if size.width < minimumSize.width || size.height < minimumSize.height {
@@ -33,7 +49,7 @@ public enum AppView {
         // Header: what is open.
         let meeting = context.session.meeting
         StatusBar.render(left: " Agora · \(meeting.title)",
-                         right: "\(fileName)\(context.isReadOnly ? " [read-only]" : "") ",
+                         right: "\(fileName)\(context.isReadOnly ? " [read-only]" : "")\(saveIndicator(lastSave, problem: saveProblem, now: context.now)) ",
                          into: &buffer, area: area.row(0), role: .status)
         let body = screenArea(size: size, screenCount: state.screens.count)
         if state.screens.count > 1 {

@@ -16,6 +16,8 @@ public protocol SessionPort: AnyObject {
     func save() throws
     /// Why the last save failed, when it did; shown until a save succeeds.
     var saveProblem: String? { get }
+    /// When the last change became durable (journal line or full save); shown in the header.
+    var lastDurableSave: Date? { get }
 }
 
 /// A session kept in memory, with undo and redo: for tests and demos.
@@ -24,6 +26,7 @@ public final class MemorySessionPort: SessionPort {
     public let name: String
     public let isReadOnly: Bool
     public var saveProblem: String?
+    public private(set) var lastDurableSave: Date?
     public private(set) var saves = 0
     /// Set to make ``save()`` fail with this message.
     public var failSavesWith: String?
@@ -38,18 +41,24 @@ public final class MemorySessionPort: SessionPort {
 
     public func apply(_ operation: AgoraCore.Operation) throws -> String {
         if isReadOnly { throw AgoraError(.rule, "\(name) is open read-only", hint: "Reopen it without --read-only to make changes") }
-        return try history.apply(operation, at: clock())
+        let summary = try history.apply(operation, at: clock())
+        lastDurableSave = clock()
+        return summary
     }
     public func undo() throws -> String {
         if isReadOnly { throw AgoraError(.rule, "\(name) is open read-only") }
-        return try history.undo(at: clock())
+        let summary = try history.undo(at: clock())
+        lastDurableSave = clock()
+        return summary
     }
     public func redo() throws -> String {
         if isReadOnly { throw AgoraError(.rule, "\(name) is open read-only") }
-        return try history.redo(at: clock())
+        let summary = try history.redo(at: clock())
+        lastDurableSave = clock()
+        return summary
     }
     public func save() throws {
         if let failSavesWith { saveProblem = failSavesWith; throw AgoraError(.rule, failSavesWith) }
-        saves += 1; saveProblem = nil
+        saves += 1; saveProblem = nil; lastDurableSave = clock()
     }
 }

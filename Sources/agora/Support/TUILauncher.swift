@@ -39,6 +39,7 @@ final class StoreSessionPort: SessionPort {
     var name: String { store.url.lastPathComponent }
     var isReadOnly: Bool { store.mode == .readOnly }
     var saveProblem: String? { store.saveProblem }
+    var lastDurableSave: Date? { store.lastDurableSave }
     func apply(_ operation: AgoraCore.Operation) throws -> String {
         if isReadOnly { throw readOnlyError }
         return try store.apply(operation)

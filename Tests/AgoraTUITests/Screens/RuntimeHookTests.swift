@@ -55,3 +55,17 @@ struct RuntimeHookTests {
         #expect(pilot.lines[0].contains("Agora ·"))
     }
 }
+
+@Suite("Save indicator")
+struct SaveIndicatorTests {
+    @Test func theHeaderSaysWhenTheLastChangeWasSavedOrThatItWasNot() {
+        let clock = Mutex(ScreenFixtures.now)
+        let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), clock: { clock.withLock { $0 } })
+        #expect(!pilot.lines[0].contains("saved"))
+        pilot.press("2"); pilot.press("h")          // someone steps out: a durable change
+        #expect(pilot.lines[0].hasSuffix("meeting.json · saved just now"), "\(pilot.lines[0])")
+        #expect(port.lastDurableSave != nil)
+        #expect(AppView.saveIndicator(ScreenFixtures.now, problem: nil, now: ScreenFixtures.now + 300) == " · saved 5 min ago")
+        #expect(AppView.saveIndicator(ScreenFixtures.now, problem: "disk full", now: ScreenFixtures.now) == " · NOT SAVED")
+    }
+}
