@@ -79,3 +79,15 @@ struct PlainTableTests {
         ])
     }
 }
+
+@Suite("Focus areas as typed")
+struct FocusAreaTests {
+    @Test func namesStartsAndTheSmartPrefix() {
+        #expect(FocusArea(typed: "Economy") == .economy)
+        #expect(FocusArea(typed: "Smart Mobility") == .mobility)
+        #expect(FocusArea(typed: "env") == .environment)
+        #expect(FocusArea(typed: "") == nil)
+        #expect(FocusArea(typed: "tourism") == nil)
+        #expect(FocusArea.choices == "economy, people, governance, mobility, environment, living")
+    }
+}

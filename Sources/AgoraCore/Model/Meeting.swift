@@ -4,6 +4,20 @@ public enum FocusArea: String, Codable, CaseIterable, Sendable, CustomStringConv
     case economy, people, governance, mobility, environment, living
 
     public var description: String { rawValue }
+
+    /// An area as people type it: "economy", "Economy", "Smart Economy", or an unambiguous
+    /// start ("env"). Nil when it names no area, or several.
+    public init?(typed text: String) {
+        var key = TextRules.searchKey(TextRules.singleLine(text))
+        if key.hasPrefix("smart ") { key.removeFirst("smart ".count) }
+        guard !key.isEmpty else { return nil }
+        let matches = FocusArea.allCases.filter { $0.rawValue.hasPrefix(key) }
+        guard matches.count == 1 else { return nil }
+        self = matches[0]
+    }
+
+    /// "economy, people, governance, mobility, environment, living", for messages.
+    public static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
     /// "Smart Economy", "Smart People", …
     public var title: String { "Smart " + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

@@ -21,8 +21,8 @@ struct NewCommand: ParsableCommand {
         guard let day = CalendarDate(date) else {
             throw ValidationError("--date: “\(date)” is not a date of the form YYYY-MM-DD (e.g. 2013-05-20)")
         }
-        guard let focus = FocusArea(rawValue: area.lowercased()) else {
-            throw ValidationError("--area: “\(area)” is not a focus area; use one of \(FocusArea.allCases.map(\.rawValue).joined(separator: ", "))")
+        guard let focus = FocusArea(typed: area) else {
+            throw ValidationError("--area: “\(area)” is not a focus area; use one of \(FocusArea.choices)")
         }
         let setup = SessionSetup(meeting: Meeting(title: title, hostCity: city, venue: venue, date: day, area: focus),
                                  rooms: try RoomSpec.parse(rooms), rounds: rounds, dots: dots)

@@ -72,8 +72,8 @@ struct TopicCommand: ParsableCommand {
 }
 
 func parseArea(_ text: String) throws -> FocusArea {
-    guard let area = FocusArea(rawValue: text.lowercased()) else {
-        throw ValidationError("“\(text)” is not a focus area; use one of \(FocusArea.allCases.map(\.rawValue).joined(separator: ", "))")
+    guard let area = FocusArea(typed: text) else {
+        throw ValidationError("“\(text)” is not a focus area; use one of \(FocusArea.choices)")
     }
     return area
 }

@@ -15,7 +15,7 @@ struct NewSessionForm: Equatable, Sendable {
             .init("Title", placeholder: "e.g. Mini BarCamp Smart Economy"),
             .init("Host city"),
             .init("Date", value: date, placeholder: "YYYY-MM-DD"),
-            .init("Focus area", value: FocusArea.economy.rawValue, placeholder: SetupForm.areas),
+            .init("Focus area", value: FocusArea.economy.rawValue, placeholder: FocusArea.choices),
             .init("Rooms", value: "3", placeholder: "a number, or Garonne:10, Chartrons:8"),
             .init("Rounds", value: "2"),
             .init("First round", value: "10:00", placeholder: "HH:MM"),
@@ -32,8 +32,8 @@ struct NewSessionForm: Equatable, Sendable {
     /// The setup typed, checked by Core the way `agora new` checks it.
     func setup(at now: Date) throws -> SessionSetup {
         guard let date = CalendarDate(form.text("Date")) else { throw AgoraError(.invalid, "Date: type it as YYYY-MM-DD") }
-        guard let area = FocusArea(rawValue: form.text("Focus area").lowercased()) else {
-            throw AgoraError(.invalid, "Focus area: one of \(SetupForm.areas)")
+        guard let area = FocusArea(typed: form.text("Focus area")) else {
+            throw AgoraError(.invalid, "Focus area: one of \(FocusArea.choices)")
         }
         guard let start = ClockTime(form.text("First round")) else { throw AgoraError(.invalid, "First round: type a time as HH:MM") }
         let setup = SessionSetup(meeting: Meeting(title: form.text("Title"), hostCity: form.text("Host city"), date: date, area: area),

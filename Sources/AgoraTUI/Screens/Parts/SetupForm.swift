@@ -23,7 +23,7 @@ struct SetupForm: Equatable, Sendable {
             form = FormState([.init("Title", value: m.title), .init("Host city", value: m.hostCity),
                               .init("Venue", value: m.venue, placeholder: "optional"),
                               .init("Date", value: m.date.description, placeholder: "YYYY-MM-DD"),
-                              .init("Focus area", value: m.area.rawValue, placeholder: Self.areas)])
+                              .init("Focus area", value: m.area.rawValue, placeholder: FocusArea.choices)])
         case .addRoom, .room:
             var room: Room?
             if case .room(let id) = kind { room = s.room(id) }
@@ -49,8 +49,6 @@ struct SetupForm: Equatable, Sendable {
         }
     }
 
-    static let areas = FocusArea.allCases.map(\.rawValue).joined(separator: ", ")
-
     var title: String {
         switch kind {
         case .meeting: "The meeting"
@@ -75,8 +73,8 @@ struct SetupForm: Equatable, Sendable {
         switch kind {
         case .meeting:
             guard let date = CalendarDate(form.text("Date")) else { throw AgoraError(.invalid, "Date: type it as YYYY-MM-DD") }
-            guard let area = FocusArea(rawValue: form.text("Focus area").lowercased()) else {
-                throw AgoraError(.invalid, "Focus area: one of \(Self.areas)")
+            guard let area = FocusArea(typed: form.text("Focus area")) else {
+                throw AgoraError(.invalid, "Focus area: one of \(FocusArea.choices)")
             }
             return .setup(.editMeeting(Meeting(title: form.text("Title"), hostCity: form.text("Host city"),
                                                venue: form.text("Venue"), date: date, area: area)))
