@@ -8,17 +8,23 @@ struct Agora: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agora",
         abstract: "Run BarCamp-style working meetings between cities from the terminal.",
-        discussion: "Session files are JSON; every change is saved before the command returns.",
+        discussion: """
+            Run `agora` alone for the start screen (new session, a recent one, the demo), or \
+            `agora open FILE` for a session. Session files are JSON; every change is saved \
+            before a command returns. Participants and topics are named by number or by the \
+            start of their name. Exit status: 0 success, 1 a problem with the meeting or its \
+            files (said on stderr), 2 a usage error.
+            """,
         version: "0.1.0",
         subcommands: [
-            NewCommand.self, ShowCommand.self, DemoCommand.self,
-            ParticipantCommand.self, TopicCommand.self, ExperienceCommand.self, ProjectCommand.self,
-            ImportCommand.self, ExportCommand.self, ListCommand.self,
-            StressCommand.self, SyntheticCommand.self,
-            VoteCommand.self, TallyCommand.self, VotingCommand.self, ResultsCommand.self,
+            // In the order of a meeting: set up, run it (in the terminal or verb by verb), review.
+            NewCommand.self, OpenCommand.self, DemoCommand.self, ShowCommand.self,
+            ParticipantCommand.self, TopicCommand.self, ImportCommand.self,
+            VotingCommand.self, VoteCommand.self, TallyCommand.self, ResultsCommand.self,
             SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
-            OpenCommand.self,
-            ReviewCommand.self,
+            ExperienceCommand.self, ProjectCommand.self,
+            ListCommand.self, ReviewCommand.self, ExportCommand.self,
+            StressCommand.self, SyntheticCommand.self,
         ]
     )
 
