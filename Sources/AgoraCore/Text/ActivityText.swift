@@ -6,6 +6,17 @@ public enum ActivityText {
         return Activity(kind: kind(of: clean), text: clean, cadence: cadence(in: clean))
     }
 
+    /// Activities typed as one line separated by ";": an activity whose text is unchanged is
+    /// kept as it was (with its date, owner and kind); a new text is read by ``parse(_:)``.
+    public static func list(_ text: String, keeping existing: [Activity]) -> [Activity] {
+        text.split(separator: ";").map { TextRules.singleLine(String($0)) }.filter { !$0.isEmpty }.map { line in
+            existing.first { $0.text == line } ?? parse(line)
+        }
+    }
+
+    /// The activities as one line for editing: their texts separated by "; ".
+    public static func line(_ activities: [Activity]) -> String { activities.map(\.text).joined(separator: "; ") }
+
     static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "other": 2]
 

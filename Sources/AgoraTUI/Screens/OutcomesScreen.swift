@@ -8,14 +8,16 @@ import Foundation
 public struct OutcomesScreen: Screen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case nextStatus, previousStatus, addActivity, edit, add, remove, search, clearSearch
+        case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove, search, clearSearch
         case meeting(MeetingKey)
         case projector(ProjectorScreen.Action)
     }
 
-    /// The one-line activity being typed for a project.
+    /// The one-line activity being typed for a project, or (`replacing`) all its activities
+    /// on one line separated by ";" to correct or remove some.
     struct ActivityForm: Equatable, Sendable {
         var project: ProjectID
+        var replacing = false
         var form = FormState([.init("Activity", placeholder: "e.g. online exchange every four months")])
         var error: String?
     }
@@ -39,6 +41,7 @@ public struct OutcomesScreen: Screen {
             KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: true),
             KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
             KeyBinding(Key("a"), action: .addActivity, description: "add an activity", showsInHints: true),
+            KeyBinding(Key("A"), action: .editActivities, description: "correct or remove activities"),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project"),
             KeyBinding(Key("n"), action: .add, description: "record a new project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the project"),
@@ -63,6 +66,11 @@ public struct OutcomesScreen: Screen {
         case .addActivity:
             guard let p = selected(s) else { return [.error("Select a project first")] }
             activityForm = ActivityForm(project: p.id)
+        case .editActivities:
+            guard let p = selected(s) else { return [.error("Select a project first")] }
+            activityForm = ActivityForm(project: p.id, replacing: true,
+                                        form: FormState([.init("Activities", value: ActivityText.line(p.activities),
+                                                               placeholder: "separated by ;")]))
         case .edit:
             guard let p = selected(s) else { return [.bell] }
             projectForm = ProjectForm(p)
@@ -89,7 +97,14 @@ public struct OutcomesScreen: Screen {
             case .cancel: activityForm = nil; return [.status("Cancelled")]
             case .edited, .ignored: open.error = nil; activityForm = open; return []
             case .submit:
-                let op = AgoraCore.Operation.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"))))
+                let op: AgoraCore.Operation
+                if open.replacing, let project = context.session.project(open.project) {
+                    var fields = project.fields
+                    fields.activities = ActivityText.list(open.form.text("Activities"), keeping: project.activities)
+                    op = .work(.editProject(project.id, fields))
+                } else {
+                    op = .work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"))))
+                }
                 if let problem = Trial.error(of: op, in: context) { open.error = problem; activityForm = open; return [.bell] }
                 activityForm = nil
                 return [.apply(op)]
@@ -171,8 +186,10 @@ public struct OutcomesScreen: Screen {
                                     note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = activityForm, let project = s.project(open.project) {
-            cursor = FormBox.render(open.form, title: "Activity of “\(project.title)”",
-                                    note: open.error ?? "Enter adds · the cadence is read from the words · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
+            cursor = FormBox.render(open.form, title: open.replacing ? "Activities of “\(project.title)”" : "Activity of “\(project.title)”",
+                                    note: open.error ?? (open.replacing ? "Enter saves · edit or delete between the ; · Esc cancels"
+                                                                       : "Enter adds · the cadence is read from the words · Esc cancels"),
+                                    readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
     }

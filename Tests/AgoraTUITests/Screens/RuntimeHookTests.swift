@@ -69,3 +69,29 @@ struct SaveIndicatorTests {
         #expect(AppView.saveIndicator(ScreenFixtures.now, problem: "disk full", now: ScreenFixtures.now) == " · NOT SAVED")
     }
 }
+
+@Suite("Correcting activities")
+struct ActivityCorrectionTests {
+    @Test func activitiesAreEditedOnOneLineKeepingTheirDates() {
+        let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make())
+        pilot.press("8")
+        pilot.press("A")
+        #expect(pilot.lines.joined().contains("Activities of “Linking traditional and new ICT industries”"))
+        pilot.press(.end)
+        pilot.type("; webinar on data mining every 6 months")
+        pilot.press(.enter)
+        let activities = port.session.project(ProjectID(1))!.activities
+        #expect(activities.count == 4)
+        #expect(Array(activities.prefix(3)) == Array(DemoSession.make().project(ProjectID(1))!.activities))
+        #expect(activities[3].cadence == Cadence(every: 6, unit: .month))
+    }
+
+    @Test func theListKeepsUnchangedActivitiesAndReadsNewOnes() {
+        let old = [Activity(kind: .event, text: "Forum in Bordeaux", due: CalendarDate("2014-10-15"), owner: "Bordeaux")]
+        let list = ActivityText.list("Forum in Bordeaux;  ; online exchange every four months", keeping: old)
+        #expect(list.count == 2)
+        #expect(list[0] == old[0])
+        #expect(list[1].cadence == Cadence(every: 4, unit: .month))
+        #expect(ActivityText.line(list) == "Forum in Bordeaux; online exchange every four months")
+    }
+}
