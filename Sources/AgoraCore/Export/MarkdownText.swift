@@ -5,6 +5,8 @@ public enum MarkdownText {
     static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#"]
     /// Characters that start a block (list, setext heading) when they open a line.
     static let escapedAtStart: Set<Character> = ["-", "+", "="]
+    static let alwaysEscapedBytes = Set(alwaysEscaped.compactMap(\.asciiValue))
+    static let escapedAtStartBytes = Set(escapedAtStart.compactMap(\.asciiValue))
 
     /// `text` as one line of inert Markdown: white space and line breaks collapse to single
     /// spaces (``TextRules/singleLine(_:)``), syntax characters get a backslash, and a list
@@ -16,12 +18,17 @@ public enum MarkdownText {
         out.reserveCapacity(line.utf8.count + 8)
         var leadingDigits = true
         for (index, character) in line.enumerated() {
-            if alwaysEscaped.contains(character) || (index == 0 && escapedAtStart.contains(character)) {
-                out.append("\\")
-            } else if leadingDigits, index > 0, character == "." || character == ")" {
-                out.append("\\")
+            // Every syntax character is one ASCII byte: test the byte, not the Character's hash.
+            if let byte = character.asciiValue {
+                if alwaysEscapedBytes.contains(byte) || (index == 0 && escapedAtStartBytes.contains(byte)) {
+                    out.append("\\")
+                } else if leadingDigits, index > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+                    out.append("\\")
+                }
+                if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { leadingDigits = false }
+            } else {
+                leadingDigits = false
             }
-            if !(character.isASCII && character.isNumber) { leadingDigits = false }
             out.append(character)
         }
         return out
