@@ -1,7 +1,7 @@
 /// The vote's results as plain text: rank, topic, points, voters, cities, and the tie-break rule.
 public enum ResultsTable {
     public static func text(_ results: [TopicResult], in s: Session) -> String {
-        let unit = s.voting.method == .ranked ? "points" : s.voting.method == .approval ? "approvals" : "dots"
+        let unit = s.voting.method.unit
         var rows = [["#", "topic", unit, "voters", "cities", ""]]
         for r in results {
             let title = s.topic(r.topic)?.title ?? "?"

@@ -39,7 +39,5 @@ public enum ScheduleCalendar {
         return events
     }
 
-    static func unit(_ s: Session) -> String {
-        s.voting.method == .ranked ? "points" : s.voting.method == .approval ? "approvals" : "dots"
-    }
+    static func unit(_ s: Session) -> String { s.voting.method.unit }
 }

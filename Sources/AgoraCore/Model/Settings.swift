@@ -23,6 +23,15 @@ public enum VotingMethod: String, Codable, CaseIterable, Sendable {
     case approval
     /// Each person ranks topics; scored by Borda count.
     case ranked
+
+    /// What a topic's score is counted in: "dots", "approvals" or "points".
+    public var unit: String {
+        switch self {
+        case .dots: return "dots"
+        case .approval: return "approvals"
+        case .ranked: return "points"
+        }
+    }
 }
 
 public struct VotingRules: Codable, Equatable, Sendable {
