@@ -7,13 +7,22 @@ import Musl
 import Darwin
 #endif
 
+// The C calls under names of their own: inside PosixFileSystem, `open`, `read`, `write`… name
+// its own methods. At file scope the plain names are the C library's, on every platform.
+private func posixOpen(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 { open(path, flags, mode) }
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }
+private func posixClose(_ fd: Int32) -> Int32 { close(fd) }
+private func posixFsync(_ fd: Int32) -> Int32 { fsync(fd) }
+private func posixRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
+
 /// The real file layer: POSIX calls, retried on `EINTR`, with no buffering of its own.
 public final class PosixFileSystem: FileSystem {
     public init() {}
 
     public func read(_ path: String) throws -> Data {
-        let fd = try retrying("open", path) { Glibc.open(path, O_RDONLY | O_CLOEXEC) }
-        defer { _ = Glibc.close(fd) }
+        let fd = try retrying("open", path) { posixOpen(path, O_RDONLY | O_CLOEXEC) }
+        defer { _ = posixClose(fd) }
         var info = stat()
         _ = fstat(fd, &info)
         var data = Data(count: max(Int(info.st_size), 0))
@@ -21,7 +30,7 @@ public final class PosixFileSystem: FileSystem {
         while true {
             if total == data.count { data.count += max(4096, data.count / 2) }
             let n = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+                posixRead(fd, buffer.baseAddress! + total, buffer.count - total)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -58,7 +67,7 @@ public final class PosixFileSystem: FileSystem {
         if options.contains(.exclusive) { flags |= O_EXCL }
         if options.contains(.truncate) { flags |= O_TRUNC }
         if options.contains(.append) { flags |= O_APPEND }
-        let fd = try retrying("open", path) { Glibc.open(path, flags, 0o644) }
+        let fd = try retrying("open", path) { posixOpen(path, flags, 0o644) }
         return FileDescriptor(fd)
     }
 
@@ -66,7 +75,7 @@ public final class PosixFileSystem: FileSystem {
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(file.rawValue, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = posixWrite(file.rawValue, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw FileSystemError("write", "fd \(file.rawValue)", code: errno)
@@ -78,7 +87,7 @@ public final class PosixFileSystem: FileSystem {
 
     public func fsync(_ file: FileDescriptor) throws {
         // Not retried on EINTR: fsync is not restarted, and a failed one cannot be trusted again.
-        if Glibc.fsync(file.rawValue) != 0 { throw FileSystemError("fsync", "fd \(file.rawValue)", code: errno) }
+        if posixFsync(file.rawValue) != 0 { throw FileSystemError("fsync", "fd \(file.rawValue)", code: errno) }
     }
 
     public func truncate(_ file: FileDescriptor, to length: Int) throws {
@@ -86,11 +95,11 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func close(_ file: FileDescriptor) {
-        _ = Glibc.close(file.rawValue)
+        _ = posixClose(file.rawValue)
     }
 
     public func rename(_ from: String, to: String) throws {
-        _ = try retrying("rename", to) { Glibc.rename(from, to) }
+        _ = try retrying("rename", to) { posixRename(from, to) }
     }
 
     public func remove(_ path: String) throws {
@@ -98,9 +107,9 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func fsyncDirectory(_ path: String) throws {
-        let fd = try retrying("open", path) { Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        defer { _ = Glibc.close(fd) }
-        if Glibc.fsync(fd) != 0 { throw FileSystemError("fsync", path, code: errno) }
+        let fd = try retrying("open", path) { posixOpen(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        defer { _ = posixClose(fd) }
+        if posixFsync(fd) != 0 { throw FileSystemError("fsync", path, code: errno) }
     }
 
     public func flock(_ file: FileDescriptor) throws -> Bool {
