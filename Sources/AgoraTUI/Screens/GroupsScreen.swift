@@ -47,7 +47,7 @@ public struct GroupsScreen: Screen {
         return ListMove.bindings(Action.list) + [
             KeyBinding(Key("r"), action: .nextRound, description: "next round", showsInHints: true),
             KeyBinding(Key("R"), action: .previousRound, description: "previous round"),
-            KeyBinding(Key("g"), action: .generate, description: "form the groups", showsInHints: true),
+            KeyBinding(Key("g"), action: .generate, description: "form the groups", showsInHints: !context.isReadOnly),
             KeyBinding(Key("m"), action: .move, description: "move the person to another group"),
             KeyBinding(Key("l"), action: .lock, description: "lock / unlock the person's place"),
             KeyBinding(Key("/"), action: .search, description: "find people (name, city)"),

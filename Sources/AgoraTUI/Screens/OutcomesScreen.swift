@@ -38,9 +38,9 @@ public struct OutcomesScreen: Screen {
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         var keys = ListMove.bindings(Action.list) + [
-            KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: true),
+            KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: !context.isReadOnly),
             KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
-            KeyBinding(Key("a"), action: .addActivity, description: "add an activity", showsInHints: true),
+            KeyBinding(Key("a"), action: .addActivity, description: "add an activity", showsInHints: !context.isReadOnly),
             KeyBinding(Key("A"), action: .editActivities, description: "correct or remove activities"),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project"),
             KeyBinding(Key("n"), action: .add, description: "record a new project"),

@@ -35,7 +35,7 @@ public struct PeopleScreen: Screen {
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         var keys = ListMove.bindings(Action.list) + [
-            KeyBinding(Key("a"), action: .add, description: "add a person", showsInHints: true),
+            KeyBinding(Key("a"), action: .add, description: "add a person", showsInHints: !context.isReadOnly),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the participant"),
             KeyBinding(Key("h"), action: .togglePresent, description: "here: mark present / absent"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the person (asks first)"),

@@ -59,8 +59,8 @@ public struct PlanScreen: Screen {
         if carrying != nil { keys.append(KeyBinding(.escape, action: .cancelMove, description: "cancel the move")) }
         return keys + [
             KeyBinding(Key("f"), action: .switchPane, description: "switch between the selection and the grid"),
-            KeyBinding(Key("s"), action: .select, description: "select the top topics", showsInHints: true),
-            KeyBinding(Key("g"), action: .generate, description: "generate the plan", showsInHints: true),
+            KeyBinding(Key("s"), action: .select, description: "select the top topics", showsInHints: !context.isReadOnly),
+            KeyBinding(Key("g"), action: .generate, description: "generate the plan", showsInHints: !context.isReadOnly),
         ] + MeetingKey.bindings(Action.meeting)
     }
 

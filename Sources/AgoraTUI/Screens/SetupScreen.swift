@@ -30,7 +30,7 @@ public struct SetupScreen: Screen {
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         return ListMove.bindings(Action.list) + [
-            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the selected part", showsInHints: true),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the selected part", showsInHints: !context.isReadOnly),
             KeyBinding(Key("a"), action: .add, description: "add a room or a round (where the selection is)"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the room or round"),
         ] + MeetingKey.bindings(Action.meeting)

@@ -49,9 +49,9 @@ public struct TopicsScreen: Screen {
             ]
         }
         var keys = ListMove.bindings(Action.list) + [
-            KeyBinding(Key("a"), action: .propose, description: "propose a topic", showsInHints: true),
+            KeyBinding(Key("a"), action: .propose, description: "propose a topic", showsInHints: !context.isReadOnly),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the topic"),
-            KeyBinding(Key("m"), action: .merge, description: "merge a duplicate", showsInHints: true),
+            KeyBinding(Key("m"), action: .merge, description: "merge a duplicate", showsInHints: !context.isReadOnly),
             KeyBinding(Key("w"), action: .withdraw, description: "withdraw (or restore) the topic"),
             KeyBinding(Key("/"), action: .search, description: "search"),
         ]

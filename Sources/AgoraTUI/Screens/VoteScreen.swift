@@ -56,9 +56,9 @@ public struct VoteScreen: Screen {
         }
         let open = context.session.votingStatus == .open
         return ListMove.bindings(Action.list) + [
-            KeyBinding(keys: [Key("v"), .enter], action: .pickVoter, description: "enter a ballot", showsInHints: true),
+            KeyBinding(keys: [Key("v"), .enter], action: .pickVoter, description: "enter a ballot", showsInHints: !context.isReadOnly),
             KeyBinding(Key("c"), action: .countWall, description: "anonymous count (dots on the wall)"),
-            KeyBinding(Key("o"), action: .openOrClose, description: open ? "close voting" : context.session.votingStatus == .closed ? "reopen voting" : "open voting", showsInHints: true),
+            KeyBinding(Key("o"), action: .openOrClose, description: open ? "close voting" : context.session.votingStatus == .closed ? "reopen voting" : "open voting", showsInHints: !context.isReadOnly),
         ] + MeetingKey.bindings(Action.meeting)
     }
 

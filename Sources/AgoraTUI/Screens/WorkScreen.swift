@@ -29,8 +29,8 @@ public struct WorkScreen: Screen {
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         return ListMove.bindings(Action.list) + [
-            KeyBinding(Key("a"), action: .addExperience, description: "record an experience", showsInHints: true),
-            KeyBinding(Key("n"), action: .addProject, description: "record a project", showsInHints: true),
+            KeyBinding(Key("a"), action: .addExperience, description: "record an experience", showsInHints: !context.isReadOnly),
+            KeyBinding(Key("n"), action: .addProject, description: "record a project", showsInHints: !context.isReadOnly),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the experience or project"),
             KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),

@@ -95,3 +95,16 @@ struct ActivityCorrectionTests {
         #expect(ActivityText.line(list) == "Forum in Bordeaux; online exchange every four months")
     }
 }
+
+@Suite("Read-only hints")
+struct ReadOnlyHintTests {
+    @Test func aReadOnlySessionDoesNotOfferEditsInTheHintBar() {
+        let (writable, _) = ScreenFixtures.pilot(MeetingScreens.make())
+        writable.press("3")
+        #expect(writable.lines.last!.contains("a propose a topic"))
+        let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make(), readOnly: true)
+        pilot.press("3")
+        #expect(!pilot.lines.last!.contains("propose"), "\(pilot.lines.last!)")
+        #expect(pilot.lines.last!.contains("q quit"))
+    }
+}
