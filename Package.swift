@@ -49,7 +49,9 @@ let package = Package(
             dependencies: [
                 "AgoraCore", "AgoraTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Golden files are read through #filePath; the referee script is run by hand.
+            exclude: ["Golden", "Scripts"]
         ),
         .testTarget(
             name: "AgoraStoreTests",
@@ -58,7 +60,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "AgoraTUITests", dependencies: ["AgoraTUI", "AgoraCore", "AgoraTestSupport"]),
+        .testTarget(name: "AgoraTUITests", dependencies: ["AgoraTUI", "AgoraCore", "AgoraTestSupport"],
+                    exclude: ["Screens/Snapshots", "Review/Snapshots"]),
         // Drive the built `agora` binary: CLI contract, crash/kill loop, tmux end-to-end.
         .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTestSupport"]),
     ],
