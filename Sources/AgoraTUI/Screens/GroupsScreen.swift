@@ -6,7 +6,7 @@ import Foundation
 /// the groups (the best total interest the rules allow; when they cannot be met, the reason
 /// and the nearest change of rules, offered to apply), `m` then a group number moves a
 /// person (and locks them there), `l` locks or unlocks a person's place.
-public struct GroupsScreen: Screen {
+public struct GroupsScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock, search, clearSearch
@@ -24,7 +24,7 @@ public struct GroupsScreen: Screen {
     public var projector: ProjectorScreen?
     var rows = GroupRows()
     var satisfaction = GroupSatisfaction()
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -152,14 +152,6 @@ public struct GroupsScreen: Screen {
         refresh(context.session)
         return []
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     // MARK: View
 

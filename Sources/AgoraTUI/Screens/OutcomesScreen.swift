@@ -5,7 +5,7 @@ import Foundation
 /// steps and status. `s` moves the status on (`S` back), `a` adds an activity in words
 /// ("online exchange every four months"), `e` edits, `n` records a new project, `d`
 /// removes, `/` searches.
-public struct OutcomesScreen: Screen {
+public struct OutcomesScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove, search, clearSearch
@@ -28,7 +28,7 @@ public struct OutcomesScreen: Screen {
     var activityForm: ActivityForm?
     public var projector: ProjectorScreen?
     public private(set) var rows: [Int] = []
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -142,14 +142,6 @@ public struct OutcomesScreen: Screen {
         }
         list.move(by: 0, count: rows.count)
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     // MARK: View
 

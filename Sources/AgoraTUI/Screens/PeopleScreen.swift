@@ -4,7 +4,7 @@ import Foundation
 /// The people in the room: add one on the spot (`a`, name, Tab, city, Enter), edit (`e`),
 /// mark present or absent (`h`), remove after a confirmation (`d`), import a CSV file
 /// through the palette (`i`), search (`/`); the count per city beside the list.
-public struct PeopleScreen: Screen {
+public struct PeopleScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case add, edit, remove, togglePresent, importCSV, search, clearSearch
@@ -25,7 +25,7 @@ public struct PeopleScreen: Screen {
     public var projector: ProjectorScreen?
     /// Indices into `session.participants` shown.
     public private(set) var rows: [Int] = []
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -114,14 +114,6 @@ public struct PeopleScreen: Screen {
         refresh(context.session)
         projector?.sessionDidChange(context: context)
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     mutating func refresh(_ s: Session) {
         rows = s.participants.indices.filter { i in

@@ -5,7 +5,7 @@ import Foundation
 /// grid, with its conflicts). `s` selects the top of the vote, `g` generates the plan with
 /// the fewest conflicts, `m` moves a topic (onto another one: they swap), `l` pins it in
 /// place, `i`/`x` pin a topic in or drop it from the selection, `f` switches panes.
-public struct PlanScreen: Screen {
+public struct PlanScreen: MeetingPhaseScreen {
     public enum Pane: Sendable, Equatable { case selection, grid }
 
     public enum Action: Equatable, Sendable {
@@ -29,7 +29,7 @@ public struct PlanScreen: Screen {
     /// Active topics in rank order, and the plan's conflicts: computed when the session changes.
     var ranked: [TopicResult] = []
     var conflicts = 0
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -135,14 +135,6 @@ public struct PlanScreen: Screen {
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))
         projector?.sessionDidChange(context: context)
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     // MARK: View
 

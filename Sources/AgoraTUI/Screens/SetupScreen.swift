@@ -4,7 +4,7 @@ import Foundation
 /// The frame of the meeting: its header, rooms with their seats, rounds with start and
 /// length, the voting rules and the group rules. `e` (or Enter) edits the selected part
 /// in a form, `a` adds a room or a round (where the selection is), `d` removes one.
-public struct SetupScreen: Screen {
+public struct SetupScreen: MeetingPhaseScreen {
     public enum Row: Equatable, Sendable {
         case meeting, roomsHeading, room(RoomID), roundsHeading, round(RoundID), voting, groupRules
     }
@@ -20,7 +20,7 @@ public struct SetupScreen: Screen {
     var setupForm: SetupForm?
     public var projector: ProjectorScreen?
     public private(set) var rows: [Row] = []
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -107,14 +107,6 @@ public struct SetupScreen: Screen {
         list.move(by: 0, count: rows.count)
         projector?.sessionDidChange(context: context)
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     // MARK: View
 

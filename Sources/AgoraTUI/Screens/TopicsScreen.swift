@@ -4,7 +4,7 @@ import Foundation
 /// Topics pitched in the room: propose on the spot (`a`, title, Tab, a few letters of the
 /// proposer's name, Enter), edit (`e`), merge a duplicate into another topic keeping its
 /// votes (`m`, pick the other topic, Enter), withdraw or restore (`w`), search (`/`).
-public struct TopicsScreen: Screen {
+public struct TopicsScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case propose, edit, merge, withdraw, search, clearSearch
@@ -33,7 +33,7 @@ public struct TopicsScreen: Screen {
     public private(set) var rows: [Int] = []
     /// Points per active topic (ballots and wall), computed when the session changes.
     var dots: [TopicID: Int] = [:]
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -163,14 +163,6 @@ public struct TopicsScreen: Screen {
         refresh(context.session)
         projector?.sessionDidChange(context: context)
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     mutating func refresh(_ s: Session) {
         rows = s.topics.indices.filter { i in

@@ -5,7 +5,7 @@ import Foundation
 /// `1`–`9` for a dot on that topic, `n` for the next person), anonymous counts from a wall
 /// of sticky dots (`c`), opening and closing (`o`), and the live results in rank order with
 /// the tie-break rule — hidden until the vote closes when the session says so.
-public struct VoteScreen: Screen {
+public struct VoteScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case pickVoter, done
@@ -30,7 +30,7 @@ public struct VoteScreen: Screen {
     public var projector: ProjectorScreen?
     /// The tally, computed when the session changes.
     var results: [TopicResult] = []
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -160,14 +160,6 @@ public struct VoteScreen: Screen {
         if let v = voter, context.session.participant(v) == nil { voter = nil }
         projector?.sessionDidChange(context: context)
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     // MARK: View
 

@@ -5,7 +5,7 @@ import Foundation
 /// shared and the collaboration projects it found. `a` records an experience for the
 /// selected group, `n` a project, `e` edits, `P` promotes an experience to a project,
 /// `d` removes; beside an experience, the experiences of other cities on the same challenge.
-public struct WorkScreen: Screen {
+public struct WorkScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case addExperience, addProject, edit, promote, remove, search, clearSearch
@@ -19,7 +19,7 @@ public struct WorkScreen: Screen {
     var search = SearchField()
     public var projector: ProjectorScreen?
     var rows = WorkRows()
-    let timer: SharedRoundTimer
+    public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
 
@@ -138,14 +138,6 @@ public struct WorkScreen: Screen {
         rows = WorkRows(s, search: search)
         list.move(by: 0, count: rows.rows.count)
     }
-
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
-
-    /// The bell at the end of the round (for a runtime that asks screens for effects on ticks).
-    public mutating func tickEffects(context: ScreenContext) -> [Effect] { MeetingKey.endOfRound(timer, context: context) }
-
-    /// True while the projector view is shown: the whole terminal is wanted for it.
-    public var prefersFullScreen: Bool { projector != nil }
 
     // MARK: View
 
