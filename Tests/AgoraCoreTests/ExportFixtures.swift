@@ -51,26 +51,9 @@ enum ExportFixtures {
     /// Compares `text` with the golden file `name`; with `AGORA_UPDATE_GOLDEN=1` in the
     /// environment, rewrites it instead (then review the diff before committing).
     static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = goldenFolder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["AGORA_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        guard let data = try? Data(contentsOf: url) else {
-            Issue.record("Missing golden file \(name); run the tests with AGORA_UPDATE_GOLDEN=1 and review it", sourceLocation: sourceLocation)
-            return
-        }
-        let expected = String(decoding: data, as: UTF8.self)
-        if expected != text {
-            let a = expected.components(separatedBy: "\n"), b = text.components(separatedBy: "\n")
-            let line = Array(zip(a, b)).firstIndex { $0.0 != $0.1 } ?? min(a.count, b.count)
-            Issue.record("""
-                \(name) differs from the golden file at line \(line + 1):
-                  golden: \(line < a.count ? a[line] : "<end>")
-                  actual: \(line < b.count ? b[line] : "<end>")
-                Run with AGORA_UPDATE_GOLDEN=1 to rewrite it, and review the diff.
-                """, sourceLocation: sourceLocation)
+        if let difference = ReferenceFile.difference(text, file: goldenFolder.appendingPathComponent(name),
+                                                     updateVariable: "AGORA_UPDATE_GOLDEN") {
+            Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
         }
     }
 }

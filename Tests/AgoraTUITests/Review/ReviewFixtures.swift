@@ -1,3 +1,4 @@
+import AgoraTestSupport
 import AgoraCore
 @testable import AgoraTUI
 import Foundation
@@ -50,26 +51,10 @@ enum ReviewFixtures {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     }
 
-    /// Compares `lines` with the snapshot file `name`.txt; `AGORA_UPDATE_SNAPSHOTS=1` writes it.
-    /// Returns nil when they match, else a readable difference.
+    /// Compares `lines` with the snapshot file `name`.txt (see ``ReferenceFile``;
+    /// `AGORA_UPDATE_SNAPSHOTS=1` rewrites it). Nil when they match.
     static func difference(_ lines: [String], snapshot name: String) -> String? {
-        let url = snapshotFolder.appendingPathComponent(name + ".txt")
-        let text = lines.joined(separator: "\n") + "\n"
-        if ProcessInfo.processInfo.environment["AGORA_UPDATE_SNAPSHOTS"] == "1" {
-            try? FileManager.default.createDirectory(at: snapshotFolder, withIntermediateDirectories: true)
-            try? text.write(to: url, atomically: true, encoding: .utf8)
-            return nil
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            return "No snapshot \(name).txt (run with AGORA_UPDATE_SNAPSHOTS=1 to record it). Got:\n" + text
-        }
-        if expected == text { return nil }
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let g = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var out = "Snapshot \(name).txt differs:\n"
-        for i in 0..<max(e.count, g.count) where (i < e.count ? e[i] : "∅") != (i < g.count ? g[i] : "∅") {
-            out += "line \(i + 1)\n  expected: \(i < e.count ? String(e[i]) : "∅")\n  got:      \(i < g.count ? String(g[i]) : "∅")\n"
-        }
-        return out
+        ReferenceFile.difference(lines.joined(separator: "\n") + "\n", file: snapshotFolder.appendingPathComponent(name + ".txt"),
+                                 updateVariable: "AGORA_UPDATE_SNAPSHOTS")
     }
 }
