@@ -28,6 +28,8 @@ public struct OverviewScreen: Screen {
     /// Indices into `session.participants` / `session.topics` that match the filter.
     public private(set) var participantRows: [Int] = []
     public private(set) var topicRows: [Int] = []
+    /// The vote's results, computed once per change of the session (not per keystroke).
+    var results: [TopicResult] = []
 
     public init() {}
 
@@ -152,7 +154,10 @@ public struct OverviewScreen: Screen {
         return nil
     }
 
-    public mutating func sessionDidChange(context: ScreenContext) { refilter(context.session) }
+    public mutating func sessionDidChange(context: ScreenContext) {
+        results = Tally.results(of: context.session)
+        refilter(context.session)
+    }
 
     /// Recomputes the rows that match the filter.
     mutating func refilter(_ session: Session) {
@@ -215,7 +220,7 @@ public struct OverviewScreen: Screen {
         case .topics:
             let rows = topicRows
             let visible = Tally.isVisible(in: s)
-            let dotsByTopic = Dictionary(uniqueKeysWithValues: Tally.results(of: s).map { ($0.topic, $0.dots) })
+            let dotsByTopic = Dictionary(uniqueKeysWithValues: results.map { ($0.topic, $0.dots) })
             let p = TableView.render(
                 columns: [TableColumn("#", width: .fixed(4), alignment: .trailing), TableColumn("Title", width: .flex(4)),
                           TableColumn("Proposed by", width: .flex(2)), TableColumn("Dots", width: .fixed(5), alignment: .trailing),
@@ -229,7 +234,7 @@ public struct OverviewScreen: Screen {
             if !editingFilter, p != nil { cursor = p }
         case .votes:
             // Rank order and points from Core's tally (Borda for ranked ballots, the tie-break rule).
-            let items = Tally.results(of: s).map { BarChart.Item(s.topic($0.topic)?.title ?? "?", $0.dots) }
+            let items = results.map { BarChart.Item(s.topic($0.topic)?.title ?? "?", $0.dots) }
             if !Tally.isVisible(in: s) {
                 buffer.write("Tallies are hidden until voting closes.", in: table.row(0), role: .dim)
             } else if items.isEmpty { buffer.write("No topics to vote on yet.", in: table.row(0), role: .dim) }
