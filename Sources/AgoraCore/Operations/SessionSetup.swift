@@ -24,8 +24,12 @@ public struct SessionSetup: Equatable, Sendable {
 
     /// The new session, or the first rule the setup breaks.
     public func makeSession(at date: Date) throws -> Session {
-        guard (0...50).contains(rounds) else {
-            throw AgoraError(.invalid, "A meeting has 0 to 50 rounds (got \(rounds))")
+        guard DomainRange.rounds.contains(rounds) else {
+            throw AgoraError(.invalid, "A meeting has \(DomainRange.rounds) rounds (got \(rounds))")
+        }
+        try DomainRange.roundMinutes.check(roundMinutes)
+        guard (0...DomainRange.roundMinutes.bounds.upperBound).contains(breakMinutes) else {
+            throw AgoraError(.invalid, "A break lasts 0 to \(DomainRange.roundMinutes.bounds.upperBound) minutes (got \(breakMinutes))")
         }
         var session = Session(meeting: meeting)
         session.uid = SessionIdentity.make(created: date, title: meeting.title)
@@ -65,7 +69,9 @@ public struct RoomSpec: Equatable, Sendable {
     public static func parse(_ text: String) throws -> [RoomSpec] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let n = Int(trimmed) {
-            guard (1...200).contains(n) else { throw AgoraError(.invalid, "--rooms: give 1 to 200 rooms (got \(n))") }
+            guard n >= 1, DomainRange.rooms.contains(n) else {
+                throw AgoraError(.invalid, "--rooms: give 1 to \(DomainRange.rooms.bounds.upperBound) rooms (got \(n))")
+            }
             return numbered(n)
         }
         return try trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, part in
