@@ -9,6 +9,8 @@ public enum SetupOperation: Codable, Equatable, Sendable {
     case removeRound(RoundID)
     case setVotingRules(VotingRules)
     case setGroupRules(GroupRules)
+    /// The meeting's IANA time zone, as typed ("Europe/Paris", "paris", "UTC").
+    case setTimeZone(String)
 }
 
 extension Session {
@@ -114,6 +116,11 @@ extension Session {
             groupRules = rules
             return "Groups: \(rules.minSize)–\(rules.maxSize.map(String.init) ?? "room size") people"
                 + (rules.maxPerCity.map { ", at most \($0) per city" } ?? "")
+
+        case .setTimeZone(let typed):
+            let zone = try MeetingTimeZone.identifier(typed: typed)
+            timeZone = zone
+            return "Time zone: \(zone)"
         }
     }
 

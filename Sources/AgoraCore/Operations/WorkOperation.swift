@@ -128,8 +128,13 @@ extension Session {
             if let c = a.cadence, !DomainRange.cadenceEvery.contains(c.every) {
                 throw AgoraError.invalid("Activity “\(a.text)” repeats every \(c.every) \(c.unit.rawValue)s; use 1 to 120")
             }
+            if let start = a.due, let end = a.end, end < start {
+                throw AgoraError.invalid("Activity “\(a.text)” ends on \(end), before it starts on \(start)",
+                                         hint: "Give an end on or after the start date")
+            }
             return a
         }
+        f.activities = ActivityNumbers.assigned(f.activities)
         try checkOrigin(topics: f.origins.topics, rounds: f.origins.rounds)
         for e in f.origins.experiences where experience(e) == nil {
             throw AgoraError.notFound("There is no experience \(e)")

@@ -47,7 +47,7 @@ enum SessionShape {
     ])
     static let cadence = JSONShape.object(["every": .integer(.cadenceEvery), "unit": .word])
     static let activity = JSONShape.object([
-        "kind": .word, "text": line, "cadence": cadence, "due": .word, "owner": line,
+        "id": id, "kind": .word, "text": line, "cadence": cadence, "due": .word, "end": .word, "owner": line,
     ])
     static let projectOrigins = JSONShape.object([
         "topics": .array(id, max: .topics), "rounds": .array(id, max: .rounds), "experiences": .array(id, max: .experiences),
@@ -69,6 +69,8 @@ enum SessionShape {
         // Any whole number: the loader names a newer or an unknown version itself.
         "schemaVersion": .integer(DomainRange(DomainRange.schemaVersion.field, Int.min...Int.max)),
         "meeting": meeting,
+        "timeZone": .word,
+        "uid": line,
         "rooms": .array(room, max: .rooms),
         "rounds": .array(round, max: .rounds),
         "voting": voting,
