@@ -133,6 +133,16 @@ struct StrictReaderTests {
         #expect(StrictJSONReader.nearest("zzz", in: ["participants", "topics"]) == nil)
     }
 
+    /// `agora list` reads only a file's header and counts; a file the loader refuses for a
+    /// value out of range or an unknown key is still listed unreadable, with the loader's reason.
+    @Test func theLibraryListsWhatTheLoaderRefusesAsUnreadable() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try Self.broken("\"capacity\" : 40", "\"capacity\" : -5").write(to: dir.url.appendingPathComponent("lyon.json"))
+        let entries = try SessionLibrary(folder: dir.url, displayFolder: "lib").entries()
+        guard case .unreadable(let reason) = entries.first?.content else { Issue.record("lyon.json was listed as readable"); return }
+        #expect(reason == "lib/lyon.json:109:20: $.rooms[0].capacity: the value -5 is out of range; a room's capacity is 1 to 10000 seats. \(Self.value)")
+    }
+
     /// The strict reader and the rules accept every file Agora writes.
     @Test func everyWrittenFileLoads() throws {
         var sessions = try SessionFileTests.fixtures()
