@@ -100,6 +100,18 @@ struct StrictReaderTests {
         #expect(Self.message(Data(shallow.utf8)).contains("$.experiences[0].tags[0]: expected a string, found a list"))
     }
 
+    /// After a wrong value, the loader looks for the schema version (to tell a newer file);
+    /// deep nesting further on, which the strict reader never reached, must not crash that look.
+    @Test func deepNestingAfterTheFirstFaultIsNotACrash() throws {
+        let text = try SessionFileErrorTests.text()
+            .replacingOccurrences(of: "\"assignments\" : [\n\n  ]", with: "\"assignments\" : [ { \"x\" : 1 } ]")
+            .replacingOccurrences(of: "\"ballots\" : [", with: "\"ballots\" : [" + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000) + ",")
+        let message = Self.message(Data(text.utf8))
+        #expect(message.hasPrefix("sessions/lyon.json:2:23: $.assignments[0].x: unknown key “x”"), "\(message.prefix(300))")
+        var scanner = JSONScanner(Array(text.utf8))
+        #expect(scanner.offset(of: JSONPath([.key("schemaVersion")])) == nil)
+    }
+
     @Test func theFileSizeIsLimited() throws {
         let data = Data(try SessionFileErrorTests.text().utf8)
         #expect(throws: StrictJSONReader.Failure.self) {

@@ -10,6 +10,9 @@ struct JSONScanner {
 
     private let bytes: [UInt8]
     private var i = 0
+    /// Lists and objects open around the current place; skipping stops at the strict reader's
+    /// limit, so that this recursive reader never overflows the stack, whatever follows.
+    private var depth = 0
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -133,7 +136,16 @@ struct JSONScanner {
         }
     }
 
+    private mutating func enter() throws(SyntaxError) {
+        depth += 1
+        guard depth <= StrictJSONReader.maxDepth else {
+            throw SyntaxError(offset: i, reason: "lists and objects are nested deeper than \(StrictJSONReader.maxDepth) levels")
+        }
+    }
+
     private mutating func skipObject() throws(SyntaxError) {
+        try enter()
+        defer { depth -= 1 }
         i += 1
         skipWhitespace()
         if peek == 0x7D { i += 1; return }
@@ -155,6 +167,8 @@ struct JSONScanner {
     }
 
     private mutating func skipArray() throws(SyntaxError) {
+        try enter()
+        defer { depth -= 1 }
         i += 1
         skipWhitespace()
         if peek == 0x5D { i += 1; return }
