@@ -112,6 +112,36 @@ struct StrictReaderTests {
         #expect(scanner.offset(of: JSONPath([.key("schemaVersion")])) == nil)
     }
 
+    /// Random damage to a file (bytes changed, inserted, removed; brackets and commas added)
+    /// gives a session or a located message, never another error and never a crash.
+    @Test func randomDamageGivesASessionOrAMessage() throws {
+        let env = ProcessInfo.processInfo.environment
+        let count = env["AGORA_PROPERTY_COUNT"].flatMap(Int.init) ?? (env["CI"] == "true" ? 300 : 2000)
+        let original = Array(try SessionFileErrorTests.text().utf8)
+        var random = SeededGenerator(seed: 2026)
+        let inserts: [[UInt8]] = [Array("[".utf8), Array("{".utf8), Array(",".utf8), Array("\"".utf8), Array("\\u".utf8),
+                                  [0xEF, 0xBB, 0xBF], [0xFF], [0x00], Array(String(repeating: "[", count: 70).utf8), Array("9223372036854775808".utf8)]
+        var loaded = 0
+        for _ in 0..<count {
+            var bytes = original
+            for _ in 0...random.below(3) {
+                let at = random.below(bytes.count)
+                switch random.below(4) {
+                case 0: bytes[at] = UInt8(random.below(256))
+                case 1: bytes.remove(at: at)
+                default: bytes.insert(contentsOf: inserts[random.below(inserts.count)], at: at)
+                }
+            }
+            do {
+                _ = try SessionFile.decode(Data(bytes), source: "damaged.json")
+                loaded += 1
+            } catch let error as SessionFileError {
+                #expect(error.line != nil || error.path != nil, "\(error)")
+            }
+        }
+        #expect(loaded < count)
+    }
+
     @Test func theFileSizeIsLimited() throws {
         let data = Data(try SessionFileErrorTests.text().utf8)
         #expect(throws: StrictJSONReader.Failure.self) {
