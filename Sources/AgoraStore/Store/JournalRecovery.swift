@@ -53,7 +53,7 @@ public struct JournalRecovery: Sendable {
         return recovery
     }
 
-    private mutating func replay(_ journalLines: JournalLines, base: String) {
+    mutating func replay(_ journalLines: JournalLines, base: String) {
         var history = SessionHistory(session)
         // Undo and redo records are placed only within the changes kept since the last one
         // that could not be: what an undo takes back past a missing change is not known.
