@@ -63,4 +63,9 @@ extension Screen {
         return reduce(action, context: context)
     }
     func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).map(\.help) }
+    /// What finished ``Work`` sent back: reduced when it is one of this screen's actions.
+    mutating func receive(_ message: any Sendable, context: ScreenContext) -> [Effect]? {
+        guard let action = message as? Action else { return nil }
+        return reduce(action, context: context)
+    }
 }
