@@ -92,4 +92,14 @@ struct WorkflowTests {
         guard case .batch(_, let operations) = pinned.operation else { Issue.record("pins not batched"); return }
         #expect(operations.count == 3)
     }
+
+    /// One rule for satisfaction: the groups as they stand score as the Grouper scored them.
+    @Test func satisfactionOfTheGroupsAsTheyStandIsTheGroupersOwn() throws {
+        let s = Session.synthetic(participants: 300, topics: 12, rounds: 2, rooms: 4, cities: 6, seed: 3)
+        for round in GroupFormation.plannedRounds(s) {
+            let result = try Grouper.groups(for: s, round: round, seed: 1)
+            let after = try s.applying(result.operation, at: Fixture.date)
+            #expect(GroupingSatisfaction(of: after, round: round) == result.satisfaction)
+        }
+    }
 }

@@ -25,7 +25,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
     var search = SearchField()
     public var projector: ProjectorScreen?
     var rows = GroupRows()
-    var satisfaction = GroupSatisfaction()
+    var satisfaction = GroupingSatisfaction()
     public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -150,7 +150,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
 
     mutating func refresh(_ s: Session) {
         rows = roundID(s).map { GroupRows(s, round: $0, search: search) } ?? GroupRows()
-        satisfaction = roundID(s).map { GroupSatisfaction(s, round: $0) } ?? GroupSatisfaction()
+        satisfaction = roundID(s).map { GroupingSatisfaction(of: s, round: $0) } ?? GroupingSatisfaction()
         list.move(by: 0, count: rows.rows.count)
     }
 
@@ -183,7 +183,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         } else if let moving, let p = s.participant(moving) {
             buffer.write("Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
         } else {
-            buffer.write(satisfaction.text, in: body.row(0), role: .accent)
+            buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
         }
         let table = body.droppingTop(1)
         if rows.rows.isEmpty {
