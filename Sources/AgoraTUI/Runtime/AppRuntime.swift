@@ -56,10 +56,16 @@ public final class AppRuntime {
         inbox?.publish(port.session)
     }
 
+    /// Data derived from the session, computed once per change (see ``notifySessionChanged()``).
+    private var results: [TopicResult] = []
+    /// How many times the derived data was computed (once per change, whatever its source).
+    public private(set) var derivations = 0
+
     var context: ScreenContext {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
                       area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
-                                               fullScreen: state.focusedScreen.prefersFullScreen && state.overlay == nil))
+                                               fullScreen: state.focusedScreen.prefersFullScreen && state.overlay == nil),
+                      results: results)
     }
 
     // MARK: The loop
@@ -431,6 +437,8 @@ public final class AppRuntime {
     }
 
     private func notifySessionChanged() {
+        results = Tally.results(of: port.session)
+        derivations += 1
         let ctx = context
         for i in state.screens.indices {
             var s = state.screens[i]

@@ -135,7 +135,7 @@ public struct PlanScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         let s = context.session
-        ranked = Tally.results(of: s)
+        ranked = context.results
         conflicts = Scheduler.conflicts(of: s.schedule, in: s)
         list.move(by: 0, count: ranked.count)
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))
