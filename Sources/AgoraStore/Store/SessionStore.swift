@@ -63,7 +63,6 @@ public final class SessionStore {
     /// The journal cannot carry the state in memory (it failed, or a change crossed a fold):
     /// the next change or save must write the whole file.
     private var needsFullSave = false
-
     /// How many of the newest undo steps (past) and redo steps (future) were journaled since the
     /// last fold, so replaying the journal can undo or redo them.
     private var journaledPast = 0
@@ -404,8 +403,8 @@ public final class SessionStore {
 
     /// Before a full save replaces the file: appends to the journal (if there is one this store
     /// may write to) the mark of the new file, so that if the journal outlives the save it is
-    /// known to be folded rather than refused. Best effort: a failure leaves the journal to be
-    /// refused at the next open only if the save completes and its removal fails too.
+    /// known to be folded rather than refused. Best effort: without the mark, the journal's
+    /// removal after the save is made durable instead (see ``removeFoldedJournal(marked:)``).
     /// Returns whether the journal now ends with the mark (false: there is no journal, or it
     /// could not be marked).
     private func markFolded(into newBase: String, at date: Date) -> Bool {
