@@ -10,6 +10,14 @@ public struct Session: Codable, Equatable, Sendable {
 
     public var schemaVersion: Int
     public var meeting: Meeting
+    /// The IANA time zone of the meeting's clock ("Europe/Paris"), in which round times and
+    /// activity dates are meant. Nil in files written before time zones existed: they are read
+    /// as UTC (the same bytes on every machine); `agora settings FILE --tz ZONE` sets it.
+    public var timeZone: String?
+    /// A stable name of this session for calendars and schedule apps, kept when the meeting is
+    /// renamed or rescheduled; set at creation (see ``SessionSetup``). Nil in older files: see
+    /// ``calendarIdentity``.
+    public var uid: String?
     public var rooms: [Room]
     public var rounds: [Round]
     public var voting: VotingRules

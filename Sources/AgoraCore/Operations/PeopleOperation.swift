@@ -13,7 +13,8 @@ extension Session {
         switch op {
         case .add(let fields):
             let fields = try checked(fields, except: nil, lookups: &lookups)
-            let id = ParticipantID(nextIDs.participant); nextIDs.participant += 1
+            try DomainRange.participants.checkRoom(forOneMore: participants.count)
+            let id = ParticipantID(try nextIDs.take(\.participant, "participant"))
             lookups?.participantKeys?[ParticipantKey(fields), default: []].append(id)
             participants.append(Participant(id: id, name: fields.name, city: fields.city,
                                             organization: fields.organization, role: fields.role))
@@ -55,10 +56,14 @@ extension Session {
         fields.city = TextRules.singleLine(fields.city)
         fields.organization = TextRules.singleLine(fields.organization)
         fields.role = TextRules.singleLine(fields.role)
-        guard !fields.name.isEmpty else { throw AgoraError.invalid("A participant needs a name") }
-        guard !fields.city.isEmpty else {
+        guard !TextRules.isBlank(fields.name) else { throw AgoraError.invalid("A participant needs a name") }
+        try TextLimit.line.check(fields.name, field: "A participant's name")
+        guard !TextRules.isBlank(fields.city) else {
             throw AgoraError.invalid("\(fields.name) needs a city", hint: "Cities are how groups are mixed")
         }
+        try TextLimit.line.check(fields.city, field: "\(fields.name)'s city")
+        try TextLimit.line.check(fields.organization, field: "\(fields.name)'s organization")
+        try TextLimit.line.check(fields.role, field: "\(fields.name)'s role")
         let key = ParticipantKey(fields)
         if let twin = participant(withKey: key, except: except, lookups: &lookups) {
             throw AgoraError.invalid("\(twin.name) (\(twin.city)) is already participant \(twin.id)")
