@@ -141,6 +141,28 @@ struct CSVImportTests {
         }
     }
 
+    /// Votes of thousands of people, named by the start of their names, resolve through one
+    /// index built for the file; an ambiguous start is still refused with its row.
+    @Test func manyVoteRowsResolveThroughOneIndex() throws {
+        let people = ProcessInfo.processInfo.environment["CI"] == nil ? 5000 : 1000
+        var s = Fixture.session()
+        let first = s.nextIDs.participant
+        var names = "name,city\n"
+        for i in 1...people { names += "Zoë Person \(i)x,Rabat\n" }
+        try s.apply(CSVImport.operation(.participants, csv: names, source: "p.csv", into: s), at: Fixture.date)
+        let topic = try #require(s.activeTopics.first)
+        let voters = s.ballots.count
+        var votes = "participant,topic,dots\n"
+        for i in 1...people { votes += "zoe person \(i)x,\(topic.id),1\n" }
+        try s.apply(CSVImport.operation(.votes, csv: votes, source: "v.csv", into: s), at: Fixture.date)
+        #expect(s.ballots.count == voters + people)
+        #expect(s.ballots.suffix(people).allSatisfy { $0.dots == [DotMark(topic: topic.id, count: 1)] })
+        #expect(throws: ImportError(source: "v.csv", line: 2, column: 1, field: "participant",
+                                    reason: "“Zoë Person 1” matches \(people == 5000 ? 1111 : 112) participants: \(first) Zoë Person 1x, \(first + 9) Zoë Person 10x, \(first + 10) Zoë Person 11x, \(first + 11) Zoë Person 12x, \(first + 12) Zoë Person 13x, …. Type more letters or use the number")) {
+            try CSVImport.operation(.votes, csv: "participant,topic,dots\nZoë Person 1,\(topic.id),1\n", source: "v.csv", into: s)
+        }
+    }
+
     /// Many rows import in one batch with every rule checked, the one on twins among them.
     @Test func manyRowsImportAndATwinFarDownIsCaught() throws {
         let count = ProcessInfo.processInfo.environment["CI"] == nil ? 20_000 : 3_000

@@ -48,6 +48,8 @@ public enum CSVImport {
         }
         // Importing participants changes no one a topic or vote row names, and importing topics
         // or votes changes no participant or topic: every row resolves against `session`.
+        let people = kind == .participants ? nil : NameIndex.participants(of: session)
+        let topics = kind == .votes ? NameIndex.topics(of: session) : nil
         var rows: [Row] = []
         rows.reserveCapacity(document.records.count)
         for record in document.records.dropFirst() {
@@ -65,7 +67,7 @@ public enum CSVImport {
             case .topics:
                 var proposer: ParticipantID?
                 if !blank("proposer") {
-                    do { proposer = try session.resolveParticipant(text("proposer")) } catch let e as AgoraError {
+                    do { proposer = ParticipantID(try people!.resolve(text("proposer"))) } catch let e as AgoraError {
                         throw fail(record, "proposer", e.description)
                     }
                 }
@@ -73,10 +75,10 @@ public enum CSVImport {
                 rows.append(Row(operation: op, record: record, blamed: "title"))
             case .votes:
                 let who: ParticipantID, what: TopicID
-                do { who = try session.resolveParticipant(text("participant")) } catch let e as AgoraError {
+                do { who = ParticipantID(try people!.resolve(text("participant"))) } catch let e as AgoraError {
                     throw fail(record, "participant", e.description)
                 }
-                do { what = try session.resolveTopic(text("topic")) } catch let e as AgoraError {
+                do { what = TopicID(try topics!.resolve(text("topic"))) } catch let e as AgoraError {
                     throw fail(record, "topic", e.description)
                 }
                 guard let dots = Int(text("dots").trimmingCharacters(in: .whitespaces)), dots >= 1 else {

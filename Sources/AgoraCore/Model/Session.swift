@@ -53,7 +53,7 @@ public struct Session: Codable, Equatable, Sendable {
 
 extension Session {
     public func participant(_ id: ParticipantID) -> Participant? {
-        participants.firstIndex(sortedBy: \.id, equalTo: id).map { participants[$0] }
+        participants.firstIndex(sortedBy: { $0.id }, equalTo: id).map { participants[$0] }
     }
     public func topic(_ id: TopicID) -> Topic? { topics.first { $0.id == id } }
     public func room(_ id: RoomID) -> Room? { rooms.first { $0.id == id } }
@@ -61,7 +61,7 @@ extension Session {
     public func experience(_ id: ExperienceID) -> Experience? { experiences.first { $0.id == id } }
     public func project(_ id: ProjectID) -> Project? { projects.first { $0.id == id } }
     public func ballot(of participant: ParticipantID) -> Ballot? {
-        ballots.firstIndex(sortedBy: \.participant, equalTo: participant).map { ballots[$0] }
+        ballots.firstIndex(sortedBy: { $0.participant }, equalTo: participant).map { ballots[$0] }
     }
 
     /// Topics that can take votes and be scheduled, in proposal order.

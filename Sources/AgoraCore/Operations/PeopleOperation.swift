@@ -87,7 +87,7 @@ extension Session {
     }
 
     func participantIndex(_ id: ParticipantID) throws -> Int {
-        guard let index = participants.firstIndex(sortedBy: \.id, equalTo: id) else {
+        guard let index = participants.firstIndex(sortedBy: { $0.id }, equalTo: id) else {
             throw AgoraError.notFound("There is no participant \(id)")
         }
         return index

@@ -40,21 +40,78 @@ extension Session {
 
     private func resolve(_ reference: String, kind: String, plural: String,
                          items: [(id: Int, name: String, preferred: Bool)]) throws -> Int? {
+        try NameIndex(kind: kind, plural: plural, items: items).resolve(reference)
+    }
+}
+
+/// Names of one kind of thing (participants, topics…) ready to resolve many references:
+/// each name's search key computed once and sorted, so that a reference costs a binary search
+/// and its matches, not a walk through every name. ``Session/resolveParticipant(_:)`` and
+/// friends build one per call; an import builds one for all its rows. One place for the rule.
+public struct NameIndex: Sendable {
+    struct Item: Sendable {
+        var position: Int
+        var id: Int
+        var name: String
+        var key: String
+        var preferred: Bool
+    }
+    let kind: String, plural: String
+    let items: [Item]
+    let ids: Set<Int>
+    /// Positions in `items`, sorted by key (by UTF-8 bytes: names with a common start are adjacent).
+    let sorted: [Int]
+
+    init(kind: String, plural: String, items: [(id: Int, name: String, preferred: Bool)]) {
+        self.kind = kind; self.plural = plural
+        let items = items.enumerated().map {
+            Item(position: $0, id: $1.id, name: $1.name, key: TextRules.searchKey($1.name), preferred: $1.preferred)
+        }
+        self.items = items
+        ids = Set(items.map(\.id))
+        sorted = items.indices.sorted { items[$0].key.utf8.lexicographicallyPrecedes(items[$1].key.utf8) }
+    }
+
+    /// The participants of `session`, for ``resolve(_:)``.
+    public static func participants(of session: Session) -> NameIndex {
+        NameIndex(kind: "participant", plural: "participants", items: session.participants.map { ($0.id.rawValue, $0.name, true) })
+    }
+
+    /// The topics of `session`: active topics are preferred; a merged or withdrawn topic is
+    /// found by its number only.
+    public static func topics(of session: Session) -> NameIndex {
+        NameIndex(kind: "topic", plural: "topics", items: session.topics.map { ($0.id.rawValue, $0.title, $0.isActive) })
+    }
+
+    /// The id `reference` names: a number ("7", "#7"), an exact name, or the unambiguous
+    /// start of one, ignoring case and accents.
+    public func resolve(_ reference: String) throws -> Int {
         let text = TextRules.singleLine(reference)
         guard !text.isEmpty else { throw AgoraError(.invalid, "Name a \(kind) by its number or name") }
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if let number = Int(digits), digits.allSatisfy(\.isASCII) {
-            guard items.contains(where: { $0.id == number }) else {
+            guard ids.contains(number) else {
                 throw AgoraError(.notFound, "There is no \(kind) \(number)")
             }
             return number
         }
         let key = TextRules.searchKey(text)
-        let pool = items.contains { $0.preferred && TextRules.searchKey($0.name).hasPrefix(key) }
-            ? items.filter(\.preferred) : items
-        let exact = pool.filter { TextRules.searchKey($0.name) == key }
+        // Every name starting with `key`, found from the first key not below it.
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[sorted[mid]].key.utf8.lexicographicallyPrecedes(key.utf8) { lo = mid + 1 } else { hi = mid }
+        }
+        var starting: [Item] = []
+        while lo < sorted.count, items[sorted[lo]].key.utf8.starts(with: key.utf8) {
+            let item = items[sorted[lo]]
+            if item.key.hasPrefix(key) { starting.append(item) }
+            lo += 1
+        }
+        let pool = starting.contains(where: \.preferred) ? starting.filter(\.preferred) : starting
+        let exact = pool.filter { $0.key == key }
         if exact.count == 1 { return exact[0].id }
-        let matches = exact.count > 1 ? exact : pool.filter { TextRules.searchKey($0.name).hasPrefix(key) }
+        let matches = (exact.count > 1 ? exact : pool).sorted { $0.position < $1.position }
         switch matches.count {
         case 0:
             throw AgoraError(.notFound, "No \(kind) is called “\(text)”",

@@ -16,8 +16,11 @@ public enum TextRules {
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if scalar == byteOrderMark { continue }
-            if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
-                || scalar == "\u{2028}" || scalar == "\u{2029}" {
+            // ASCII answers without the Unicode property tables (most names; an import's rows).
+            let blank = scalar.isASCII ? scalar.value <= 0x20 || scalar.value == 0x7F
+                : scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
+                    || scalar == "\u{2028}" || scalar == "\u{2029}"
+            if blank {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -4,6 +4,7 @@ import Benchmark
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(5))
     storeBenchmarks()
+    changeBenchmarks()
     engineBenchmarks()
     tuiBenchmarks()
     libraryBenchmarks()
