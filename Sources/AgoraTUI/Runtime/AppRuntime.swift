@@ -65,7 +65,7 @@ public final class AppRuntime {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
                       area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
                                                fullScreen: state.focusedScreen.prefersFullScreen && state.overlay == nil),
-                      results: results)
+                      results: results, timer: state.timer)
     }
 
     // MARK: The loop
@@ -129,6 +129,11 @@ public final class AppRuntime {
         lastTick = now
         let ctx = context
         if !state.running.isEmpty { needsRender = true }
+        // The bell and flash once at the end of a round, whichever screen is shown.
+        if state.timer.takeEndAnnouncement(at: now) {
+            needsRender = true
+            perform([.bell, .flash, .status("Time is up: + five more minutes, T next round")])
+        }
         for i in state.screens.indices {
             var s = state.screens[i]
             if s.tick(context: ctx) && i == state.focus { needsRender = true }
@@ -345,6 +350,8 @@ public final class AppRuntime {
             case .error(let text): state.status = StatusMessage(text, isError: true); terminal.bell()
             case .confirm(let request, let onConfirm): state.overlay = .confirm(request, onConfirm: onConfirm)
             case .run(let work): start(work)
+            case .timer(let change):
+                state.status = StatusMessage(state.timer.apply(change, rounds: port.session.rounds, at: clock()))
             case .openPalette(let text): openPalette(text)
             case .openHelp: state.overlay = .help(offset: 0)
             case .bell: terminal.bell()

@@ -11,6 +11,8 @@ public struct AppState {
     public var status: StatusMessage?
     /// Set when the loop should stop.
     public var exit: ExitReason?
+    /// The round timer every meeting screen shows (in ``ScreenContext/timer``).
+    public var timer = RoundTimer()
     /// Work running off the loop (shown in the status line; Esc cancels the last).
     public var running: [RunningWork] = []
 

@@ -26,9 +26,8 @@ public struct GroupsScreen: MeetingPhaseScreen {
     public var projector: ProjectorScreen?
     var rows = GroupRows()
     var satisfaction = GroupingSatisfaction()
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Groups" }
     public var isEditingText: Bool { projector == nil && search.isEditing }
@@ -109,10 +108,10 @@ public struct GroupsScreen: MeetingPhaseScreen {
             }
             return [.apply(.groups(.setLock(p, round: id, !locked)))]
         case .meeting(.projector):
-            var view = ProjectorScreen(view: .groups, timer: timer)
+            var view = ProjectorScreen(view: .groups)
             view.round = round
             projector = view
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -167,7 +166,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         let s = context.session
         buffer.fill(area, role: .normal)
         guard let id = roundID(s), let r = s.round(id) else {
-            let body = PhaseHeader.render("Groups", timer: timer, context: context, into: &buffer, area: area)
+            let body = PhaseHeader.render("Groups", context: context, into: &buffer, area: area)
             buffer.write("No rounds yet: add them on the Setup screen.", in: body.row(1), role: .dim)
             return nil
         }
@@ -175,7 +174,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         var ruleText = "groups of \(rules.minSize) to \(rules.maxSize.map(String.init) ?? "room size")"
         if let k = rules.maxPerCity { ruleText += ", ≤\(k) per city" }
         let body = PhaseHeader.render("Groups · round \(round + 1) of \(s.rounds.count) · \(r.start)–\(r.end) · \(ruleText)",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive {
             let people = rows.rows.filter { if case .member = $0 { return true }; return false }.count

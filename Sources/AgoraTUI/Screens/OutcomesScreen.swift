@@ -28,9 +28,8 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     var activityForm: ActivityForm?
     public var projector: ProjectorScreen?
     public private(set) var rows: [Int] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Outcomes" }
     public var isEditingText: Bool { projector == nil && (projectForm != nil || activityForm != nil || search.isEditing) }
@@ -81,8 +80,8 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                                             confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(.projector): projector = ProjectorScreen(view: .timer)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -151,7 +150,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         buffer.fill(area, role: .normal)
         let cities = Set(s.projects.flatMap(\.allCities)).count
         let body = PhaseHeader.render("Outcomes · \(s.projects.count) projects · \(cities) cities involved",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }
         else { buffer.write("s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new", in: body.row(0), role: .dim) }

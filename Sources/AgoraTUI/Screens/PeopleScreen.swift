@@ -25,9 +25,8 @@ public struct PeopleScreen: MeetingPhaseScreen {
     public var projector: ProjectorScreen?
     /// Indices into `session.participants` shown.
     public private(set) var rows: [Int] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "People" }
     public var isEditingText: Bool { projector == nil && (personForm != nil || search.isEditing) }
@@ -76,8 +75,8 @@ public struct PeopleScreen: MeetingPhaseScreen {
         case .importCSV: return [.openPalette("import participants ")]
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(.projector): projector = ProjectorScreen(view: .timer)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -138,7 +137,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
         let present = s.participants.lazy.filter(\.present).count
         let cities = Self.cityCounts(s)
         let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(cities.count) cities",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: line) }

@@ -31,9 +31,8 @@ public struct PlanScreen: MeetingPhaseScreen {
     /// Active topics in rank order, and the plan's conflicts: computed when the session changes.
     var ranked: [TopicResult] = []
     var conflicts = 0
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Plan" }
 
@@ -124,8 +123,8 @@ public struct PlanScreen: MeetingPhaseScreen {
         case .cancelMove:
             carrying = nil
             return [.status("Move cancelled")]
-        case .meeting(.projector): projector = ProjectorScreen(view: .plan, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(.projector): projector = ProjectorScreen(view: .plan)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -154,7 +153,7 @@ public struct PlanScreen: MeetingPhaseScreen {
         var summary = "Plan · \(selected) selected for \(s.rooms.count * s.rounds.count) places · \(s.schedule.count) planned"
         if unplanned > 0 { summary += " · \(unplanned) unplanned" }
         summary += " · \(conflicts) conflict\(conflicts == 1 ? "" : "s")"
-        let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
+        let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         let ranked = self.ranked
         let selectionArea: Rect, gridArea: Rect
         if body.width >= 120 {

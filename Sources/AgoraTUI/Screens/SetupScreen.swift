@@ -20,9 +20,8 @@ public struct SetupScreen: MeetingPhaseScreen {
     var setupForm: SetupForm?
     public var projector: ProjectorScreen?
     public private(set) var rows: [Row] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Setup" }
     public var isEditingText: Bool { projector == nil && setupForm != nil }
@@ -76,8 +75,8 @@ public struct SetupScreen: MeetingPhaseScreen {
                                  onConfirm: [.apply(.setup(.removeRound(id)))])]
             default: return [.error("Select a room or a round to remove")]
             }
-        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(.projector): projector = ProjectorScreen(view: .timer)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -143,7 +142,7 @@ public struct SetupScreen: MeetingPhaseScreen {
         let s = context.session
         buffer.fill(area, role: .normal)
         let body = PhaseHeader.render("Setup · \(s.meeting.area.title) · \(s.meeting.hostCity) · \(s.meeting.date)",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         buffer.write("e edit · a add a room or round · d remove · p projector · t timer", in: body.row(0), role: .dim)
         let rows = self.rows
         var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: body.droppingTop(1)) { i in

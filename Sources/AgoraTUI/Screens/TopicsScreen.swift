@@ -33,9 +33,8 @@ public struct TopicsScreen: MeetingPhaseScreen {
     public private(set) var rows: [Int] = []
     /// Points per active topic (ballots and wall), computed when the session changes.
     var dots: [TopicID: Int] = [:]
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Topics" }
     public var isEditingText: Bool { projector == nil && (topicForm != nil || search.isEditing) }
@@ -101,8 +100,8 @@ public struct TopicsScreen: MeetingPhaseScreen {
             }
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .results, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(.projector): projector = ProjectorScreen(view: .results)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -183,7 +182,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
         for status in [TopicStatus.selected, .merged, .withdrawn] where (counts[status] ?? 0) > 0 {
             summary += " · \(counts[status]!) \(status.rawValue)"
         }
-        let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
+        let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)
         if let merging, let t = s.topic(merging) {

@@ -30,9 +30,8 @@ public struct VoteScreen: MeetingPhaseScreen {
     public var projector: ProjectorScreen?
     /// The tally, computed when the session changes.
     var results: [TopicResult] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Vote" }
     public var isEditingText: Bool { projector == nil && (picker != nil || countForm != nil) }
@@ -107,8 +106,8 @@ public struct VoteScreen: MeetingPhaseScreen {
                                                 confirmLabel: "Close"), onConfirm: [.apply(.voting(.close))])]
             }
             return [.apply(.voting(.open))]
-        case .meeting(.projector): projector = ProjectorScreen(view: .results, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(.projector): projector = ProjectorScreen(view: .results)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -175,7 +174,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         case .ranked: summary += "ranked: top \(rules.dotsPerParticipant) count (Borda)"
         }
         if !Tally.isVisible(in: s) { summary += " · hidden until close" }
-        let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
+        let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         buffer.write(modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
         let panels = body.droppingTop(1)
         var cursor: Position?

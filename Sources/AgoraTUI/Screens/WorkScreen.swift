@@ -19,9 +19,8 @@ public struct WorkScreen: MeetingPhaseScreen {
     var search = SearchField()
     public var projector: ProjectorScreen?
     var rows = WorkRows()
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Work" }
     public var isEditingText: Bool { projector == nil && (experienceForm != nil || projectForm != nil || search.isEditing) }
@@ -74,8 +73,8 @@ public struct WorkScreen: MeetingPhaseScreen {
             }
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .groups, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(.projector): projector = ProjectorScreen(view: .groups)
+        case .meeting(let key): return key.perform(context: context)
         case .projector(let a):
             if a == .close { projector = nil; return [] }
             return projector?.reduce(a, context: context) ?? []
@@ -147,7 +146,7 @@ public struct WorkScreen: MeetingPhaseScreen {
         buffer.fill(area, role: .normal)
         var body = PhaseHeader.render("Work · \(s.experiences.count) experiences · \(s.projects.count) projects · "
                                       + "\(Set(s.experiences.map(\.city)).count) cities shared",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var searchCursor: Position?
         if search.isActive {
             searchCursor = search.render(matches: rows.itemCount, into: &buffer, row: body.row(0))

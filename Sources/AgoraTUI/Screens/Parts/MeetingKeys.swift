@@ -24,37 +24,14 @@ extension MeetingKey {
         ]
     }
 
-    /// The bell when the round has just ended (once per end, whichever screen asks).
-    /// Meeting screens return it from `tickEffects(context:)`; see the report on the
-    /// platform hook that calls it.
-    static func endOfRound(_ timer: SharedRoundTimer, context: ScreenContext) -> [Effect] {
-        timer.update { $0.takeEndAnnouncement(at: context.now) } ? [.bell, .flash, .status("Time is up: + five more minutes, T next round")] : []
-    }
-
-    /// Performs a timer key on `timer`; returns the status message. (``projector`` is the
-    /// screen's to handle.)
-    func perform(on timer: SharedRoundTimer, context: ScreenContext) -> [Effect] {
-        let now = context.now, rounds = context.session.rounds
+    /// The effect of a key: a timer key changes the app's timer (the runtime says how it
+    /// stands in the status line); ``projector`` is the screen's own to open, so nothing here.
+    func perform(context: ScreenContext) -> [Effect] {
         switch self {
-        case .startOrPauseTimer:
-            let text: String = timer.update { t in
-                let minutes = rounds.indices.contains(t.round - 1) ? rounds[t.round - 1].minutes : 45
-                t.startOrPause(seconds: TimeInterval(minutes * 60), at: now)
-                return t.isPaused ? "Timer paused at \(t.clockText(at: now))"
-                    : "Round \(t.round) timer running: \(t.clockText(at: now)) left"
-            }
-            return [.status(text)]
-        case .extendTimer:
-            let text: String = timer.update { t in
-                t.extend(at: now)
-                return "Five more minutes: \(t.clockText(at: now)) left"
-            }
-            return [.status(text)]
-        case .nextRound:
-            let round: Int = timer.update { t in t.nextRound(roundCount: rounds.count); return t.round }
-            return [.status("Timer stopped; t starts round \(round)")]
-        case .projector:
-            return []
+        case .startOrPauseTimer: [.timer(.startOrPause)]
+        case .extendTimer: [.timer(.extend)]
+        case .nextRound: [.timer(.nextRound)]
+        case .projector: []
         }
     }
 }
