@@ -11,7 +11,6 @@ public struct GroupsScreen: MeetingPhaseScreen {
         case list(ListMove)
         case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock, search, clearSearch
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
         /// The groups the workflow formed off the loop with `seed` (nil: cancelled).
         case formed(GroupFormation.Outcome?, seed: UInt64)
     }
@@ -23,19 +22,17 @@ public struct GroupsScreen: MeetingPhaseScreen {
     public var moving: ParticipantID?
     public var seed: UInt64 = 1
     var search = SearchField()
-    public var projector: ProjectorScreen?
     var rows = GroupRows()
     var satisfaction = GroupingSatisfaction()
 
     public init() {}
 
     public var title: String { "Groups" }
-    public var isEditingText: Bool { projector == nil && search.isEditing }
+    public var isEditingText: Bool { search.isEditing }
 
     func roundID(_ s: Session) -> RoundID? { s.rounds.indices.contains(round) ? s.rounds[round].id : nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         if moving != nil {
             let groups = roundID(context.session).map { id in context.session.schedule.filter { $0.round == id }.count } ?? 0
             let numbers = NumberKeys.bindings(count: groups, action: Action.moveTo,
@@ -107,14 +104,8 @@ public struct GroupsScreen: MeetingPhaseScreen {
                 return [.error("Select a person in a group")]
             }
             return [.apply(.groups(.setLock(p, round: id, !locked)))]
-        case .meeting(.projector):
-            var view = ProjectorScreen(view: .groups)
-            view.round = round
-            projector = view
+        case .meeting(.projector): return [.projector(.groups, round: round)]
         case .meeting(let key): return key.perform(context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
         }
         return []
     }
@@ -144,7 +135,6 @@ public struct GroupsScreen: MeetingPhaseScreen {
     public mutating func sessionDidChange(context: ScreenContext) {
         round = min(round, max(0, context.session.rounds.count - 1))
         refresh(context.session)
-        projector?.sessionDidChange(context: context)
     }
 
     mutating func refresh(_ s: Session) {
@@ -154,7 +144,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        guard projector == nil, search.isEditing, search.feed(event) else { return nil }
+        guard search.isEditing, search.feed(event) else { return nil }
         refresh(context.session)
         return []
     }
@@ -162,7 +152,6 @@ public struct GroupsScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         guard let id = roundID(s), let r = s.round(id) else {

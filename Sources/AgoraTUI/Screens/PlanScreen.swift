@@ -14,7 +14,6 @@ public struct PlanScreen: MeetingPhaseScreen {
         case switchPane, select, generate
         case pinIn, drop, pickUpOrPlace, lockSlot, unplan, cancelMove
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
         /// The plan the workflow generated off the loop with `seed` (nil: cancelled).
         case generated(Result<PlanGeneration, AgoraError>?, seed: UInt64)
     }
@@ -27,7 +26,6 @@ public struct PlanScreen: MeetingPhaseScreen {
     public var carrying: TopicID?
     /// Each `g` tries the next seed: another plan as good or better, pins kept.
     public var seed: UInt64 = 1
-    public var projector: ProjectorScreen?
     /// Active topics in rank order, and the plan's conflicts: computed when the session changes.
     var ranked: [TopicResult] = []
     var conflicts = 0
@@ -37,7 +35,6 @@ public struct PlanScreen: MeetingPhaseScreen {
     public var title: String { "Plan" }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         var keys: [KeyBinding<Action>]
         if pane == .selection {
             keys = ListMove.bindings(Action.list) + [
@@ -123,11 +120,8 @@ public struct PlanScreen: MeetingPhaseScreen {
         case .cancelMove:
             carrying = nil
             return [.status("Move cancelled")]
-        case .meeting(.projector): projector = ProjectorScreen(view: .plan)
+        case .meeting(.projector): return [.projector(.plan)]
         case .meeting(let key): return key.perform(context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
         }
         return []
     }
@@ -138,13 +132,11 @@ public struct PlanScreen: MeetingPhaseScreen {
         conflicts = Scheduler.conflicts(of: s.schedule, in: s)
         list.move(by: 0, count: ranked.count)
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))
-        projector?.sessionDidChange(context: context)
     }
 
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         let selected = s.selectedTopics.count

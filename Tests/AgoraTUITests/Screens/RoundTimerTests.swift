@@ -94,13 +94,28 @@ import Testing
         #expect(pilot.terminal.bells == 2)
     }
 
+    /// `p` asks for the projector as an effect; the runtime shows it on the whole terminal over
+    /// the screen that asked (and only while that screen has focus); Esc closes it.
     @Test func theProjectorWantsTheWholeTerminal() {
-        var screen = VoteScreen()
-        #expect(!screen.prefersFullScreen)
-        _ = screen.reduce(.meeting(.projector), context: ScreenContext(session: DemoSession.make()))
-        #expect(screen.prefersFullScreen)
-        _ = screen.reduce(.projector(.close), context: ScreenContext(session: DemoSession.make()))
-        #expect(!screen.prefersFullScreen)
+        var vote = VoteScreen(), groups = GroupsScreen()
+        let context = ScreenContext(session: DemoSession.make())
+        #expect(vote.reduce(.meeting(.projector), context: context) == [.projector(.results)])
+        groups.round = 1
+        #expect(groups.reduce(.meeting(.projector), context: context) == [.projector(.groups, round: 1)])
+
+        let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make())
+        pilot.press("4"); pilot.press("p")
+        #expect(pilot.lines[0].contains("RESULTS"))
+        #expect(!pilot.text.contains("? help"))                           // no hint bar: the whole terminal
+        pilot.press(.right)
+        #expect(pilot.lines[0].contains("PLAN"))
+        pilot.press("3")                                                   // another screen: the projector stays with Vote
+        #expect(!pilot.lines[0].contains("PLAN"))
+        pilot.press("4")
+        #expect(pilot.lines[0].contains("PLAN"))
+        pilot.press(.escape)
+        #expect(pilot.text.contains("? help"))
+        #expect(pilot.state.projector == nil)
     }
 
     @Test func theProjectorShowsTheCountdownInLargeDigits() {
