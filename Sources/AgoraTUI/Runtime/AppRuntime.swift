@@ -315,7 +315,7 @@ public final class AppRuntime {
             }
         } catch {
             sessionChanged()
-            showPaletteError(Self.message(for: error))
+            showPaletteError(ErrorText.message(error))
         }
     }
 
@@ -341,12 +341,6 @@ public final class AppRuntime {
         terminal.bell()
     }
 
-    /// What a facilitator reads for an error.
-    static func message(for error: any Error) -> String {
-        if let e = error as? AgoraError { return e.description }
-        if let e = error as? LocalizedError, let d = e.errorDescription { return d }
-        return String(describing: error)
-    }
 
     // MARK: Effects
 
@@ -386,7 +380,7 @@ public final class AppRuntime {
     }
 
     private func fail(_ error: any Error) {
-        state.status = StatusMessage(Self.message(for: error), isError: true)
+        state.status = StatusMessage(ErrorText.message(error), isError: true)
         terminal.bell()
     }
 

@@ -22,9 +22,13 @@ public struct ScreenContext: Sendable {
     }
 }
 
-/// One screen of the TUI: its state is the conforming value, its events are `Action`s, its
-/// keys are ``KeyBinding`` data, ``reduce(_:context:)`` is its only way to change, and
-/// ``render(into:area:context:)`` is a pure view. See the AgoraTUI article "Adding a screen".
+/// One screen of the TUI: its state is the conforming value, its events are `Action`s (from
+/// its keys, which are ``KeyBinding`` data, or sent back by ``Work`` it started), and
+/// ``render(into:area:context:)`` is a pure view. It changes only when the runtime calls one
+/// of its mutating hooks: ``reduce(_:context:)`` for an action, ``input(_:context:)`` for
+/// typed text, ``sessionDidChange(context:)`` and ``tick(context:)``; what it wants done
+/// (apply an operation, run an engine, open the projector) it returns as ``Effect`` values.
+/// See the AgoraTUI article "Adding a screen".
 public protocol Screen: Sendable {
     associatedtype Action: Sendable
 

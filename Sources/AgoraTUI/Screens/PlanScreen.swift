@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// The plan: which topics run (the selection, with pins) and where (the rounds × rooms

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// The frame of the meeting: its header, rooms with their seats, rounds with start and

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// Topics pitched in the room: propose on the spot (`a`, title, Tab, a few letters of the

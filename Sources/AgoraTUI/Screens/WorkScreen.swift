@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// What the groups produce: under each group of each round, the experiences its cities
