@@ -1,5 +1,5 @@
 /// The review browser never changes a session: what a hosted phase screen asks to change
-/// (an operation, undo, redo, a save) becomes one error message instead.
+/// (an operation, undo, redo, a save, the round timer) becomes one error message instead.
 enum ReadOnlyEffects {
     static let notice = "Read-only review: nothing is changed here (edit with agora open FILE)"
 
@@ -10,7 +10,7 @@ enum ReadOnlyEffects {
         func refuse() { if !out.contains(.error(notice)) { out.append(.error(notice)) } }
         for effect in effects {
             switch effect {
-            case .apply, .undo, .redo, .save: refuse()
+            case .apply, .undo, .redo, .save, .timer: refuse()
             case .confirm(let request, let onConfirm):
                 let kept = filter(onConfirm)
                 if kept.contains(.error(notice)) { refuse() } else { out.append(.confirm(request, onConfirm: kept)) }

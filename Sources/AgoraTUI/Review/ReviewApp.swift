@@ -12,7 +12,7 @@ public enum ReviewApp {
     }
 
     /// A runtime browsing `library` on `terminal`. `makePhases` makes the screens of an opened
-    /// session (the meeting's phases, in order); by default ``MeetingScreens/make(timer:overview:)``.
+    /// session (the meeting's phases, in order); by default ``MeetingScreens/make(overview:)``.
     public static func runtime(library: ReviewLibrary, terminal: any Terminal, theme: Theme = ThemeCatalog.defaultTheme,
                                themeLoader: @escaping (String) -> (Theme, String?) = { ThemeCatalog().load($0) },
                                clock: @escaping () -> Date = Date.init,

@@ -64,8 +64,8 @@ public final class AppRuntime {
     var context: ScreenContext {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
                       area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
-                                               fullScreen: state.focusedScreen.prefersFullScreen && state.overlay == nil),
-                      results: results)
+                                               fullScreen: AppView.isFullScreen(state)),
+                      results: results, timer: state.timer)
     }
 
     // MARK: The loop
@@ -129,6 +129,12 @@ public final class AppRuntime {
         lastTick = now
         let ctx = context
         if !state.running.isEmpty { needsRender = true }
+        // The bell and flash once at the end of a round, whichever screen is shown.
+        if state.timer.takeEndAnnouncement(at: now) {
+            needsRender = true
+            perform([.bell, .flash, .status("Time is up: + five more minutes, T next round")])
+        }
+        if var projector = state.shownProjector, projector.tick(context: ctx) { needsRender = true }
         for i in state.screens.indices {
             var s = state.screens[i]
             if s.tick(context: ctx) && i == state.focus { needsRender = true }
@@ -152,9 +158,9 @@ public final class AppRuntime {
             terminal.invalidate()
         case .paste(let text):
             if state.overlay == .palette { state.palette.field.insert(text); state.palette.completions = [] }
-            else if state.overlay == nil { perform(onScreen { $0.input(.paste(text), context: $1) } ?? []) }
+            else if state.overlay == nil && state.shownProjector == nil { perform(onScreen { $0.input(.paste(text), context: $1) } ?? []) }
         case .mouse(let mouse):
-            if state.overlay == nil {
+            if state.overlay == nil && state.shownProjector == nil {
                 if let effects = onScreen({ $0.input(.mouse(mouse), context: $1) }) { perform(effects) }
                 else if mouse.kind == .wheelUp { handleKey(.up) } else if mouse.kind == .wheelDown { handleKey(.down) }
             }
@@ -166,6 +172,7 @@ public final class AppRuntime {
     func handleKey(_ key: Key) {
         if let overlay = state.overlay { handleOverlayKey(key, overlay); return }
         if key == .escape, let work = state.running.last { cancel(work); return }
+        if state.shownProjector != nil { handleProjectorKey(key); return }
         if state.focusedScreen.isEditingText, let effects = onScreen({ $0.input(.key(key), context: $1) }) {
             perform(effects); return
         }
@@ -175,6 +182,20 @@ public final class AppRuntime {
         }
         if let action = AppAction.bindings.action(for: key) { state.status = nil; perform(action); return }
         if let effects = onScreen({ $0.input(.key(key), context: $1) }) { perform(effects) }
+    }
+
+    /// The projector view over the focused screen has the keys: its own, then the app's.
+    private func handleProjectorKey(_ key: Key) {
+        guard var projector = state.shownProjector else { return }
+        if let action: ProjectorScreen.Action = projector.bindings(context: context).action(for: key) {
+            state.status = nil
+            if action == .close { state.projector = nil; return }
+            let effects = projector.reduce(action, context: context)
+            state.projector?.view = projector
+            perform(effects)
+        } else if let action = AppAction.bindings.action(for: key) {
+            state.status = nil; perform(action)
+        }
     }
 
     /// Runs `body` on the focused screen (its existential opened) and stores it back.
@@ -294,7 +315,7 @@ public final class AppRuntime {
             }
         } catch {
             sessionChanged()
-            showPaletteError(Self.message(for: error))
+            showPaletteError(ErrorText.message(error))
         }
     }
 
@@ -320,12 +341,6 @@ public final class AppRuntime {
         terminal.bell()
     }
 
-    /// What a facilitator reads for an error.
-    static func message(for error: any Error) -> String {
-        if let e = error as? AgoraError { return e.description }
-        if let e = error as? LocalizedError, let d = e.errorDescription { return d }
-        return String(describing: error)
-    }
 
     // MARK: Effects
 
@@ -345,6 +360,14 @@ public final class AppRuntime {
             case .error(let text): state.status = StatusMessage(text, isError: true); terminal.bell()
             case .confirm(let request, let onConfirm): state.overlay = .confirm(request, onConfirm: onConfirm)
             case .run(let work): start(work)
+            case .projector(let view, let round):
+                var projector = ProjectorScreen(view: view)
+                projector.round = round
+                state.projector = (state.focus, projector)
+                projector.sessionDidChange(context: context)
+                state.projector = (state.focus, projector)
+            case .timer(let change):
+                state.status = StatusMessage(state.timer.apply(change, rounds: port.session.rounds, at: clock()))
             case .openPalette(let text): openPalette(text)
             case .openHelp: state.overlay = .help(offset: 0)
             case .bell: terminal.bell()
@@ -357,7 +380,7 @@ public final class AppRuntime {
     }
 
     private func fail(_ error: any Error) {
-        state.status = StatusMessage(Self.message(for: error), isError: true)
+        state.status = StatusMessage(ErrorText.message(error), isError: true)
         terminal.bell()
     }
 
@@ -440,6 +463,7 @@ public final class AppRuntime {
         results = Tally.results(of: port.session)
         derivations += 1
         let ctx = context
+        state.projector?.view.sessionDidChange(context: ctx)
         for i in state.screens.indices {
             var s = state.screens[i]
             s.sessionDidChange(context: ctx)

@@ -11,6 +11,14 @@ public struct AppState {
     public var status: StatusMessage?
     /// Set when the loop should stop.
     public var exit: ExitReason?
+    /// The projector view and the screen it was opened from: shown while that screen has focus.
+    public var projector: (screen: Int, view: ProjectorScreen)?
+    /// The projector view over the focused screen, if any.
+    public var shownProjector: ProjectorScreen? { projector.flatMap { $0.screen == focus ? $0.view : nil } }
+    /// What has the keys and is drawn: the projector over the focused screen, else the screen.
+    public var shownScreen: any Screen { shownProjector ?? focusedScreen }
+    /// The round timer every meeting screen shows (in ``ScreenContext/timer``).
+    public var timer = RoundTimer()
     /// Work running off the loop (shown in the status line; Esc cancels the last).
     public var running: [RunningWork] = []
 

@@ -14,6 +14,11 @@ public enum AppView {
 
     /// How long ago the last change became durable (" · saved just now", " · saved 3 min
     /// ago"), or " · NOT SAVED" while saving fails. Relative to the injected clock.
+    /// True while the shown screen takes the whole terminal (the projector view), no overlay open.
+    static func isFullScreen(_ state: AppState) -> Bool {
+        (state.shownProjector != nil || state.focusedScreen.prefersFullScreen) && state.overlay == nil
+    }
+
     /// "⠹ Forming the groups of round 1… 3 s · Esc cancels": work running off the loop.
     static func progressText(_ work: RunningWork, now: Date) -> String {
         let seconds = max(0, Int(now.timeIntervalSince(work.started)))
@@ -48,8 +53,8 @@ public enum AppView {
             return (buffer, nil)
         }
 
-        if state.focusedScreen.prefersFullScreen && state.overlay == nil {
-            let cursor = state.focusedScreen.render(into: &buffer, area: area, context: context)
+        if isFullScreen(state) {
+            let cursor = state.shownScreen.render(into: &buffer, area: area, context: context)
             return (buffer, cursor)
         }
 
@@ -63,7 +68,7 @@ public enum AppView {
             Tabs.render(state.screens.map(\.title), selected: state.focus, into: &buffer, area: area.row(1))
         }
 
-        var cursor = state.focusedScreen.render(into: &buffer, area: body, context: context)
+        var cursor = state.shownScreen.render(into: &buffer, area: body, context: context)
 
         // Status line: the last message, else an unsaved-changes warning.
         let statusRow = area.row(size.height - 2)
@@ -76,14 +81,14 @@ public enum AppView {
         } else {
             buffer.fill(statusRow, role: .normal)
         }
-        let hints = state.focusedScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly)
+        let hints = state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly)
         HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
 
         switch state.overlay {
         case nil: break
         case .help(let offset):
             let sections = [
-                HelpOverlay.Section(title: state.focusedScreen.title, entries: state.focusedScreen.helpEntries(context: context)),
+                HelpOverlay.Section(title: state.focusedScreen.title, entries: state.shownScreen.helpEntries(context: context)),
                 HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries(readOnly: context.isReadOnly)),
                 HelpOverlay.Section(title: "Command palette (:)", entries: [
                     HelpEntry(keys: "Enter", description: "run the command"),

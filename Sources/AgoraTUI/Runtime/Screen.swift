@@ -11,17 +11,24 @@ public struct ScreenContext: Sendable {
     /// The vote's results in rank order (``Tally/results(of:)``): computed once per change of
     /// the session by the runtime and shared by every screen.
     public var results: [TopicResult]
+    /// The app's round timer.
+    public var timer: RoundTimer
     /// - Parameter results: the session's results when already computed (else computed here).
     public init(session: Session, isReadOnly: Bool = false, now: Date = Date(),
-                area: Rect = Rect(x: 0, y: 2, width: 80, height: 21), results: [TopicResult]? = nil) {
+                area: Rect = Rect(x: 0, y: 2, width: 80, height: 21), results: [TopicResult]? = nil,
+                timer: RoundTimer = RoundTimer()) {
         self.session = session; self.isReadOnly = isReadOnly; self.now = now; self.area = area
-        self.results = results ?? Tally.results(of: session)
+        self.results = results ?? Tally.results(of: session); self.timer = timer
     }
 }
 
-/// One screen of the TUI: its state is the conforming value, its events are `Action`s, its
-/// keys are ``KeyBinding`` data, ``reduce(_:context:)`` is its only way to change, and
-/// ``render(into:area:context:)`` is a pure view. See the AgoraTUI article "Adding a screen".
+/// One screen of the TUI: its state is the conforming value, its events are `Action`s (from
+/// its keys, which are ``KeyBinding`` data, or sent back by ``Work`` it started), and
+/// ``render(into:area:context:)`` is a pure view. It changes only when the runtime calls one
+/// of its mutating hooks: ``reduce(_:context:)`` for an action, ``input(_:context:)`` for
+/// typed text, ``sessionDidChange(context:)`` and ``tick(context:)``; what it wants done
+/// (apply an operation, run an engine, open the projector) it returns as ``Effect`` values.
+/// See the AgoraTUI article "Adding a screen".
 public protocol Screen: Sendable {
     associatedtype Action: Sendable
 

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// The groups of each round: every group with its members and how much each cares about
@@ -11,7 +12,6 @@ public struct GroupsScreen: MeetingPhaseScreen {
         case list(ListMove)
         case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock, search, clearSearch
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
         /// The groups the workflow formed off the loop with `seed` (nil: cancelled).
         case formed(GroupFormation.Outcome?, seed: UInt64)
     }
@@ -23,20 +23,17 @@ public struct GroupsScreen: MeetingPhaseScreen {
     public var moving: ParticipantID?
     public var seed: UInt64 = 1
     var search = SearchField()
-    public var projector: ProjectorScreen?
     var rows = GroupRows()
     var satisfaction = GroupingSatisfaction()
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Groups" }
-    public var isEditingText: Bool { projector == nil && search.isEditing }
+    public var isEditingText: Bool { search.isEditing }
 
     func roundID(_ s: Session) -> RoundID? { s.rounds.indices.contains(round) ? s.rounds[round].id : nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         if moving != nil {
             let groups = roundID(context.session).map { id in context.session.schedule.filter { $0.round == id }.count } ?? 0
             let numbers = NumberKeys.bindings(count: groups, action: Action.moveTo,
@@ -108,14 +105,8 @@ public struct GroupsScreen: MeetingPhaseScreen {
                 return [.error("Select a person in a group")]
             }
             return [.apply(.groups(.setLock(p, round: id, !locked)))]
-        case .meeting(.projector):
-            var view = ProjectorScreen(view: .groups, timer: timer)
-            view.round = round
-            projector = view
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.groups, round: round)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
@@ -145,7 +136,6 @@ public struct GroupsScreen: MeetingPhaseScreen {
     public mutating func sessionDidChange(context: ScreenContext) {
         round = min(round, max(0, context.session.rounds.count - 1))
         refresh(context.session)
-        projector?.sessionDidChange(context: context)
     }
 
     mutating func refresh(_ s: Session) {
@@ -155,7 +145,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        guard projector == nil, search.isEditing, search.feed(event) else { return nil }
+        guard search.isEditing, search.feed(event) else { return nil }
         refresh(context.session)
         return []
     }
@@ -163,11 +153,10 @@ public struct GroupsScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         guard let id = roundID(s), let r = s.round(id) else {
-            let body = PhaseHeader.render("Groups", timer: timer, context: context, into: &buffer, area: area)
+            let body = PhaseHeader.render("Groups", context: context, into: &buffer, area: area)
             buffer.write("No rounds yet: add them on the Setup screen.", in: body.row(1), role: .dim)
             return nil
         }
@@ -175,7 +164,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         var ruleText = "groups of \(rules.minSize) to \(rules.maxSize.map(String.init) ?? "room size")"
         if let k = rules.maxPerCity { ruleText += ", ≤\(k) per city" }
         let body = PhaseHeader.render("Groups · round \(round + 1) of \(s.rounds.count) · \(r.start)–\(r.end) · \(ruleText)",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive {
             let people = rows.rows.filter { if case .member = $0 { return true }; return false }.count

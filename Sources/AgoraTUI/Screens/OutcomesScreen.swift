@@ -10,7 +10,6 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         case list(ListMove)
         case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove, search, clearSearch
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
     }
 
     /// The one-line activity being typed for a project, or (`replacing`) all its activities
@@ -26,17 +25,14 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     var search = SearchField()
     var projectForm: ProjectForm?
     var activityForm: ActivityForm?
-    public var projector: ProjectorScreen?
     public private(set) var rows: [Int] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Outcomes" }
-    public var isEditingText: Bool { projector == nil && (projectForm != nil || activityForm != nil || search.isEditing) }
+    public var isEditingText: Bool { (projectForm != nil || activityForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         var keys = ListMove.bindings(Action.list) + [
             KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: !context.isReadOnly),
             KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
@@ -81,17 +77,13 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                                             confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.timer)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if projector != nil { return nil }
         if var open = activityForm {
             switch open.form.feed(event) {
             case .cancel: activityForm = nil; return [.status("Cancelled")]
@@ -131,7 +123,6 @@ public struct OutcomesScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         refresh(context.session)
-        projector?.sessionDidChange(context: context)
     }
 
     mutating func refresh(_ s: Session) {
@@ -146,12 +137,11 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         let cities = Set(s.projects.flatMap(\.allCities)).count
         let body = PhaseHeader.render("Outcomes · \(s.projects.count) projects · \(cities) cities involved",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }
         else { buffer.write("s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new", in: body.row(0), role: .dim) }

@@ -9,7 +9,6 @@ public struct PeopleScreen: MeetingPhaseScreen {
         case list(ListMove)
         case add, edit, remove, togglePresent, importCSV, search, clearSearch
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
     }
 
     /// The open add/edit form.
@@ -22,18 +21,15 @@ public struct PeopleScreen: MeetingPhaseScreen {
     public var list = ListState()
     var search = SearchField()
     public var personForm: PersonForm?
-    public var projector: ProjectorScreen?
     /// Indices into `session.participants` shown.
     public private(set) var rows: [Int] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "People" }
-    public var isEditingText: Bool { projector == nil && (personForm != nil || search.isEditing) }
+    public var isEditingText: Bool { (personForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         var keys = ListMove.bindings(Action.list) + [
             KeyBinding(Key("a"), action: .add, description: "add a person", showsInHints: !context.isReadOnly),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the participant"),
@@ -76,17 +72,13 @@ public struct PeopleScreen: MeetingPhaseScreen {
         case .importCSV: return [.openPalette("import participants ")]
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.timer)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if projector != nil { return nil }
         if var open = personForm {
             switch open.form.feed(event) {
             case .cancel: personForm = nil; return [.status("Cancelled")]
@@ -112,7 +104,6 @@ public struct PeopleScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         refresh(context.session)
-        projector?.sessionDidChange(context: context)
     }
 
     mutating func refresh(_ s: Session) {
@@ -132,13 +123,12 @@ public struct PeopleScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         let present = s.participants.lazy.filter(\.present).count
         let cities = Self.cityCounts(s)
         let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(cities.count) cities",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: line) }

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// The plan: which topics run (the selection, with pins) and where (the rounds × rooms
@@ -14,7 +15,6 @@ public struct PlanScreen: MeetingPhaseScreen {
         case switchPane, select, generate
         case pinIn, drop, pickUpOrPlace, lockSlot, unplan, cancelMove
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
         /// The plan the workflow generated off the loop with `seed` (nil: cancelled).
         case generated(Result<PlanGeneration, AgoraError>?, seed: UInt64)
     }
@@ -27,18 +27,15 @@ public struct PlanScreen: MeetingPhaseScreen {
     public var carrying: TopicID?
     /// Each `g` tries the next seed: another plan as good or better, pins kept.
     public var seed: UInt64 = 1
-    public var projector: ProjectorScreen?
     /// Active topics in rank order, and the plan's conflicts: computed when the session changes.
     var ranked: [TopicResult] = []
     var conflicts = 0
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Plan" }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         var keys: [KeyBinding<Action>]
         if pane == .selection {
             keys = ListMove.bindings(Action.list) + [
@@ -124,11 +121,8 @@ public struct PlanScreen: MeetingPhaseScreen {
         case .cancelMove:
             carrying = nil
             return [.status("Move cancelled")]
-        case .meeting(.projector): projector = ProjectorScreen(view: .plan, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.plan)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
@@ -139,13 +133,11 @@ public struct PlanScreen: MeetingPhaseScreen {
         conflicts = Scheduler.conflicts(of: s.schedule, in: s)
         list.move(by: 0, count: ranked.count)
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))
-        projector?.sessionDidChange(context: context)
     }
 
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         let selected = s.selectedTopics.count
@@ -154,7 +146,7 @@ public struct PlanScreen: MeetingPhaseScreen {
         var summary = "Plan · \(selected) selected for \(s.rooms.count * s.rounds.count) places · \(s.schedule.count) planned"
         if unplanned > 0 { summary += " · \(unplanned) unplanned" }
         summary += " · \(conflicts) conflict\(conflicts == 1 ? "" : "s")"
-        let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
+        let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         let ranked = self.ranked
         let selectionArea: Rect, gridArea: Rect
         if body.width >= 120 {

@@ -19,11 +19,8 @@ public struct ProjectorScreen: Screen {
     public var view: View
     /// Index of the round the groups view shows.
     public var round = 0
-    let timer: SharedRoundTimer
 
-    public init(view: View = .results, timer: SharedRoundTimer = SharedRoundTimer()) {
-        self.view = view; self.timer = timer
-    }
+    public init(view: View = .results) { self.view = view }
 
     public var title: String { "Projector" }
 
@@ -43,7 +40,7 @@ public struct ProjectorScreen: Screen {
         case .previous: view = View(rawValue: (view.rawValue + n - 1) % n)!
         case .nextRound: round = context.session.rounds.isEmpty ? 0 : (round + 1) % context.session.rounds.count
         case .close: break   // the host screen closes the projector
-        case .meeting(let key): return key.perform(on: timer, context: context)
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
@@ -52,7 +49,7 @@ public struct ProjectorScreen: Screen {
         round = min(round, max(0, context.session.rounds.count - 1))
     }
 
-    public mutating func tick(context: ScreenContext) -> Bool { timer.value.needsTicks(at: context.now) }
+    public mutating func tick(context: ScreenContext) -> Bool { context.timer.needsTicks(at: context.now) }
 
     // MARK: View
 
@@ -60,7 +57,7 @@ public struct ProjectorScreen: Screen {
         let s = context.session
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return nil }
-        let t = timer.value, now = context.now
+        let t = context.timer, now = context.now
         let banner = area.row(0)
         if t.hasEnded(at: now) {
             buffer.write("⏰ TIME IS UP — ROUND \(t.round)", in: banner, role: t.isFlashOn(at: now) ? .error : .tabActive, alignment: .center)

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// The frame of the meeting: its header, rooms with their seats, rounds with start and
@@ -13,22 +14,18 @@ public struct SetupScreen: MeetingPhaseScreen {
         case list(ListMove)
         case edit, add, remove
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
     }
 
     public var list = ListState()
     var setupForm: SetupForm?
-    public var projector: ProjectorScreen?
     public private(set) var rows: [Row] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Setup" }
-    public var isEditingText: Bool { projector == nil && setupForm != nil }
+    public var isEditingText: Bool { setupForm != nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         return ListMove.bindings(Action.list) + [
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the selected part", showsInHints: !context.isReadOnly),
             KeyBinding(Key("a"), action: .add, description: "add a room or a round (where the selection is)"),
@@ -76,17 +73,14 @@ public struct SetupScreen: MeetingPhaseScreen {
                                  onConfirm: [.apply(.setup(.removeRound(id)))])]
             default: return [.error("Select a room or a round to remove")]
             }
-        case .meeting(.projector): projector = ProjectorScreen(view: .timer, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.timer)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        guard projector == nil, var open = setupForm else { return nil }
+        guard var open = setupForm else { return nil }
         switch open.form.feed(event) {
         case .cancel: setupForm = nil; return [.status("Cancelled")]
         case .edited, .ignored: open.error = nil; setupForm = open; return []
@@ -105,7 +99,6 @@ public struct SetupScreen: MeetingPhaseScreen {
     public mutating func sessionDidChange(context: ScreenContext) {
         rows = Self.rows(context.session)
         list.move(by: 0, count: rows.count)
-        projector?.sessionDidChange(context: context)
     }
 
     // MARK: View
@@ -139,11 +132,10 @@ public struct SetupScreen: MeetingPhaseScreen {
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         let body = PhaseHeader.render("Setup · \(s.meeting.area.title) · \(s.meeting.hostCity) · \(s.meeting.date)",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         buffer.write("e edit · a add a room or round · d remove · p projector · t timer", in: body.row(0), role: .dim)
         let rows = self.rows
         var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: body.droppingTop(1)) { i in

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// What `agora` shows with no file: start a new session (a short form), open a recent one,

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// Topics pitched in the room: propose on the spot (`a`, title, Tab, a few letters of the
@@ -10,7 +11,6 @@ public struct TopicsScreen: MeetingPhaseScreen {
         case propose, edit, merge, withdraw, search, clearSearch
         case confirmMerge, cancelMerge
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
     }
 
     /// The open propose/edit form.
@@ -28,20 +28,17 @@ public struct TopicsScreen: MeetingPhaseScreen {
     public var topicForm: TopicForm?
     /// The duplicate being merged; the selection picks where it goes.
     public var merging: TopicID?
-    public var projector: ProjectorScreen?
     /// Indices into `session.topics` shown (all, or those matching the search).
     public private(set) var rows: [Int] = []
     /// Points per active topic (ballots and wall), computed when the session changes.
     var dots: [TopicID: Int] = [:]
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Topics" }
-    public var isEditingText: Bool { projector == nil && (topicForm != nil || search.isEditing) }
+    public var isEditingText: Bool { (topicForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         if merging != nil {
             return ListMove.bindings(Action.list) + [
                 KeyBinding(.enter, action: .confirmMerge, description: "merge into the selected topic", showsInHints: true),
@@ -101,11 +98,8 @@ public struct TopicsScreen: MeetingPhaseScreen {
             }
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .results, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.results)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
@@ -116,7 +110,6 @@ public struct TopicsScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if projector != nil { return nil }
         if var open = topicForm {
             let candidates = NameCompletion.participants(matching: open.form.text("Proposer"), in: context.session)
             if case .key(let k) = event, open.form.focusedLabel == "Proposer", k == .up || k == .down, !candidates.isEmpty {
@@ -161,7 +154,6 @@ public struct TopicsScreen: MeetingPhaseScreen {
     public mutating func sessionDidChange(context: ScreenContext) {
         dots = Dictionary(context.results.map { ($0.topic, $0.dots) }, uniquingKeysWith: +)
         refresh(context.session)
-        projector?.sessionDidChange(context: context)
     }
 
     mutating func refresh(_ s: Session) {
@@ -175,7 +167,6 @@ public struct TopicsScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         let counts = Dictionary(grouping: s.topics, by: \.status).mapValues(\.count)
@@ -183,7 +174,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
         for status in [TopicStatus.selected, .merged, .withdrawn] where (counts[status] ?? 0) > 0 {
             summary += " · \(counts[status]!) \(status.rawValue)"
         }
-        let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
+        let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)
         if let merging, let t = s.topic(merging) {

@@ -12,7 +12,6 @@ public struct VoteScreen: MeetingPhaseScreen {
         case dotOnSelected, dotOn(Int), takeBack, clearBallot
         case countWall, openOrClose
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
     }
 
     /// The anonymous count being typed for a topic.
@@ -27,21 +26,18 @@ public struct VoteScreen: MeetingPhaseScreen {
     public var voter: ParticipantID?
     var picker: VoterPicker?
     public var countForm: CountForm?
-    public var projector: ProjectorScreen?
     /// The tally, computed when the session changes.
     var results: [TopicResult] = []
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Vote" }
-    public var isEditingText: Bool { projector == nil && (picker != nil || countForm != nil) }
+    public var isEditingText: Bool { (picker != nil || countForm != nil) }
 
     /// Whether tallies may be shown: always, or once voting has closed when the rules hide them.
     public static func talliesVisible(_ s: Session) -> Bool { Tally.isVisible(in: s) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         if voter != nil {
             let count = min(9, context.session.activeTopics.count)
             let digits = NumberKeys.bindings(count: count, action: Action.dotOn,
@@ -107,11 +103,8 @@ public struct VoteScreen: MeetingPhaseScreen {
                                                 confirmLabel: "Close"), onConfirm: [.apply(.voting(.close))])]
             }
             return [.apply(.voting(.open))]
-        case .meeting(.projector): projector = ProjectorScreen(view: .results, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.results)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
@@ -124,7 +117,6 @@ public struct VoteScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if projector != nil { return nil }
         let s = context.session
         if var open = picker {
             switch open.feed(event, session: s) {
@@ -158,13 +150,11 @@ public struct VoteScreen: MeetingPhaseScreen {
         results = context.results
         list.move(by: 0, count: context.session.activeTopics.count)
         if let v = voter, context.session.participant(v) == nil { voter = nil }
-        projector?.sessionDidChange(context: context)
     }
 
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         let rules = s.voting
@@ -175,7 +165,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         case .ranked: summary += "ranked: top \(rules.dotsPerParticipant) count (Borda)"
         }
         if !Tally.isVisible(in: s) { summary += " · hidden until close" }
-        let body = PhaseHeader.render(summary, timer: timer, context: context, into: &buffer, area: area)
+        let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         buffer.write(modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
         let panels = body.droppingTop(1)
         var cursor: Position?

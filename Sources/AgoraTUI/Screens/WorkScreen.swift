@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// What the groups produce: under each group of each round, the experiences its cities
@@ -10,24 +11,20 @@ public struct WorkScreen: MeetingPhaseScreen {
         case list(ListMove)
         case addExperience, addProject, edit, promote, remove, search, clearSearch
         case meeting(MeetingKey)
-        case projector(ProjectorScreen.Action)
     }
 
     public var list = ListState()
     var experienceForm: ExperienceForm?
     var projectForm: ProjectForm?
     var search = SearchField()
-    public var projector: ProjectorScreen?
     var rows = WorkRows()
-    public let timer: SharedRoundTimer
 
-    public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
+    public init() {}
 
     public var title: String { "Work" }
-    public var isEditingText: Bool { projector == nil && (experienceForm != nil || projectForm != nil || search.isEditing) }
+    public var isEditingText: Bool { (experienceForm != nil || projectForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        if let projector { return projector.bindings(context: context).map { $0.mapped(Action.projector) } }
         return ListMove.bindings(Action.list) + [
             KeyBinding(Key("a"), action: .addExperience, description: "record an experience", showsInHints: !context.isReadOnly),
             KeyBinding(Key("n"), action: .addProject, description: "record a project", showsInHints: !context.isReadOnly),
@@ -74,17 +71,13 @@ public struct WorkScreen: MeetingPhaseScreen {
             }
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): projector = ProjectorScreen(view: .groups, timer: timer)
-        case .meeting(let key): return key.perform(on: timer, context: context)
-        case .projector(let a):
-            if a == .close { projector = nil; return [] }
-            return projector?.reduce(a, context: context) ?? []
+        case .meeting(.projector): return [.projector(.groups)]
+        case .meeting(let key): return key.perform(context: context)
         }
         return []
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if projector != nil { return nil }
         let s = context.session
         if var open = experienceForm {
             let candidates = NameCompletion.participants(matching: open.form.text("Shared by"), in: s)
@@ -131,7 +124,6 @@ public struct WorkScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         refresh(context.session)
-        projector?.sessionDidChange(context: context)
     }
 
     mutating func refresh(_ s: Session) {
@@ -142,12 +134,11 @@ public struct WorkScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        if let projector { return projector.render(into: &buffer, area: area, context: context) }
         let s = context.session
         buffer.fill(area, role: .normal)
         var body = PhaseHeader.render("Work · \(s.experiences.count) experiences · \(s.projects.count) projects · "
                                       + "\(Set(s.experiences.map(\.city)).count) cities shared",
-                                      timer: timer, context: context, into: &buffer, area: area)
+                                      context: context, into: &buffer, area: area)
         var searchCursor: Position?
         if search.isActive {
             searchCursor = search.render(matches: rows.itemCount, into: &buffer, row: body.row(0))

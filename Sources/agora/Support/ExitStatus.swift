@@ -33,20 +33,11 @@ enum ExitStatus {
     }
 
     /// The message for errors about the meeting or its files (not about the command line).
-    static func userMessage(_ error: Error) -> String? {
-        switch error {
-        case let e as AgoraError: return e.description
-        case let e as ImportError: return e.description
-        case let e as SessionFileError: return e.description
-        case let e as StoreError: return e.description
-        case let e as UserFacingError: return e.description
-        default: return nil
-        }
-    }
+    static func userMessage(_ error: Error) -> String? { ErrorText.userMessage(error) }
 }
 
 /// A problem found by the CLI itself (a file that cannot be read…), said plainly.
-struct UserFacingError: Error, CustomStringConvertible {
+struct UserFacingError: UserFacing {
     var description: String
     init(_ description: String) { self.description = description }
 }

@@ -61,8 +61,12 @@ import Testing
             #expect(port.session.assignments.filter { $0.round == round.id }.count == 8)
         }
         pilot.press("R"); pilot.press(.down)                               // round 1, first member
-        guard case .member(let mover, let from, _) = (pilot.state.screens[5] as! GroupsScreen).selectedRow() else {
-            Issue.record("no member selected"); return
+        // The selected row, as the facilitator reads it: "›     Name · City ●● 2".
+        let selected = pilot.lines.first { $0.hasPrefix("›") }?.dropFirst().trimmingCharacters(in: .whitespaces) ?? ""
+        let name = selected.components(separatedBy: " · ").first ?? ""
+        guard let mover = port.session.participants.first(where: { $0.name == name })?.id,
+              let from = port.session.assignments.first(where: { $0.round == port.session.rounds[0].id && $0.participant == mover })?.topic else {
+            Issue.record("no member selected: \(selected)"); return
         }
         pilot.press("m"); pilot.press("2")
         let moved = port.session.assignments.first { $0.round == port.session.rounds[0].id && $0.participant == mover }!
@@ -88,10 +92,9 @@ import Testing
         #expect(port.session.projects.count == 1)
         #expect(port.session.projects[0].partnerCities == ["Dakar", "Recife"])
         #expect(port.session.projects[0].activities.first?.cadence == Cadence(every: 4, unit: .month))
-        let rows = (pilot.state.screens[6] as! WorkScreen).rows.rows
-        let experienceRow = rows.firstIndex(of: .experience(experience.id))!
-        let current = (pilot.state.screens[6] as! WorkScreen).list.selected
-        for _ in current..<experienceRow { pilot.press("j") }
+        // Down the list to the experience, as the facilitator would.
+        for _ in 0..<20 where !(pilot.lines.first { $0.hasPrefix("›") }?.contains("Bike bus to school") ?? false) { pilot.press("j") }
+        #expect(pilot.lines.contains { $0.hasPrefix("›") && $0.contains("Bike bus to school") })
         pilot.press("P")
         #expect(port.session.projects.count == 2)
         #expect(port.session.projects[1].leadCity == "Dakar")

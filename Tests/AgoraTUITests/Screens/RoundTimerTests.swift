@@ -64,35 +64,65 @@ import Testing
         #expect(pilot.lines[2].hasSuffix("Round 2 ▶ 50:00"))
     }
 
-    @Test func theBellRingsOnceAtTheEndWhicheverScreenAsks() {
-        let timer = SharedRoundTimer()
-        timer.update { $0.start(seconds: 60, round: 1, at: ScreenFixtures.now) }
-        let session = DemoSession.make()
-        var topics = TopicsScreen(timer: timer), vote = VoteScreen(timer: timer)
-        #expect(topics.tickEffects(context: ScreenContext(session: session, now: ScreenFixtures.now + 59)).isEmpty)
-        let after = ScreenContext(session: session, now: ScreenFixtures.now + 61)
-        #expect(vote.tickEffects(context: after).first == .bell)
-        #expect(topics.tickEffects(context: after).isEmpty)
-        timer.update { $0.extend(at: ScreenFixtures.now + 61) }             // a new end rings again
-        #expect(topics.tickEffects(context: ScreenContext(session: session, now: ScreenFixtures.now + 400)).first == .bell)
+    /// Timer keys are effects on the app's timer, the same from every screen.
+    @Test func timerKeysReturnTimerEffects() {
+        let context = ScreenContext(session: DemoSession.make())
+        var topics = TopicsScreen(), vote = VoteScreen()
+        #expect(topics.reduce(.meeting(.startOrPauseTimer), context: context) == [.timer(.startOrPause)])
+        #expect(vote.reduce(.meeting(.extendTimer), context: context) == [.timer(.extend)])
+        #expect(vote.reduce(.meeting(.nextRound), context: context) == [.timer(.nextRound)])
     }
 
+    @Test func theBellRingsOnceAtTheEndWhicheverScreenIsShown() {
+        let clock = TestClock()
+        let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make(), clock: { clock.date })
+        pilot.press("3"); pilot.press("t")
+        clock.advance(50 * 60 - 1)
+        pilot.runtime.tickIfDue()
+        #expect(pilot.terminal.bells == 0)
+        clock.advance(2)
+        pilot.press("]")                                                   // on the Vote screen now
+        pilot.runtime.tickIfDue()
+        #expect(pilot.terminal.bells == 1)
+        clock.advance(2)
+        pilot.press("[")
+        pilot.runtime.tickIfDue()
+        #expect(pilot.terminal.bells == 1)
+        pilot.press("+")                                                   // a new end rings again
+        clock.advance(5 * 60 + 1)
+        pilot.runtime.tickIfDue()
+        #expect(pilot.terminal.bells == 2)
+    }
+
+    /// `p` asks for the projector as an effect; the runtime shows it on the whole terminal over
+    /// the screen that asked (and only while that screen has focus); Esc closes it.
     @Test func theProjectorWantsTheWholeTerminal() {
-        var screen = VoteScreen()
-        #expect(!screen.prefersFullScreen)
-        _ = screen.reduce(.meeting(.projector), context: ScreenContext(session: DemoSession.make()))
-        #expect(screen.prefersFullScreen)
-        _ = screen.reduce(.projector(.close), context: ScreenContext(session: DemoSession.make()))
-        #expect(!screen.prefersFullScreen)
+        var vote = VoteScreen(), groups = GroupsScreen()
+        let context = ScreenContext(session: DemoSession.make())
+        #expect(vote.reduce(.meeting(.projector), context: context) == [.projector(.results)])
+        groups.round = 1
+        #expect(groups.reduce(.meeting(.projector), context: context) == [.projector(.groups, round: 1)])
+
+        let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make())
+        pilot.press("4"); pilot.press("p")
+        #expect(pilot.lines[0].contains("RESULTS"))
+        #expect(!pilot.text.contains("? help"))                           // no hint bar: the whole terminal
+        pilot.press(.right)
+        #expect(pilot.lines[0].contains("PLAN"))
+        pilot.press("3")                                                   // another screen: the projector stays with Vote
+        #expect(!pilot.lines[0].contains("PLAN"))
+        pilot.press("4")
+        #expect(pilot.lines[0].contains("PLAN"))
+        pilot.press(.escape)
+        #expect(pilot.text.contains("? help"))
+        #expect(pilot.state.projector == nil)
     }
 
     @Test func theProjectorShowsTheCountdownInLargeDigits() {
-        let timer = SharedRoundTimer()
-        timer.update { $0.start(seconds: 12 * 60 + 5, round: 1, at: ScreenFixtures.now) }
-        var projector = ProjectorScreen(view: .timer, timer: timer)
-        projector.view = .timer
         for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
-            let lines = ScreenFixtures.lines(projector, size: size)
+            let (pilot, _) = ScreenFixtures.pilot([ProjectorScreen(view: .timer)], size: size)
+            pilot.press("t")
+            let lines = pilot.lines
             #expect(lines.contains { $0.contains("Round 1 · 10:30–11:20") })
             let blocks = lines.map { $0.filter { $0 == "█" }.count }.reduce(0, +)
             #expect(blocks > (size.width == 200 ? 800 : 150))

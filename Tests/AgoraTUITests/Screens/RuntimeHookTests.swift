@@ -8,7 +8,7 @@ import Testing
 /// flash, and the projector on the whole terminal.
 @Suite("Runtime hooks")
 struct RuntimeHookTests {
-    @Test func numberKeysGoToScreensUnlessTheScreenUsesThem() {
+    @Test func numberKeysGoToScreensUnlessTheScreenUsesThem() throws {
         let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), session: DemoSession.make())
         pilot.press("6")
         #expect(pilot.lines[1].contains("[6 Groups]"))
@@ -18,7 +18,7 @@ struct RuntimeHookTests {
         #expect(pilot.lines[1].contains("[3 Topics]"))
         // On Vote, with a ballot open, digits are dots, not screens.
         var session = DemoSession.make()
-        try? session.apply(.voting(.open), at: ScreenFixtures.now)
+        try session.apply(.voting(.open), at: ScreenFixtures.now)
         let (vote, votePort) = ScreenFixtures.pilot(MeetingScreens.make(), session: session)
         vote.press("4")
         #expect(vote.lines[1].contains("[4 Vote]"))

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 
 /// A one-line name field with live completions: "who is voting?", "move whom?".
 struct VoterPicker: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 
 /// Asks Core whether an operation would be accepted, before a form closes: the form stays
 /// open with Core's own message when it would not, so nothing typed is lost.

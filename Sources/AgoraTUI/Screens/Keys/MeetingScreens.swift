@@ -1,7 +1,7 @@
 import AgoraCore
 
-/// The screens of a meeting, one per phase, in the order of the day; they share one
-/// round timer. The composition root passes them to ``AppRuntime``:
+/// The screens of a meeting, one per phase, in the order of the day (the round timer they
+/// show is the app's). The composition root passes them to ``AppRuntime``:
 ///
 /// ```swift
 /// let runtime = AppRuntime(screens: MeetingScreens.make(), terminal: terminal, port: port, …)
@@ -9,10 +9,10 @@ import AgoraCore
 public enum MeetingScreens {
     /// Setup, People, Topics, Vote, Plan, Groups, Work, Outcomes (tabs 1–8), and the
     /// overview when `overview` is true (as tab 9).
-    public static func make(timer: SharedRoundTimer = SharedRoundTimer(), overview: Bool = false) -> [any Screen] {
+    public static func make(overview: Bool = false) -> [any Screen] {
         var screens: [any Screen] = [
-            SetupScreen(timer: timer), PeopleScreen(timer: timer), TopicsScreen(timer: timer), VoteScreen(timer: timer),
-            PlanScreen(timer: timer), GroupsScreen(timer: timer), WorkScreen(timer: timer), OutcomesScreen(timer: timer),
+            SetupScreen(), PeopleScreen(), TopicsScreen(), VoteScreen(),
+            PlanScreen(), GroupsScreen(), WorkScreen(), OutcomesScreen(),
         ]
         if overview { screens.append(OverviewScreen()) }
         return screens

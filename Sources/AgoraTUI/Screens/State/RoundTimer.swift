@@ -1,5 +1,5 @@
+import AgoraCore
 import Foundation
-import Synchronization
 
 /// The countdown of a round: start, pause, extend, and the moment it ends.
 ///
@@ -99,6 +99,28 @@ public struct RoundTimer: Equatable, Sendable {
         return true
     }
 
+    /// What the timer keys ask (`t`, `+`, `T`).
+    public enum Change: Equatable, Sendable {
+        case startOrPause, extend, nextRound
+    }
+
+    /// Makes `change` for the meeting's `rounds` (a round's own length when it starts);
+    /// returns the words for the status line.
+    public mutating func apply(_ change: Change, rounds: [Round], at now: Date) -> String {
+        switch change {
+        case .startOrPause:
+            let minutes = rounds.indices.contains(round - 1) ? rounds[round - 1].minutes : 45
+            startOrPause(seconds: TimeInterval(minutes * 60), at: now)
+            return isPaused ? "Timer paused at \(clockText(at: now))" : "Round \(round) timer running: \(clockText(at: now)) left"
+        case .extend:
+            extend(at: now)
+            return "Five more minutes: \(clockText(at: now)) left"
+        case .nextRound:
+            nextRound(roundCount: rounds.count)
+            return "Timer stopped; t starts round \(round)"
+        }
+    }
+
     /// "42:13" left, "0:00" when over, rounded up so a fresh 45-minute round reads 45:00.
     public func clockText(at now: Date) -> String {
         guard let left = remaining(at: now) else { return "--:--" }
@@ -116,19 +138,4 @@ public struct RoundTimer: Equatable, Sendable {
             return hasEnded(at: now) ? "Round \(round) ⏰ time is up" : "Round \(round) ▶ \(clockText(at: now))"
         }
     }
-}
-
-/// The one round timer every meeting screen shows and controls. Screens are values, so
-/// they share the countdown through this small reference (the runtime does not know it).
-public final class SharedRoundTimer: Sendable {
-    private let state: Mutex<RoundTimer>
-
-    public init(_ timer: RoundTimer = RoundTimer()) { state = Mutex(timer) }
-
-    /// The timer now.
-    public var value: RoundTimer { state.withLock { $0 } }
-
-    /// Changes the timer; returns what `body` returns.
-    @discardableResult
-    public func update<R: Sendable>(_ body: (inout RoundTimer) -> R) -> R { state.withLock { body(&$0) } }
 }

@@ -7,10 +7,10 @@ import Foundation
 enum PhaseHeader {
     /// Draws the row; returns the rest of `area` below it.
     @discardableResult
-    static func render(_ text: String, timer: SharedRoundTimer, context: ScreenContext,
+    static func render(_ text: String, context: ScreenContext,
                        into buffer: inout Buffer, area: Rect) -> Rect {
         let row = area.row(0)
-        let t = timer.value, now = context.now
+        let t = context.timer, now = context.now
         if t.hasEnded(at: now) {
             let role: StyleRole = t.isFlashOn(at: now) ? .error : .warning
             buffer.write("⏰ TIME IS UP — round \(t.round) · + five more minutes · T next round",
