@@ -24,9 +24,11 @@ public struct ExportRequest: Equatable, Sendable {
     public var format: ExportFormat
     /// Drop personal names (see ``Session/anonymized()``); cities and organizations stay.
     public var anonymize: Bool
+    /// How CSV is written: the formula guard (on by default) and the byte order mark.
+    public var csv: CSVStyle
 
-    public init(subject: ExportSubject, format: ExportFormat, anonymize: Bool = false) {
-        self.subject = subject; self.format = format; self.anonymize = anonymize
+    public init(subject: ExportSubject, format: ExportFormat, anonymize: Bool = false, csv: CSVStyle = .standard) {
+        self.subject = subject; self.format = format; self.anonymize = anonymize; self.csv = csv
     }
 
     /// The formats each subject can be written in.
@@ -69,7 +71,7 @@ public struct ExportRequest: Equatable, Sendable {
         let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized(), revision: $0.revision) } : sessions
         switch (subject, format) {
         case (.report, _): return ExportOutput(text: MeetingReport.render(input))
-        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input)))
+        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input), style: csv))
         case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input)))
         case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input)))
         case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input)))
@@ -80,7 +82,7 @@ public struct ExportRequest: Equatable, Sendable {
             let calendar = FollowupCalendar.render(input, now: now)
             return ExportOutput(text: calendar.text, notes: calendar.skipped.map { "left out (no date): \($0)" })
         case (.schedule, _), (.groups, _), (.results, _):
-            return ExportOutput(text: EngineTables.csv(subject, of: input[0].session))
+            return ExportOutput(text: EngineTables.csv(subject, of: input[0].session, style: csv))
         }
     }
 }

@@ -9,7 +9,7 @@ struct ExperienceCommand: ParsableCommand {
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Record a shared experience.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Option(help: "The city that lived it.") var city: String
         @Option(help: "A short title.") var title: String
         @Option(help: "Who shared it: number or start of the name.") var by: String?
@@ -34,7 +34,7 @@ struct ExperienceCommand: ParsableCommand {
 
     struct Promote: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Start a candidate project from an experience.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The experience: number or start of the title.") var experience: String
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.work(.promoteExperience(try store.session.resolveExperience(experience))))

@@ -15,9 +15,9 @@ struct ImportCommand: SessionVerb {
             UTF-8, with or without a byte order mark; RFC 4180 quoting.
             """)
 
-    @Argument(help: "The session file.") var file: String
-    @Argument(help: "What the CSV holds: participants, topics or votes.") var kind: String
-    @Argument(help: "The CSV file.") var csvFile: String
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+    @Argument(help: "What the CSV holds: participants, topics or votes.", completion: .list(["participants", "topics", "votes"])) var kind: String
+    @Argument(help: "The CSV file; - reads standard input.", completion: .file(extensions: ["csv", "txt"])) var csvFile: String
 
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else {
@@ -26,14 +26,18 @@ struct ImportCommand: SessionVerb {
     }
 
     func perform(on store: SessionStore) throws -> String {
+        let fromStdin = csvFile == "-"
+        let source = fromStdin ? "<stdin>" : csvFile
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: csvFile)) } catch {
+        do {
+            data = fromStdin ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: csvFile))
+        } catch {
             throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw UserFacingError("\(csvFile) is not UTF-8 text; save it as CSV UTF-8 and try again. Nothing was imported.")
+            throw UserFacingError("\(source) is not UTF-8 text; save it as CSV UTF-8 and try again. Nothing was imported.")
         }
-        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: text, source: csvFile, into: store.session)
+        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: text, source: source, into: store.session)
         return try store.apply(op)
     }
 }

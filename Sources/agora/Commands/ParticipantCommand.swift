@@ -9,7 +9,7 @@ struct ParticipantCommand: ParsableCommand {
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Add a participant.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The participant's name.") var name: String
         @Option(help: "Their city.") var city: String
         @Option(help: "Their organization.") var org: String = ""
@@ -23,7 +23,7 @@ struct ParticipantCommand: ParsableCommand {
 
     struct Edit: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Change a participant's name, city, organization or role.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The participant: number or start of the name.") var participant: String
         @Option(help: "New name.") var name: String?
         @Option(help: "New city.") var city: String?
@@ -40,7 +40,7 @@ struct ParticipantCommand: ParsableCommand {
 
     struct Remove: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Remove a participant with their ballot and group places.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The participant: number or start of the name.") var participant: String
 
         func perform(on store: SessionStore) throws -> String {

@@ -9,23 +9,27 @@ struct ProjectCommand: ParsableCommand {
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Record a candidate collaboration project.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The project's title.") var title: String
         @Option(help: "The lead city.") var lead: String
         @Option(help: "The guiding question, e.g. “How can cities link traditional and new ICT industries?”") var question: String = ""
-        @Option(help: "Partner cities, comma-separated.") var partners: String = ""
-        @Option(help: "Interested cities, comma-separated.") var interested: String = ""
+        @Option(help: ArgumentHelp("Partner cities, separated by ; (or by commas when there is no ;).", valueName: "cities")) var partners: [String] = []
+        @Option(help: ArgumentHelp("A partner city, whole (commas allowed: “Washington, D.C.”); repeat for several.", valueName: "city")) var partner: [String] = []
+        @Option(help: ArgumentHelp("Interested cities, separated by ; (or by commas when there is no ;).", valueName: "cities")) var interested: [String] = []
+        @Option(name: .customLong("interested-city"), help: ArgumentHelp("An interested city, whole; repeat for several.", valueName: "city")) var interestedCity: [String] = []
         @Option(help: "What the project is.") var description: String = ""
         @Option(help: "An activity; repeat for several. Add “every N months” to make it repeat.") var activity: [String] = []
         @Option(help: "A next step; repeat for several.") var next: [String] = []
         @Option(help: "A topic it came from; repeat for several.") var topic: [String] = []
-        @Option(help: "Status: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")).") var status: String = ProjectStatus.candidate.rawValue
+        @Option(help: "Status: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
+                completion: .list(ProjectStatus.allCases.map(\.rawValue))) var status: String = ProjectStatus.candidate.rawValue
 
         func perform(on store: SessionStore) throws -> String {
             let s = store.session
             let fields = ProjectFields(
                 title: title, leadCity: lead, question: question,
-                partnerCities: commaList(partners), interestedCities: commaList(interested),
+                partnerCities: ListText.cities(lists: partners, single: partner),
+                interestedCities: ListText.cities(lists: interested, single: interestedCity),
                 description: description, activities: activity.map(ActivityText.parse), nextSteps: next,
                 status: try parseStatus(status),
                 origins: ProjectOrigins(topics: try topic.map { try s.resolveTopic($0) }))
@@ -37,9 +41,10 @@ struct ProjectCommand: ParsableCommand {
 
     struct Status: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Set a project's status.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The project: number or start of the title.") var project: String
-        @Argument(help: "\(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")).") var status: String
+        @Argument(help: "\(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
+                  completion: .list(ProjectStatus.allCases.map(\.rawValue))) var status: String
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.work(.setProjectStatus(try store.session.resolveProject(project), try parseStatus(status))))
         }
@@ -47,7 +52,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Activity: SessionVerb {
         static let configuration = CommandConfiguration(commandName: "activity", abstract: "Add an activity to a project.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The project: number or start of the title.") var project: String
         @Argument(help: "The activity, e.g. “Online exchange every 4 months”.") var text: String
         @Option(help: "Who carries it.") var owner: String = ""
@@ -62,10 +67,6 @@ struct ProjectCommand: ParsableCommand {
             return try store.apply(.work(.addActivity(try store.session.resolveProject(project), activity)))
         }
     }
-}
-
-func commaList(_ text: String) -> [String] {
-    text.split(separator: ",").map { String($0) }
 }
 
 func parseStatus(_ text: String) throws -> ProjectStatus {
