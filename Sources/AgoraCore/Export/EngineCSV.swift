@@ -26,19 +26,25 @@ public enum EngineCSV {
         return style.encode([["round", "room", "topic", "participant", "city", "interest"]] + rows.map(\.row))
     }
 
-    /// `round,start,room,topic,backers`: one row per planned topic, by round, then room
-    /// (in the session's room order). Backers: distinct participants whose ballot gives the topic a point.
+    /// `day,start,end,round,room,title,backers`: one row per planned topic, by round, then room
+    /// (in the session's room order) — what a schedule app or a spreadsheet needs: the day,
+    /// the start and end on the meeting's clock (a round past midnight ends the next day:
+    /// `+1d`), the room and the title. Backers: distinct participants whose ballot gives the
+    /// topic a point.
     public static func schedule(_ s: Session, style: CSVStyle = .standard) -> String {
         let roomOrder = Dictionary(uniqueKeysWithValues: s.rooms.enumerated().map { ($0.element.id, $0.offset) })
         let roundOrder = Dictionary(uniqueKeysWithValues: s.rounds.enumerated().map { ($0.element.id, $0.offset) })
         let backers = Scheduler.backers(in: s)
         let rows = s.schedule.compactMap { slot -> (key: [Int], row: [String])? in
             guard let r = roundOrder[slot.round] else { return nil }
+            let round = s.rounds[r]
+            let endMinutes = round.start.minutesSinceMidnight + round.minutes
+            let end = round.end.description + (endMinutes >= 1440 ? "+\(endMinutes / 1440)d" : "")
             return ([r, roomOrder[slot.room] ?? Int.max],
-                    [String(r + 1), s.rounds[r].start.description, s.room(slot.room)?.name ?? "",
+                    [s.meeting.date.description, round.start.description, end, String(r + 1), s.room(slot.room)?.name ?? "",
                      title(slot.topic, in: s), String(backers[slot.topic] ?? 0)])
         }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        return style.encode([["round", "start", "room", "topic", "backers"]] + rows.map(\.row))
+        return style.encode([["day", "start", "end", "round", "room", "title", "backers"]] + rows.map(\.row))
     }
 
     /// `rank,topic,dots,voters,cities`: one row per active topic in rank order (see

@@ -36,7 +36,7 @@ public struct ExportRequest: Equatable, Sendable {
         .report: [.markdown],
         .projects: [.csv, .json, .markdown, .html],
         .experiences: [.markdown, .html],
-        .schedule: [.ics, .csv],
+        .schedule: [.ics, .csv, .json],
         .followups: [.ics],
         .groups: [.csv],
         .results: [.csv],
@@ -78,6 +78,7 @@ public struct ExportRequest: Equatable, Sendable {
         case (.experiences, .html): return ExportOutput(text: ExperiencesHTML.render(ExperienceCompendium(input)))
         case (.experiences, _): return ExportOutput(text: ExperiencesMarkdown.render(ExperienceCompendium(input)))
         case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input, now: now))
+        case (.schedule, .json): return ExportOutput(text: ScheduleJSON.render(input))
         case (.followups, _):
             let calendar = FollowupCalendar.render(input, now: now)
             return ExportOutput(text: calendar.text, notes: calendar.skipped.map { "left out (no date): \($0)" })
