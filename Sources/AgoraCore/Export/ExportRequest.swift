@@ -53,6 +53,14 @@ public struct ExportRequest: Equatable, Sendable {
             .joined(separator: "; ")
     }
 
+    /// The day of `now` in UTC: what "next activity" counts from.
+    static func day(of now: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: c.year!, month: c.month!, day: c.day!) ?? CalendarDate(year: 2000, month: 1, day: 1)!
+    }
+
     /// Whether this subject can be written in this format.
     public var isSupported: Bool { ExportRequest.formats[subject, default: []].contains(format) }
 
@@ -68,13 +76,14 @@ public struct ExportRequest: Equatable, Sendable {
             throw AgoraError.invalid("--what \(subject.rawValue) --format \(format.rawValue) describes one meeting, and \(sessions.count) sessions were given",
                                      hint: "Export it from one session file")
         }
+        let today = ExportRequest.day(of: now)
         let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized(), revision: $0.revision) } : sessions
         switch (subject, format) {
         case (.report, _): return ExportOutput(text: MeetingReport.render(input))
-        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input), style: csv))
-        case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input)))
-        case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input)))
-        case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input)))
+        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input, today: today), style: csv))
+        case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input, today: today)))
+        case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input, today: today)))
+        case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input, today: today)))
         case (.experiences, .html): return ExportOutput(text: ExperiencesHTML.render(ExperienceCompendium(input)))
         case (.experiences, _): return ExportOutput(text: ExperiencesMarkdown.render(ExperienceCompendium(input)))
         case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input, now: now))

@@ -57,12 +57,24 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: "The activity, e.g. “Online exchange every 4 months”.") var text: String
         @Option(help: "Who carries it.") var owner: String = ""
         @Option(help: "Due date or first date, YYYY-MM-DD.") var due: String?
+        @Option(help: ArgumentHelp("How often it repeats, exactly: “4 months”, “2 weeks”, “1 year” (overrides the words of the text).",
+                                   valueName: "n unit")) var every: String?
+        @Option(help: "The last day a repeating activity may take place, YYYY-MM-DD (default: two years after its start).") var end: String?
         func perform(on store: SessionStore) throws -> String {
             var activity = ActivityText.parse(text)
             activity.owner = owner
             if let due {
                 guard let day = CalendarDate(due) else { throw ValidationError("--due: “\(due)” is not a date of the form YYYY-MM-DD") }
                 activity.due = day
+            }
+            if let end {
+                guard let day = CalendarDate(end) else { throw ValidationError("--end: “\(end)” is not a date of the form YYYY-MM-DD") }
+                activity.end = day
+            }
+            if let every {
+                do { activity.cadence = try ActivityText.exactCadence(every) } catch let error as AgoraError {
+                    throw ValidationError("--every: \(error.description)")
+                }
             }
             return try store.apply(.work(.addActivity(try store.session.resolveProject(project), activity)))
         }
