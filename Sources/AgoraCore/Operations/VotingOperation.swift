@@ -57,8 +57,10 @@ extension Session {
                     throw AgoraError.rule("\(person.name) has \(budget - used) of \(budget) dots left; cannot place \(count)")
                 }
                 if let cap = voting.capPerTopic, onTopic + count > cap {
-                    throw AgoraError.rule("\(person.name) already has \(onTopic) of at most \(cap) dots on “\(topic.title)”",
-                                          hint: "Place the rest on other topics")
+                    let state = onTopic == 0 ? "cannot place \(count) dots on “\(topic.title)”; at most \(cap) per topic"
+                        : onTopic >= cap ? "already has \(onTopic) of at most \(cap) dots on “\(topic.title)”"
+                        : "already has \(onTopic) of at most \(cap) dots on “\(topic.title)”; cannot place \(count) more"
+                    throw AgoraError.rule("\(person.name) \(state)", hint: "Place the rest on other topics")
                 }
             }
             ballot.setDots(onTopic + count, on: topicID)

@@ -34,10 +34,7 @@ struct ImportCommand: SessionVerb {
         } catch {
             throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw UserFacingError("\(source) is not UTF-8 text; save it as CSV UTF-8 and try again. Nothing was imported.")
-        }
-        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: text, source: source, into: store.session)
+        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: [UInt8](data), source: source, into: store.session)
         return try store.apply(op)
     }
 }
