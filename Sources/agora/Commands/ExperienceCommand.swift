@@ -5,7 +5,7 @@ import ArgumentParser
 struct ExperienceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "experience", abstract: "Record experiences that cities shared in the groups.",
-        subcommands: [Add.self, Promote.self])
+        subcommands: [Add.self, Promote.self, Remove.self])
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Record a shared experience.")
@@ -38,6 +38,16 @@ struct ExperienceCommand: ParsableCommand {
         @Argument(help: "The experience: number or start of the title.") var experience: String
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.work(.promoteExperience(try store.session.resolveExperience(experience))))
+        }
+    }
+
+    struct Remove: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Remove a shared experience (projects that built on it keep their other origins).")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The experience: number or start of the title.") var experience: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.work(.removeExperience(try store.session.resolveExperience(experience))))
         }
     }
 }

@@ -5,7 +5,7 @@ import ArgumentParser
 struct ParticipantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participant", abstract: "Add, edit or remove participants.",
-        subcommands: [Add.self, Edit.self, Remove.self])
+        subcommands: [Add.self, Edit.self, Remove.self, Absent.self, Present.self])
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Add a participant.")
@@ -45,6 +45,26 @@ struct ParticipantCommand: ParsableCommand {
 
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.people(.remove(try store.session.resolveParticipant(participant))))
+        }
+    }
+
+    struct Absent: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Mark a participant absent (kept, but left out when groups are formed), as h does on the People screen.")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The participant: number or start of the name.") var participant: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.people(.setPresent(try store.session.resolveParticipant(participant), false)))
+        }
+    }
+
+    struct Present: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Mark a participant present again.")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The participant: number or start of the name.") var participant: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.people(.setPresent(try store.session.resolveParticipant(participant), true)))
         }
     }
 }

@@ -5,7 +5,7 @@ import ArgumentParser
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project", abstract: "Record candidate collaboration projects between cities.",
-        subcommands: [Add.self, Status.self, Activity.self])
+        subcommands: [Add.self, Status.self, Activity.self, Remove.self])
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Record a candidate collaboration project.")
@@ -77,6 +77,16 @@ struct ProjectCommand: ParsableCommand {
                 }
             }
             return try store.apply(.work(.addActivity(try store.session.resolveProject(project), activity)))
+        }
+    }
+
+    struct Remove: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Remove a project with its activities.")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The project: number or start of the title.") var project: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.work(.removeProject(try store.session.resolveProject(project))))
         }
     }
 }
