@@ -87,4 +87,22 @@ struct SettingsCLITests {
         #expect(method.status == 2 && method.stderr.contains("'dots', 'approval' or 'ranked'"))
         #expect(try Data(contentsOf: dir.url.appendingPathComponent("m.json")) == before)
     }
+
+    /// The People screen's absent mark and the Work and Outcomes screens' removals have verbs too.
+    @Test func absentPresentAndRemovalsFromTheCommandLine() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        #expect(try newMeeting(dir).status == 0)
+        func run(_ args: [String]) throws -> AgoraBinary.Result { try AgoraBinary.run(args, in: dir.url) }
+        #expect(try run(["participant", "add", "m.json", "Ana", "--city", "Bordeaux"]).status == 0)
+        #expect(try run(["participant", "absent", "m.json", "ana"]).stdout == "Ana is absent\n")
+        #expect(try (session(dir)["participants"] as! [[String: Any]])[0]["present"] as? Bool == false)
+        #expect(try run(["participant", "present", "m.json", "ana"]).stdout == "Ana is present\n")
+        #expect(try run(["experience", "add", "m.json", "--city", "Bordeaux", "--title", "Grand Junction"]).status == 0)
+        #expect(try run(["experience", "remove", "m.json", "grand"]).stdout == "Removed experience “Grand Junction”\n")
+        #expect(try run(["project", "add", "m.json", "Sensors", "--lead", "Bordeaux"]).status == 0)
+        #expect(try run(["project", "remove", "m.json", "1"]).stdout == "Removed project “Sensors”\n")
+        let again = try run(["project", "remove", "m.json", "1"])
+        #expect(again.status == 1 && again.stderr.contains("There is no project 1"))
+        #expect(try (session(dir)["projects"] as! [Any]).isEmpty && (session(dir)["experiences"] as! [Any]).isEmpty)
+    }
 }

@@ -171,6 +171,15 @@ final class TmuxTests {
         #expect(read("status").contains("EXIT=1"))
     }
 
+    @Test func aDumbTerminalIsRefusedWithAMessage() {
+        let tmux = TmuxSession(command(environment: "TERM=dumb"), width: 200, in: folder)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("TERM=dumb cannot") != nil, "\(tmux.screen())")
+        #expect(tmux.screen().contains("Try TERM=xterm-256color, or use the text commands"))
+        expectModesRestored(tmux)
+        #expect(read("status").contains("EXIT=1"))
+    }
+
     @Test func refusesToStartWithoutATerminal() throws {
         let result = try AgoraBinary.run(["open", "demo.json"], in: folder)
         #expect(result.status == 1)

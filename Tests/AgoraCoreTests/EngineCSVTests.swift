@@ -39,10 +39,11 @@ import AgoraCore
     }
 
     @Test func schedule() {
-        #expect(EngineCSV.schedule(Self.session()) == "round,start,room,topic,backers\r\n"
-                + "1,10:00,Garonne,\"Data, \"\"open\"\" cities\",2\r\n"
-                + "1,10:00,Chartrons,Greentech encounters,2\r\n"
-                + "2,11:00,Saint-Michel,Talent retention,1\r\n")
+        let day = Self.session().meeting.date.description
+        #expect(EngineCSV.schedule(Self.session()) == "day,start,end,round,room,title,backers\r\n"
+                + "\(day),10:00,10:45,1,Garonne,\"Data, \"\"open\"\" cities\",2\r\n"
+                + "\(day),10:00,10:45,1,Chartrons,Greentech encounters,2\r\n"
+                + "\(day),11:00,11:45,2,Saint-Michel,Talent retention,1\r\n")
     }
 
     @Test func groups() {
@@ -62,7 +63,7 @@ import AgoraCore
     @Test func emptySessionsGiveHeadersOnly() {
         let s = Fixture.emptySession()
         #expect(EngineCSV.groups(s) == "round,room,topic,participant,city,interest\r\n")
-        #expect(EngineCSV.schedule(s) == "round,start,room,topic,backers\r\n")
+        #expect(EngineCSV.schedule(s) == "day,start,end,round,room,title,backers\r\n")
         #expect(EngineCSV.results(s) == "rank,topic,dots,voters,cities\r\n")
     }
 

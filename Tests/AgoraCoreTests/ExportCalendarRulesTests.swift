@@ -188,3 +188,26 @@ struct ExportCalendarRulesTests {
         #expect(s.projects[0].activities.map(\.id) == [1, 2, 3])
     }
 }
+
+/// "Next activity" counts from the export's day, through each repetition, never past the end.
+@Suite("Next activity from today")
+struct NextActivityTests {
+    static func next(_ today: String) -> Activity? {
+        ProjectRecord.all(in: [ExportFixtures.demo], today: CalendarDate(today)!)[0].nextActivity
+    }
+
+    @Test func theNextOccurrenceFromTodayIsChosen() throws {
+        // Project 1: every 4 months from 2013-09-16 until 2015-09-16; a forum on 2014-10-15; a compendium due 2014-11-20.
+        #expect(Self.next("2013-05-20")?.due == CalendarDate("2013-09-16"))
+        #expect(Self.next("2013-09-17")?.due == CalendarDate("2014-01-16"))
+        let autumn = try #require(Self.next("2014-09-17"))
+        #expect(autumn.due == CalendarDate("2014-10-15") && autumn.text.hasPrefix("Large-scale forum"))
+        #expect(Self.next("2015-09-16")?.due == CalendarDate("2015-09-16"))
+        #expect(Self.next("2015-09-17") == nil)
+    }
+
+    @Test func skippedDaysOfShortMonthsAreNotInvented() {
+        let a = Activity(text: "Monthly call", cadence: Cadence(every: 1, unit: .month), due: CalendarDate("2014-01-31"))
+        #expect(ActivityOccurrences.next(a, from: CalendarDate("2014-02-01")!) == CalendarDate("2014-03-31"))
+    }
+}

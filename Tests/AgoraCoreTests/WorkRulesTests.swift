@@ -128,3 +128,44 @@ struct ReferenceTests {
         #expect(throws: AgoraError(.notFound, "There is no round 3", hint: "Rounds are numbered 1 to 2")) { try s.resolveRound("3") }
     }
 }
+
+/// Cadences as people write them, in English, French and Spanish, and given exactly.
+@Suite("Activity cadences")
+struct ActivityCadenceTests {
+    @Test(arguments: [
+        ("Online exchange every four months", 4, CadenceUnit.month), ("every 4 months", 4, .month), ("monthly call", 1, .month),
+        ("quarterly report", 3, .month), ("Forum twice a year", 6, .month), ("a call 4 times a year", 3, .month),
+        ("Échange en ligne tous les quatre mois", 4, .month), ("rencontre chaque année", 1, .year),
+        ("atelier deux fois par an", 6, .month), ("réunion trimestrielle", 3, .month), ("appel toutes les deux semaines", 2, .week),
+        ("Intercambio en línea cada cuatro meses", 4, .month), ("foro todos los años", 1, .year), ("dos veces al año", 6, .month),
+        ("llamada semanal", 1, .week), ("informe cada 2 años", 2, .year),
+    ])
+    func recognized(_ text: String, _ every: Int, _ unit: CadenceUnit) {
+        #expect(ActivityText.cadence(in: text) == Cadence(every: every, unit: unit), "\(text)")
+    }
+
+    @Test func wordsThatAreNotCadences() {
+        for text in ["Large-scale forum on Grand Junction", "Online compendium of good practices", "three times in a row",
+                     "tous les partenaires", "cada ciudad", "seven times a year"] {
+            #expect(ActivityText.cadence(in: text) == nil, "\(text)")
+        }
+    }
+
+    @Test func kindsAreGuessedInFrenchAndSpanishToo() {
+        #expect(ActivityText.parse("Échange en ligne tous les quatre mois").kind == .exchange)
+        #expect(ActivityText.parse("Foro de las ciudades").kind == .event)
+        #expect(ActivityText.parse("Atelier de mentorat").kind == .mentoring)
+        #expect(ActivityText.parse("Guía de buenas prácticas").kind == .publication)
+    }
+
+    @Test func exactCadencesAndTheirMessages() throws {
+        #expect(try ActivityText.exactCadence("4 months") == Cadence(every: 4, unit: .month))
+        #expect(try ActivityText.exactCadence("deux semaines") == Cadence(every: 2, unit: .week))
+        #expect(try ActivityText.exactCadence("1 año") == Cadence(every: 1, unit: .year))
+        #expect(try ActivityText.exactCadence("month") == Cadence(every: 1, unit: .month))
+        do { _ = try ActivityText.exactCadence("often"); Issue.record("accepted") } catch let error as AgoraError {
+            #expect(error.description == "“often” is not a cadence. Write a number and weeks, months or years, e.g. 4 months")
+        }
+        #expect(throws: AgoraError.self) { try ActivityText.exactCadence("500 weeks") }
+    }
+}

@@ -1,12 +1,13 @@
 import Foundation
 
 extension Session {
-    /// The session with personal names dropped, for exports handed out beyond the room:
-    /// every participant's name becomes empty (so proposers and "shared by" credit only the
-    /// organization and city, see ``credit(_:)``), an activity owner that is a participant's
-    /// name becomes that participant's city, and a participant's full name written in free
-    /// text (descriptions, challenges, next steps…) as a whole word becomes "[name withheld]".
-    /// Cities and organizations are kept.
+    /// The session with what identifies a person dropped, for exports handed out beyond the
+    /// room: every participant's name and role become empty; an organization that only one
+    /// participant belongs to is dropped too (it would name them as surely); topics lose
+    /// their proposer and experiences who shared them (one person each); an activity owner
+    /// that is a participant's name becomes that participant's city; and a participant's
+    /// full name written in free text (descriptions, challenges, next steps…) as a whole word
+    /// becomes "[name withheld]". Cities, and organizations of two people or more, are kept.
     public func anonymized() -> Session {
         var s = self
         let people = participants.filter { !$0.name.isEmpty }
@@ -25,7 +26,15 @@ extension Session {
             }
             return out
         }
-        for i in s.participants.indices { s.participants[i].name = "" }
+        var members: [String: Int] = [:]
+        for p in participants where !p.organization.isEmpty { members[TextRules.searchKey(p.organization), default: 0] += 1 }
+        for i in s.participants.indices {
+            s.participants[i].name = ""
+            s.participants[i].role = ""
+            if members[TextRules.searchKey(s.participants[i].organization), default: 0] < 2 { s.participants[i].organization = "" }
+        }
+        for i in s.topics.indices { s.topics[i].proposer = nil }
+        for i in s.experiences.indices { s.experiences[i].sharedBy = nil }
         for i in s.topics.indices {
             s.topics[i].title = redact(s.topics[i].title)
             s.topics[i].description = redact(s.topics[i].description)

@@ -24,9 +24,11 @@ public struct ExportRequest: Equatable, Sendable {
     public var format: ExportFormat
     /// Drop personal names (see ``Session/anonymized()``); cities and organizations stay.
     public var anonymize: Bool
+    /// How CSV is written: the formula guard (on by default) and the byte order mark.
+    public var csv: CSVStyle
 
-    public init(subject: ExportSubject, format: ExportFormat, anonymize: Bool = false) {
-        self.subject = subject; self.format = format; self.anonymize = anonymize
+    public init(subject: ExportSubject, format: ExportFormat, anonymize: Bool = false, csv: CSVStyle = .standard) {
+        self.subject = subject; self.format = format; self.anonymize = anonymize; self.csv = csv
     }
 
     /// The formats each subject can be written in.
@@ -34,7 +36,7 @@ public struct ExportRequest: Equatable, Sendable {
         .report: [.markdown],
         .projects: [.csv, .json, .markdown, .html],
         .experiences: [.markdown, .html],
-        .schedule: [.ics, .csv],
+        .schedule: [.ics, .csv, .json],
         .followups: [.ics],
         .groups: [.csv],
         .results: [.csv],
@@ -49,6 +51,14 @@ public struct ExportRequest: Equatable, Sendable {
     public static var combinations: String {
         ExportSubject.allCases.map { "\($0.rawValue): " + formats[$0, default: []].map(\.rawValue).joined(separator: ", ") }
             .joined(separator: "; ")
+    }
+
+    /// The day of `now` in UTC: what "next activity" counts from.
+    static func day(of now: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: c.year!, month: c.month!, day: c.day!) ?? CalendarDate(year: 2000, month: 1, day: 1)!
     }
 
     /// Whether this subject can be written in this format.
@@ -66,21 +76,23 @@ public struct ExportRequest: Equatable, Sendable {
             throw AgoraError.invalid("--what \(subject.rawValue) --format \(format.rawValue) describes one meeting, and \(sessions.count) sessions were given",
                                      hint: "Export it from one session file")
         }
+        let today = ExportRequest.day(of: now)
         let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized(), revision: $0.revision) } : sessions
         switch (subject, format) {
         case (.report, _): return ExportOutput(text: MeetingReport.render(input))
-        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input)))
-        case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input)))
-        case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input)))
-        case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input)))
+        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input, today: today), style: csv))
+        case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input, today: today)))
+        case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input, today: today)))
+        case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input, today: today)))
         case (.experiences, .html): return ExportOutput(text: ExperiencesHTML.render(ExperienceCompendium(input)))
         case (.experiences, _): return ExportOutput(text: ExperiencesMarkdown.render(ExperienceCompendium(input)))
         case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input, now: now))
+        case (.schedule, .json): return ExportOutput(text: ScheduleJSON.render(input))
         case (.followups, _):
             let calendar = FollowupCalendar.render(input, now: now)
             return ExportOutput(text: calendar.text, notes: calendar.skipped.map { "left out (no date): \($0)" })
         case (.schedule, _), (.groups, _), (.results, _):
-            return ExportOutput(text: EngineTables.csv(subject, of: input[0].session))
+            return ExportOutput(text: EngineTables.csv(subject, of: input[0].session, style: csv))
         }
     }
 }

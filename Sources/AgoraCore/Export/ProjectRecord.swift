@@ -39,7 +39,9 @@ public struct ProjectRecord: Codable, Equatable, Sendable {
     /// Titles of the experiences it builds on, as "City: title".
     public var originExperiences: [String]
 
-    public init(_ project: Project, in named: NamedSession) {
+    /// - Parameter today: the day "next" counts from (the next activity is the first one on or
+    ///   after it); nil takes the earliest dated activity.
+    public init(_ project: Project, in named: NamedSession, today: CalendarDate? = nil) {
         let s = named.session
         meeting = MeetingReference(named)
         id = project.id.rawValue
@@ -47,21 +49,30 @@ public struct ProjectRecord: Codable, Equatable, Sendable {
         partnerCities = project.partnerCities; interestedCities = project.interestedCities
         description = project.description; themes = project.themes; status = project.status
         activities = project.activities; nextSteps = project.nextSteps
-        nextActivity = ProjectRecord.next(in: project.activities)
+        nextActivity = ProjectRecord.next(in: project.activities, from: today)
         originTopics = project.origins.topics.compactMap { s.topic($0)?.title }
         originExperiences = project.origins.experiences.compactMap { s.experience($0).map { "\($0.city): \($0.title)" } }
     }
 
     /// Every project of `sessions`, sessions in ``NamedSession/ordered(_:)`` order, projects by number.
-    public static func all(in sessions: [NamedSession]) -> [ProjectRecord] {
+    public static func all(in sessions: [NamedSession], today: CalendarDate? = nil) -> [ProjectRecord] {
         NamedSession.ordered(sessions).flatMap { named in
-            named.session.projects.sorted { $0.id < $1.id }.map { ProjectRecord($0, in: named) }
+            named.session.projects.sorted { $0.id < $1.id }.map { ProjectRecord($0, in: named, today: today) }
         }
     }
 
-    /// The earliest dated activity; the first one listed among equals.
-    static func next(in activities: [Activity]) -> Activity? {
-        activities.filter { $0.due != nil }.min { $0.due! < $1.due! }
+    /// The activity that happens next from `today` (its next occurrence, for a repeating one),
+    /// or, without a day, the earliest dated one; the first one listed among equals. A
+    /// repeating activity is given with the date of that occurrence.
+    static func next(in activities: [Activity], from today: CalendarDate? = nil) -> Activity? {
+        guard let today else { return activities.filter { $0.due != nil }.min { $0.due! < $1.due! } }
+        let upcoming = activities.compactMap { a -> (Activity, CalendarDate)? in
+            ActivityOccurrences.next(a, from: today).map { (a, $0) }
+        }
+        guard let (activity, date) = upcoming.min(by: { $0.1 < $1.1 }) else { return nil }
+        var next = activity
+        next.due = date
+        return next
     }
 
     /// "every 4 months from 2013-09-16", "due 2014-10-15", "every 2 months", or "".

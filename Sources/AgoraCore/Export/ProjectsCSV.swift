@@ -1,7 +1,9 @@
 /// Projects as CSV (RFC 4180, through ``CSVDocument/encode(_:)``): one row per project.
 ///
-/// Lists of cities are joined with "; "; activities and next steps are one per line inside
-/// their cell (a quoted field may hold line breaks).
+/// Lists of cities and themes are joined by ``ListText/join(_:)`` ("; ", an item holding a
+/// `;` quoted), so ``ListText/split(_:)`` gives them back; activities and next steps are one
+/// per line inside their cell (a quoted field may hold line breaks). Written in a
+/// ``CSVStyle`` (formula guard on by default).
 public enum ProjectsCSV {
     public static let header = [
         "session", "date", "host_city", "area", "meeting", "project_id", "title", "question",
@@ -9,16 +11,16 @@ public enum ProjectsCSV {
         "activities", "next_steps", "next_activity",
     ]
 
-    public static func render(_ projects: [ProjectRecord]) -> String {
-        CSVDocument.encode([header] + projects.map(row))
+    public static func render(_ projects: [ProjectRecord], style: CSVStyle = .standard) -> String {
+        style.encode([header] + projects.map(row))
     }
 
     /// The cells of one project, in ``header`` order.
     public static func row(_ p: ProjectRecord) -> [String] {
         [p.meeting.session, p.meeting.date.description, p.meeting.hostCity, p.meeting.area.rawValue, p.meeting.title,
          String(p.id), p.title, p.question, p.leadCity,
-         p.partnerCities.joined(separator: "; "), p.interestedCities.joined(separator: "; "),
-         p.status.rawValue, p.themes.joined(separator: "; "), p.description,
+         ListText.join(p.partnerCities), ListText.join(p.interestedCities),
+         p.status.rawValue, ListText.join(p.themes), p.description,
          p.activities.map(ProjectRecord.line).joined(separator: "\n"),
          p.nextSteps.joined(separator: "\n"),
          p.nextActivity.map(ProjectRecord.line) ?? ""]

@@ -1,5 +1,6 @@
 /// Reads an activity typed as one line, e.g. "Online exchange every four months": the kind
-/// is guessed from its words, and a cadence ("every 4 months", "monthly") is recognized.
+/// is guessed from its words, and a cadence ("every 4 months", "monthly", "twice a year") is
+/// recognized, in English, French ("tous les quatre mois") and Spanish ("cada cuatro meses").
 public enum ActivityText {
     public static func parse(_ text: String) -> Activity {
         let clean = TextRules.singleLine(text)
@@ -17,35 +18,100 @@ public enum ActivityText {
     /// The activities as one line for editing: their texts separated by "; ".
     public static func line(_ activities: [Activity]) -> String { activities.map(\.text).joined(separator: "; ") }
 
+    /// Number words in English, French and Spanish (accents folded), for cadences.
     static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "other": 2]
+                              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "other": 2,
+                              "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+                              "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+                              "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12]
 
-    /// "every 4 months", "every four months", "every month", "monthly", "quarterly"…
+    /// One word that is a cadence by itself ("monthly", "trimestriel", "quincenal").
+    static let cadenceWords: [String: Cadence] = {
+        let week = Cadence(every: 1, unit: .week), fortnight = Cadence(every: 2, unit: .week)
+        let month = Cadence(every: 1, unit: .month), quarter = Cadence(every: 3, unit: .month)
+        let half = Cadence(every: 6, unit: .month), year = Cadence(every: 1, unit: .year)
+        var words: [String: Cadence] = [:]
+        for w in ["weekly", "hebdomadaire", "hebdomadaires", "semanal", "semanales"] { words[w] = week }
+        for w in ["fortnightly", "biweekly", "bimensuel", "bimensuelle", "quincenal", "quincenales"] { words[w] = fortnight }
+        for w in ["monthly", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensual", "mensuales"] { words[w] = month }
+        for w in ["bimonthly", "bimestriel", "bimestrielle", "bimestral"] { words[w] = Cadence(every: 2, unit: .month) }
+        for w in ["quarterly", "trimestriel", "trimestrielle", "trimestriels", "trimestral", "trimestrales"] { words[w] = quarter }
+        for w in ["biannual", "semiannual", "semestriel", "semestrielle", "semestral", "semestrales"] { words[w] = half }
+        for w in ["yearly", "annually", "annual", "annuel", "annuelle", "annuels", "anual", "anuales"] { words[w] = year }
+        return words
+    }()
+
+    /// Words that start "every N units": every/each, tous/toutes/chaque, cada/todos/todas.
+    static let everyWords: Set<String> = ["every", "each", "tous", "toutes", "chaque", "cada", "todos", "todas"]
+    /// Articles between "every" and the unit ("tous les mois", "todos los meses").
+    static let articles: Set<String> = ["the", "les", "los", "las"]
+    /// "times" in "twice a year", "deux fois par an", "dos veces al año".
+    static let timesWords: Set<String> = ["times", "fois", "veces", "vez"]
+    static let perWords: Set<String> = ["a", "an", "per", "par", "al", "por", "each", "every"]
+
+    /// "every 4 months", "every four months", "monthly", "quarterly", "twice a year", "tous les
+    /// quatre mois", "chaque année", "deux fois par an", "cada cuatro meses", "todos los meses",
+    /// "dos veces al año"…
     public static func cadence(in text: String) -> Cadence? {
         let words = TextRules.searchKey(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
         for (i, word) in words.enumerated() {
-            switch word {
-            case "weekly": return Cadence(every: 1, unit: .week)
-            case "monthly": return Cadence(every: 1, unit: .month)
-            case "quarterly": return Cadence(every: 3, unit: .month)
-            case "yearly", "annually", "annual": return Cadence(every: 1, unit: .year)
-            case "every", "each":
+            if let cadence = cadenceWords[word] { return cadence }
+            if everyWords.contains(word) {
                 var j = i + 1
+                while j < words.count, articles.contains(words[j]) { j += 1 }
                 var count = 1
                 if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
                 guard j < words.count, let unit = unit(words[j]), (1...120).contains(count) else { continue }
                 return Cadence(every: count, unit: unit)
-            default: continue
+            }
+            // "twice a year", "N times a year", "deux fois par an", "dos veces al año".
+            let times: Int?
+            var j = i + 1
+            if word == "twice" { times = 2 } else if word == "once" { times = 1 }
+            else if let n = Int(word) ?? numberWords[word], j < words.count, timesWords.contains(words[j]) { times = n; j += 1 }
+            else { times = nil }
+            if let times, times >= 1, j + 1 < words.count, perWords.contains(words[j]), let unit = unit(words[j + 1]),
+               let cadence = spread(times, per: unit) {
+                return cadence
             }
         }
         return nil
     }
 
+    /// `times` a `unit` as an even cadence: twice a year is every 6 months, twice a month every
+    /// 2 weeks; nil when it does not divide evenly.
+    static func spread(_ times: Int, per unit: CadenceUnit) -> Cadence? {
+        switch unit {
+        case .year where 12 % times == 0: return Cadence(every: 12 / times, unit: .month)
+        case .year where 52 % times == 0: return Cadence(every: 52 / times, unit: .week)
+        case .month where times == 1: return Cadence(every: 1, unit: .month)
+        case .month where 4 % times == 0: return Cadence(every: 4 / times, unit: .week)
+        case .week where times == 1: return Cadence(every: 1, unit: .week)
+        default: return nil
+        }
+    }
+
+    /// A cadence given exactly (`--every "4 months"`, "2 semaines", "1 año", "month").
+    /// - Throws: ``AgoraError`` saying how to write one.
+    public static func exactCadence(_ text: String) throws -> Cadence {
+        let words = TextRules.searchKey(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var count = 1, j = 0
+        if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
+        guard j == words.count - 1, let unit = unit(words[j]) else {
+            throw AgoraError.invalid("“\(text)” is not a cadence", hint: "Write a number and weeks, months or years, e.g. 4 months")
+        }
+        guard (1...120).contains(count) else {
+            throw AgoraError.invalid("“\(text)”: a cadence repeats every 1 to 120 \(unit.rawValue)s")
+        }
+        return Cadence(every: count, unit: unit)
+    }
+
     static func unit(_ word: String) -> CadenceUnit? {
         switch word {
-        case "week", "weeks": return .week
-        case "month", "months": return .month
-        case "year", "years": return .year
+        case "week", "weeks", "semaine", "semaines", "semana", "semanas": return .week
+        case "month", "months", "mois", "mes", "meses": return .month
+        case "year", "years", "an", "ans", "annee", "annees", "ano", "anos": return .year
         default: return nil
         }
     }
@@ -56,10 +122,12 @@ public enum ActivityText {
             w.hasSuffix("s") && w.count > 3 ? String(w.dropLast()) : String(w)
         })
         let rules: [(ActivityKind, [String])] = [
-            (.mentoring, ["mentor", "workshop", "training", "coaching"]),
-            (.publication, ["compendium", "publication", "guide", "study", "report", "handbook"]),
-            (.event, ["forum", "encounter", "conference", "event", "summit", "fair", "visit"]),
-            (.exchange, ["exchange", "meeting", "call", "webinar"]),
+            (.mentoring, ["mentor", "workshop", "training", "coaching", "atelier", "formation", "taller", "formacion", "capacitacion"]),
+            (.publication, ["compendium", "publication", "guide", "study", "report", "handbook", "etude", "rapport", "recueil",
+                            "publicacion", "guia", "estudio", "informe", "compendio"]),
+            (.event, ["forum", "encounter", "conference", "event", "summit", "fair", "visit", "rencontre", "evenement", "salon",
+                      "foro", "encuentro", "conferencia", "evento", "feria", "visita"]),
+            (.exchange, ["exchange", "meeting", "call", "webinar", "echange", "reunion", "appel", "webinaire", "intercambio", "llamada"]),
         ]
         return rules.first { _, stems in stems.contains { stem in words.contains { $0.hasPrefix(stem) } } }?.0 ?? .other
     }

@@ -5,11 +5,11 @@ import ArgumentParser
 struct ExperienceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "experience", abstract: "Record experiences that cities shared in the groups.",
-        subcommands: [Add.self, Promote.self])
+        subcommands: [Add.self, Promote.self, Remove.self])
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Record a shared experience.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Option(help: "The city that lived it.") var city: String
         @Option(help: "A short title.") var title: String
         @Option(help: "Who shared it: number or start of the name.") var by: String?
@@ -34,10 +34,20 @@ struct ExperienceCommand: ParsableCommand {
 
     struct Promote: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Start a candidate project from an experience.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The experience: number or start of the title.") var experience: String
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.work(.promoteExperience(try store.session.resolveExperience(experience))))
+        }
+    }
+
+    struct Remove: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Remove a shared experience (projects that built on it keep their other origins).")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The experience: number or start of the title.") var experience: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.work(.removeExperience(try store.session.resolveExperience(experience))))
         }
     }
 }

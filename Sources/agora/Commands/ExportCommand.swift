@@ -15,11 +15,17 @@ struct ExportCommand: ParsableCommand {
         the same input always gives the same bytes.
         """)
 
-    @Argument(help: "A session file, or a folder of session files.") var source: String
-    @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format: String
-    @Option(help: "What to export: \(ExportSubject.allCases.map(\.rawValue).joined(separator: ", ")).") var what: String
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.") var output: String?
-    @Flag(help: "Leave out personal names (participants, proposers, who shared); keep cities and organizations.") var anonymize = false
+    @Argument(help: "A session file, or a folder of session files.", completion: .file(extensions: ["json"])) var source: String
+    @Option(help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            completion: .list(ExportFormat.allCases.map(\.rawValue))) var format: String
+    @Option(help: "What to export: \(ExportSubject.allCases.map(\.rawValue).joined(separator: ", ")).",
+            completion: .list(ExportSubject.allCases.map(\.rawValue))) var what: String
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"),
+            completion: .file()) var output: String?
+    @Flag(help: "Leave out what identifies a person: names, roles, proposers, who shared, organizations of one person; keep cities.") var anonymize = false
+    @Flag(name: .customLong("no-formula-guard"), help: "CSV: leave cells starting with = + - @ tab or CR as they are (by default they get a leading ' so spreadsheets do not run them).")
+    var noFormulaGuard = false
+    @Flag(help: "CSV: start with a UTF-8 byte order mark, so Excel reads accents right.") var bom = false
 
     func request() throws -> ExportRequest {
         guard let subject = ExportSubject(rawValue: what.lowercased()) else {
@@ -28,9 +34,13 @@ struct ExportCommand: ParsableCommand {
         guard let fmt = ExportFormat(rawValue: format.lowercased()) else {
             throw ValidationError("--format: “\(format)” is not a format; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let request = ExportRequest(subject: subject, format: fmt, anonymize: anonymize)
+        let request = ExportRequest(subject: subject, format: fmt, anonymize: anonymize,
+                                    csv: CSVStyle(formulaGuard: !noFormulaGuard, byteOrderMark: bom))
         guard request.isSupported else {
             throw ValidationError("There is no \(fmt.rawValue) export of \(subject.rawValue). Valid combinations: \(ExportRequest.combinations)")
+        }
+        if fmt != .csv, bom || noFormulaGuard {
+            throw ValidationError("\(bom ? "--bom" : "--no-formula-guard") applies to CSV only (this export is \(fmt.rawValue))")
         }
         return request
     }
@@ -45,7 +55,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         for note in result.notes { Console.warn(note) }
-        if let output {
+        if let output, output != "-" {
             try AtomicFile.write(Data(result.text.utf8), to: URL(fileURLWithPath: output))
         } else {
             FileHandle.standardOutput.write(Data(result.text.utf8))

@@ -15,9 +15,9 @@ struct ImportCommand: SessionVerb {
             UTF-8, with or without a byte order mark; RFC 4180 quoting.
             """)
 
-    @Argument(help: "The session file.") var file: String
-    @Argument(help: "What the CSV holds: participants, topics or votes.") var kind: String
-    @Argument(help: "The CSV file.") var csvFile: String
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+    @Argument(help: "What the CSV holds: participants, topics or votes.", completion: .list(["participants", "topics", "votes"])) var kind: String
+    @Argument(help: "The CSV file; - reads standard input.", completion: .file(extensions: ["csv", "txt"])) var csvFile: String
 
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else {
@@ -26,11 +26,15 @@ struct ImportCommand: SessionVerb {
     }
 
     func perform(on store: SessionStore) throws -> String {
+        let fromStdin = csvFile == "-"
+        let source = fromStdin ? "<stdin>" : csvFile
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: csvFile)) } catch {
+        do {
+            data = fromStdin ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: csvFile))
+        } catch {
             throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
         }
-        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: [UInt8](data), source: csvFile, into: store.session)
+        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: [UInt8](data), source: source, into: store.session)
         return try store.apply(op)
     }
 }

@@ -11,11 +11,12 @@ struct ListCommand: ParsableCommand {
         The library is a folder of session files: DIR or --dir DIR; else $AGORA_HOME (the folder \
         itself); else $XDG_DATA_HOME/agora/sessions; else ~/.local/share/agora/sessions. Files are \
         only read, never locked or changed. A damaged or foreign file is listed as unreadable, \
-        with the reason.
+        with the reason. The library's own folder is created when it does not exist yet (a \
+        folder named as DIR never is).
         """)
 
-    @Argument(help: "The sessions folder.") var folder: String?
-    @Option(help: "The sessions folder (same as DIR).") var dir: String?
+    @Argument(help: "The sessions folder.", completion: .directory) var folder: String?
+    @Option(help: "The sessions folder (same as DIR).", completion: .directory) var dir: String?
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func validate() throws {
@@ -26,6 +27,15 @@ struct ListCommand: ParsableCommand {
         let explicit = folder ?? dir
         let url = LibraryLocation.folder(explicit: explicit)
         let library = SessionLibrary(folder: url, displayFolder: explicit ?? url.path)
+        if explicit == nil, !FileManager.default.fileExists(atPath: url.path) {
+            // A fresh home: the library's own folder is made, and is empty. (A folder named
+            // on the command line is never created: a typo there is an error.)
+            do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
+                throw UserFacingError("cannot create the sessions folder \(url.path): \((error as NSError).localizedDescription)")
+            }
+            Console.print(json ? LibraryListing.json([]) : "No sessions yet in \(url.path). Start one with agora new FILE (or agora demo --save FILE).")
+            return
+        }
         let entries = try library.entries()
         Console.print(json ? LibraryListing.json(entries) : LibraryListing.table(entries, folder: library.displayFolder))
     }

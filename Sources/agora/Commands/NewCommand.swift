@@ -11,7 +11,8 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The meeting's title.") var title: String
     @Option(help: "The host city.") var city: String
     @Option(help: "The day of the meeting, YYYY-MM-DD.") var date: String
-    @Option(help: "Focus area: \(FocusArea.allCases.map(\.rawValue).joined(separator: ", ")).") var area: String
+    @Option(help: "Focus area: \(FocusArea.allCases.map(\.rawValue).joined(separator: ", ")).",
+            completion: .list(FocusArea.allCases.map(\.rawValue))) var area: String
     @Option(help: "The venue.") var venue: String = ""
     @Option(help: "A number of rooms, or NAME:SEATS,NAME:SEATS,…") var rooms: String = "3"
     @Option(help: "How many rounds of parallel groups.") var rounds: Int = 2
@@ -54,7 +55,7 @@ struct ShowCommand: SessionVerb {
         commandName: "show", abstract: "Print a readable summary of a session.")
     static var readsOnly: Bool { true }
 
-    @Argument(help: "The session file.") var file: String
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
 
     func perform(on store: SessionStore) throws -> String { SessionSummary.text(store.session) }
 }

@@ -5,11 +5,11 @@ import ArgumentParser
 struct ParticipantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participant", abstract: "Add, edit or remove participants.",
-        subcommands: [Add.self, Edit.self, Remove.self])
+        subcommands: [Add.self, Edit.self, Remove.self, Absent.self, Present.self])
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Add a participant.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The participant's name.") var name: String
         @Option(help: "Their city.") var city: String
         @Option(help: "Their organization.") var org: String = ""
@@ -23,7 +23,7 @@ struct ParticipantCommand: ParsableCommand {
 
     struct Edit: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Change a participant's name, city, organization or role.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The participant: number or start of the name.") var participant: String
         @Option(help: "New name.") var name: String?
         @Option(help: "New city.") var city: String?
@@ -40,11 +40,31 @@ struct ParticipantCommand: ParsableCommand {
 
     struct Remove: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Remove a participant with their ballot and group places.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The participant: number or start of the name.") var participant: String
 
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.people(.remove(try store.session.resolveParticipant(participant))))
+        }
+    }
+
+    struct Absent: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Mark a participant absent (kept, but left out when groups are formed), as h does on the People screen.")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The participant: number or start of the name.") var participant: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.people(.setPresent(try store.session.resolveParticipant(participant), false)))
+        }
+    }
+
+    struct Present: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Mark a participant present again.")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The participant: number or start of the name.") var participant: String
+
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.people(.setPresent(try store.session.resolveParticipant(participant), true)))
         }
     }
 }

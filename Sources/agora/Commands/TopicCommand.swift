@@ -9,7 +9,7 @@ struct TopicCommand: ParsableCommand {
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Propose a topic.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The topic's title.") var title: String
         @Option(help: "Who proposes it: number or start of the name.") var by: String?
         @Option(help: "A few words on what it is about.") var description: String = ""
@@ -26,7 +26,7 @@ struct TopicCommand: ParsableCommand {
 
     struct Edit: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Change a topic's title, description or proposer.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The topic: number or start of the title.") var topic: String
         @Option(help: "New title.") var title: String?
         @Option(help: "New description.") var description: String?
@@ -43,7 +43,7 @@ struct TopicCommand: ParsableCommand {
 
     struct Merge: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Merge a duplicate topic into another; its votes move along.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The duplicate topic.") var duplicate: String
         @Argument(help: "The topic it joins.") var into: String
 
@@ -54,7 +54,7 @@ struct TopicCommand: ParsableCommand {
 
     struct Withdraw: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Withdraw a topic; its dots go back to their owners.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The topic.") var topic: String
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.topics(.withdraw(try store.session.resolveTopic(topic))))
@@ -63,7 +63,7 @@ struct TopicCommand: ParsableCommand {
 
     struct Restore: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Bring back a withdrawn topic.")
-        @Argument(help: "The session file.") var file: String
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The topic.") var topic: String
         func perform(on store: SessionStore) throws -> String {
             try store.apply(.topics(.restore(try store.session.resolveTopic(topic))))

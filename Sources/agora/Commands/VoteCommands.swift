@@ -13,7 +13,7 @@ struct VoteCommand: SessionVerb {
             replace the ranking. --clear removes the participant's ballot.
             """)
 
-    @Argument(help: "The session file.") var file: String
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
     @Argument(help: "The voter: number or start of the name.") var participant: String
     @Argument(help: "Topics: numbers or starts of titles.") var topics: [String] = []
     @Flag(help: "Clear the participant's ballot.") var clear = false
@@ -42,7 +42,7 @@ struct VoteCommand: SessionVerb {
 struct TallyCommand: SessionVerb {
     static let configuration = CommandConfiguration(
         commandName: "tally", abstract: "Set the anonymous count for a topic (dots or hands counted on a wall).")
-    @Argument(help: "The session file.") var file: String
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
     @Argument(help: "The topic.") var topic: String
     @Argument(help: "The count (replaces the previous one).") var count: Int
 
@@ -55,7 +55,7 @@ struct VotingCommand: SessionVerb {
     static let configuration = CommandConfiguration(
         commandName: "voting", abstract: "Open, close or reopen voting.")
     enum Step: String, ExpressibleByArgument, CaseIterable { case open, close }
-    @Argument(help: "The session file.") var file: String
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
     @Argument(help: "open or close.") var step: Step
 
     func perform(on store: SessionStore) throws -> String {
@@ -67,7 +67,7 @@ struct ResultsCommand: SessionVerb {
     static let configuration = CommandConfiguration(
         commandName: "results", abstract: "Show the vote's results in rank order, with the tie-break rule.")
     static var readsOnly: Bool { true }
-    @Argument(help: "The session file.") var file: String
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
     @Flag(help: "Print JSON instead of a table.") var json = false
     @Flag(help: "Show tallies even while they are hidden until voting closes.") var showHidden = false
 
