@@ -28,7 +28,7 @@ let package = Package(
         // Screens, widgets, cell buffer, key maps, runtime. No ncurses import.
         .target(name: "AgoraTUI", dependencies: ["AgoraCore", "AgoraStore"]),
         // The ncursesw backend of AgoraTUI's Terminal protocol: the only importer of CNcursesW.
-        .target(name: "AgoraTerminal", dependencies: ["AgoraTUI", "CNcursesW"]),
+        .target(name: "AgoraTerminal", dependencies: ["AgoraCore", "AgoraTUI", "CNcursesW"]),
         // Composition root: CLI commands, wires the rest.
         .executableTarget(
             name: "agora",

@@ -23,7 +23,7 @@ struct Agora: ParsableCommand {
             VotingCommand.self, VoteCommand.self, TallyCommand.self, ResultsCommand.self,
             SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
             ExperienceCommand.self, ProjectCommand.self,
-            ListCommand.self, ReviewCommand.self, ExportCommand.self,
+            ListCommand.self, ReviewCommand.self, ExportCommand.self, RepairCommand.self,
             StressCommand.self, SyntheticCommand.self,
         ]
     )

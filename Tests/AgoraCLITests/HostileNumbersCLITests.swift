@@ -80,7 +80,35 @@ struct HostileNumbersCLITests {
         #expect(try String(contentsOf: url, encoding: .utf8) == text)
     }
 
-    /// Finding 2: 10 000 `[` overflowed the stack of every verb (SIGSEGV).
+    /// Finding 1: `agora open` died at once (SIGILL) on a session whose numbers overflowed.
+    /// Run in a pseudo-terminal (util-linux `script`), as the interactive view needs one.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux script"))
+    func openRefusesTheFileInsteadOfCrashing() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try demo(dir)
+        let url = dir.url.appendingPathComponent("m.json")
+        var text = try String(contentsOf: url, encoding: .utf8)
+        text.replaceSubrange(try #require(text.range(of: "\"minutes\" : 50")), with: "\"minutes\" : 9223372036854775807")
+        try Data(text.utf8).write(to: url)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(AgoraBinary.url.path)' open m.json", "/dev/null"]
+        process.currentDirectoryURL = dir.url
+        var env = ProcessInfo.processInfo.environment
+        env["TERM"] = "xterm-256color"
+        process.environment = env
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(output)")
+        #expect(output.contains("$.rounds[0].minutes: the value 9223372036854775807 is out of range; a round's length is 1 to 1440 minutes"), "\(output)")
+    }
+
+    /// Finding 2: 10 000 `[ overflowed the stack of every verb (SIGSEGV).
     @Test func deepNestingIsAMessageNotACrash() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
         try Data(String(repeating: "[", count: 10_000).utf8).write(to: dir.url.appendingPathComponent("m.json"))

@@ -28,8 +28,8 @@ struct StrictReaderTests {
          "sessions/lyon.json:76:28: $.meeting.venu: unknown key “venu”; did you mean “venue”? (Agora keeps no keys it does not know; rename or remove it). \(value)"),
         ("unknown key, other case", { try broken("\"minSize\" : 2", "\"minsize\" : 2") },
          "sessions/lyon.json:23:5: $.groupRules.minsize: unknown key “minsize”; did you mean “minSize”? (Agora keeps no keys it does not know; rename or remove it). \(value)"),
-        ("unknown key, far from all", { try broken("\"schemaVersion\" : 1", "\"schemaVersion\" : 1, \"timeZone\" : \"UTC\"") },
-         "sessions/lyon.json:129:24: $.timeZone: unknown key “timeZone” (Agora keeps no keys it does not know; rename or remove it). \(value)"),
+        ("unknown key, far from all", { try broken("\"schemaVersion\" : 1", "\"schemaVersion\" : 1, \"comments\" : []") },
+         "sessions/lyon.json:129:24: $.comments: unknown key “comments” (Agora keeps no keys it does not know; rename or remove it). \(value)"),
         ("fraction", { try broken("\"capacity\" : 40", "\"capacity\" : 1.5") },
          "sessions/lyon.json:109:20: $.rooms[0].capacity: the value 1.5 is not a whole number; a room's capacity is 1 to 10000 seats. \(value)"),
         ("exponent", { try broken("\"minutes\" : 45", "\"minutes\" : 4.5e1") },
@@ -131,6 +131,16 @@ struct StrictReaderTests {
         #expect(StrictJSONReader.nearest("participant", in: ["participants", "topics"]) == "participants")
         #expect(StrictJSONReader.nearest("TOPICS", in: ["participants", "topics"]) == "topics")
         #expect(StrictJSONReader.nearest("zzz", in: ["participants", "topics"]) == nil)
+    }
+
+    /// `agora list` reads only a file's header and counts; a file the loader refuses for a
+    /// value out of range or an unknown key is still listed unreadable, with the loader's reason.
+    @Test func theLibraryListsWhatTheLoaderRefusesAsUnreadable() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try Self.broken("\"capacity\" : 40", "\"capacity\" : -5").write(to: dir.url.appendingPathComponent("lyon.json"))
+        let entries = try SessionLibrary(folder: dir.url, displayFolder: "lib").entries()
+        guard case .unreadable(let reason) = entries.first?.content else { Issue.record("lyon.json was listed as readable"); return }
+        #expect(reason == "lib/lyon.json:109:20: $.rooms[0].capacity: the value -5 is out of range; a room's capacity is 1 to 10000 seats. \(Self.value)")
     }
 
     /// The strict reader and the rules accept every file Agora writes.
