@@ -54,6 +54,7 @@ extension CountedNoun {
     public static let experience = CountedNoun("experience", "experiences")
     public static let project = CountedNoun("project", "projects")
     public static let activity = CountedNoun("activity", "activities")
+    public static let conflict = CountedNoun("conflict", "conflicts")
     public static let change = CountedNoun("change", "changes")
     public static let session = CountedNoun("session", "sessions")
 }

@@ -185,7 +185,15 @@ public struct GroupsScreen: MeetingPhaseScreen {
         } else {
             buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
         }
-        let table = body.droppingTop(1)
+        // Groups that break the rules (after a manual move, or a change of the rules): Core's list.
+        let breaches = s.groupRuleBreaches(in: id)
+        if !breaches.isEmpty {
+            let broken = Set(breaches.map(\.topic)).count
+            let text = "⚠ \(CountedNoun.group(broken)) \(broken == 1 ? "breaks" : "break") the rules: "
+                + breaches.map { $0.message(in: s) }.joined(separator: "; ")
+            buffer.write(text, in: body.row(1), role: .warning)
+        }
+        let table = body.droppingTop(breaches.isEmpty ? 1 : 2)
         if rows.rows.isEmpty {
             buffer.write("No topics planned in round \(round + 1). Plan them on the Plan screen, then g forms the groups here.",
                          in: table.row(0), role: .dim)

@@ -168,7 +168,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         let s = context.session
         buffer.fill(area, role: .normal)
         let rules = s.voting
-        var summary = "Vote · \(Self.statusWord(s.votingStatus)) · \(s.ballots.count) ballots · "
+        var summary = "Vote · \(Self.statusWord(s.votingStatus)) · \(s.voterTurnout.summary) · "
         switch rules.method {
         case .dots: summary += "\(rules.dotsPerParticipant) dots each" + (rules.capPerTopic.map { ", ≤\($0) per topic" } ?? "")
         case .approval: summary += "approval: one mark per topic"
@@ -224,9 +224,18 @@ public struct VoteScreen: MeetingPhaseScreen {
         }
         switch s.votingStatus {
         case .notStarted: return "o opens voting · v enters a person's dots · c counts dots on the wall"
-        case .open: return "v enter a person's dots · c anonymous count · o close voting"
+        case .open: return "v enter a person's dots · c anonymous count · o close voting" + Self.notVotedYet(s)
         case .closed: return "Voting is closed · o reopens it · the Plan screen selects the top topics"
         }
+    }
+
+    /// " · not voted yet: Bo, Dina, +3 more" while some present people have no ballot (Core's
+    /// ``Session/voterTurnout``); empty when everyone voted.
+    static func notVotedYet(_ s: Session, names shown: Int = 4) -> String {
+        let missing = s.voterTurnout.notVoted
+        guard !missing.isEmpty else { return "" }
+        let more = missing.count > shown ? ", +\(missing.count - shown) more" : ""
+        return " · not voted yet: " + missing.prefix(shown).map(\.name).joined(separator: ", ") + more
     }
 
     func renderTable(_ s: Session, showTotals: Bool, into buffer: inout Buffer, area: Rect) -> Position? {
