@@ -157,7 +157,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
         buffer.fill(area, role: .normal)
         let present = s.participants.lazy.filter(\.present).count
         let cities = Self.cityCounts(s)
-        let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(cities.count) cities",
+        let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(CountedNoun.city(cities.count))",
                                       timer: timer, context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)

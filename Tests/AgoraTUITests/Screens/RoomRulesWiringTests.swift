@@ -103,3 +103,22 @@ extension RoomRulesWiringTests {
         #expect(port.session.participants.last?.city == "Bordaux")
     }
 }
+
+extension RoomRulesWiringTests {
+    @Test func overviewCountsWithTheRuleAndLeavesMergedTopicsOut() {
+        var s = Self.session()
+        s.must(.voting(.addDots(ParticipantID(1), TopicID(3), count: 1)))
+        s.must(.topics(.merge(TopicID(3), into: TopicID(1))))
+        let (pilot, _) = ScreenFixtures.pilot([OverviewScreen()], session: s, size: Size(width: 120, height: 30))
+        #expect(pilot.text.contains("5 participants (5 present) · 2 topics · 1 dot from 1 ballot · 0 projects"))
+    }
+
+    @Test func headersSayOneCityNotOneCities() {
+        var s = Fixture.emptySession()
+        s.must(.people(.add(ParticipantFields(name: "Ana", city: "Bordeaux"))))
+        let (people, _) = ScreenFixtures.pilot([PeopleScreen()], session: s, size: Size(width: 120, height: 30))
+        #expect(people.text.contains("People · 1 (1 here) from 1 city"))
+        let (setup, _) = ScreenFixtures.pilot([SetupScreen()], session: s, size: Size(width: 120, height: 30))
+        #expect(setup.text.contains("3 rooms, 24 seats"))
+    }
+}
