@@ -26,6 +26,9 @@ public struct GroupsScreen: MeetingPhaseScreen {
     public var projector: ProjectorScreen?
     var rows = GroupRows()
     var satisfaction = GroupingSatisfaction()
+    /// Groups of every round that break the group rules, computed once per change (Core's
+    /// ``Session/groupRuleBreaches``).
+    var breaches: [GroupRuleBreach]?
     public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -144,6 +147,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         round = min(round, max(0, context.session.rounds.count - 1))
+        breaches = context.session.groupRuleBreaches
         refresh(context.session)
         projector?.sessionDidChange(context: context)
     }
@@ -186,7 +190,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
             buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
         }
         // Groups that break the rules (after a manual move, or a change of the rules): Core's list.
-        let breaches = s.groupRuleBreaches(in: id)
+        let breaches = self.breaches?.filter { $0.round == id } ?? s.groupRuleBreaches(in: id)
         if !breaches.isEmpty {
             let broken = Set(breaches.map(\.topic)).count
             let text = "⚠ \(CountedNoun.group(broken)) \(broken == 1 ? "breaks" : "break") the rules: "

@@ -31,6 +31,8 @@ public struct PlanScreen: MeetingPhaseScreen {
     /// Active topics in rank order, and the plan's conflicts: computed when the session changes.
     var ranked: [TopicResult] = []
     var conflicts = 0
+    /// Topics with more backers than seats, computed once per change (Core's ``Session/seatShortages()``).
+    var shortages: [SeatShortage]?
     public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -137,6 +139,7 @@ public struct PlanScreen: MeetingPhaseScreen {
         let s = context.session
         ranked = context.results
         conflicts = Scheduler.conflicts(of: s.schedule, in: s)
+        shortages = s.seatShortages()
         list.move(by: 0, count: ranked.count)
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))
         projector?.sessionDidChange(context: context)
@@ -221,7 +224,7 @@ public struct PlanScreen: MeetingPhaseScreen {
         } else {
             // Topics whose backers outnumber their room's seats, with the bigger room or swap Core offers.
             let first = 2 + rowHeight * s.rounds.count
-            for (i, shortage) in s.seatShortages().enumerated() where first + i < area.height {
+            for (i, shortage) in (shortages ?? s.seatShortages()).enumerated() where first + i < area.height {
                 buffer.write("⚠ R\(s.roundNumber(shortage.slot.round) ?? 0): " + shortage.message(in: s), in: area.row(first + i), role: .warning)
             }
         }

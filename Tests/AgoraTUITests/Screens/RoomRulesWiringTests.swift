@@ -50,11 +50,11 @@ extension RoomRulesWiringTests {
             Assignment(round: RoundID(1), participant: ParticipantID(2), topic: TopicID(2)),
             Assignment(round: RoundID(1), participant: ParticipantID(3), topic: TopicID(2)),
         ])))
-        let (pilot, port) = ScreenFixtures.pilot([GroupsScreen()], session: s, size: Size(width: 200, height: 30))
-        #expect(!pilot.text.contains("break"))
+        let (before, _) = ScreenFixtures.pilot([GroupsScreen()], session: s, size: Size(width: 200, height: 30))
+        #expect(!before.text.contains("break"))
         // The rule changes under groups already formed: Ana and Dina are both from Bordeaux.
-        _ = try! port.apply(.setup(.setGroupRules(GroupRules(minSize: 2, maxSize: nil, maxPerCity: 1))))
-        pilot.press("r"); pilot.press("R")
+        s.must(.setup(.setGroupRules(GroupRules(minSize: 2, maxSize: nil, maxPerCity: 1))))
+        let (pilot, _) = ScreenFixtures.pilot([GroupsScreen()], session: s, size: Size(width: 200, height: 30))
         #expect(pilot.text.contains("⚠ 1 group breaks the rules: “Data mining for SMEs” has 2 people from Bordeaux; at most 1 per city"))
     }
 }
