@@ -71,7 +71,8 @@ struct EngineCLITests {
         #expect(relaxed.status == 0, "\(relaxed.stderr)")
         #expect(relaxed.stdout.hasPrefix("Round 1: "), "the change of rules is said first: \(relaxed.stdout)")
         let move = try AgoraBinary.run(["move", "m.json", "Claire", "--round", "2", "--topic", "open data", "--lock"], in: dir.url)
-        #expect(move.stdout == "Moved Claire Dubois to “Open data for new services” in round 2 (locked)\n", "\(move.stderr)")
+        // The move applies, and says that it makes the group too big (the facilitator decides).
+        #expect(move.stdout == "Moved Claire Dubois to “Open data for new services” in round 2 (locked); warning: “Open data for new services” has 9 people; groups have at most 8\n", "\(move.stderr)")
         let wrongRound = try AgoraBinary.run(["move", "m.json", "Claire", "--round", "1", "--topic", "open data"], in: dir.url)
         #expect(wrongRound.stderr == "agora: “Open data for new services” does not run in round 2\n".replacingOccurrences(of: "round 2", with: "round 1"))
         let regroup = try AgoraBinary.run(["group", "m.json", "--round", "2"], in: dir.url)

@@ -87,7 +87,7 @@ struct MeetingTmuxTests {
             for key in ["\(i % 8 + 1)", "\(i % 8 + 1)", "\((i * 3 + 2) % 8 + 1)"] { tmux.send(key) }
             expectScreen(tmux, "0 of 3 dots left")
             tmux.send("Escape")
-            expectScreen(tmux, "\(i + 1) ballots")
+            expectScreen(tmux, "\(i + 1) of \(people.count) voted")
             _ = tmux.waitUntil(timeout: 3) { !$0.contains("Ballot of") }
         }
     }
@@ -125,7 +125,7 @@ struct MeetingTmuxTests {
             type(tmux, title, then: "Tab")
             type(tmux, by, then: "Tab", "Tab")
             type(tmux, "Too many cars", then: "Enter")
-            expectScreen(tmux, "Work · \(n + 1) experiences")
+            expectScreen(tmux, "Work · \(n + 1) experience\(n == 0 ? "" : "s")")
         }
         tmux.send("n")
         expectScreen(tmux, "Record a candidate project")
@@ -133,7 +133,7 @@ struct MeetingTmuxTests {
         type(tmux, "Recife", then: "Tab")
         type(tmux, "Lyon, Busan", then: "Tab", "Tab")
         type(tmux, "online exchange every four months", then: "Enter")
-        expectScreen(tmux, "1 projects")
+        expectScreen(tmux, "1 project ·")
         // Promote an experience to a second project: select the first experience line.
         tmux.send("j")
         tmux.send("P")

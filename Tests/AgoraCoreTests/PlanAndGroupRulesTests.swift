@@ -42,7 +42,7 @@ struct PlanAndGroupRulesTests {
         s.must(.plan(.setSelection([green, talent])))
         #expect(s.schedule.map(\.topic) == [green, talent])
         #expect(s.assignments.isEmpty)
-        #expect(s.log.last?.text == "Selected 2 topics; 1 unselected topics left the plan")
+        #expect(s.log.last?.text == "Selected 2 topics; 1 unselected topic left the plan")
     }
 
     @Test func lockedMembersMustKeepTheirPlace() {

@@ -52,6 +52,20 @@ struct LibraryTests {
         #expect(try SessionLibrary(folder: dir, displayFolder: "lib").entries().map(\.facts?.participants) == [17])
     }
 
+    @Test func aMergedTopicIsNotCountedInTheFileOrWithItsJournal() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var merged = Fixture.session()
+        merged.must(.topics(.merge(TopicID(3), into: TopicID(1))))
+        try SessionFile.encode(merged).write(to: dir.appendingPathComponent("saved.json"))
+        let store = try SessionStore.create(at: dir.appendingPathComponent("live.json"), session: Fixture.session())
+        try store.apply(.topics(.merge(TopicID(2), into: TopicID(1))))
+        let entries = try SessionLibrary(folder: dir, displayFolder: "lib").entries()
+        #expect(entries.map(\.path).sorted() == ["lib/live.json", "lib/saved.json"])
+        #expect(entries.map(\.facts?.topics) == [2, 2])
+        try store.close()
+    }
+
     @Test func aMissingFolderSaysWhatToDo() {
         let library = SessionLibrary(folder: URL(fileURLWithPath: "/nonexistent/agora"), displayFolder: "/nonexistent/agora")
         #expect(throws: StoreError.self) { try library.entries() }

@@ -96,6 +96,6 @@ public enum Grouper {
                               satisfaction: satisfaction, groups: groups, warnings: warnings)
     }
 
-    static func people(_ n: Int) -> String { n == 1 ? "1 person" : "\(n) people" }
-    static func seats(_ n: Int) -> String { n == 1 ? "1 seat" : "\(n) seats" }
+    static func people(_ n: Int) -> String { CountedNoun.person(n) }
+    static func seats(_ n: Int) -> String { CountedNoun.seat(n) }
 }

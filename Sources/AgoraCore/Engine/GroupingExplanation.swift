@@ -25,7 +25,7 @@ extension Grouper {
                               hint: "Allow groups of up to \((n + topics - 1) / topics) people, or plan more topics in round \(round)")
         }
         if low * topics > n {
-            return AgoraError(.rule, "Round \(round) needs at least \(low * topics) people for \(topics) groups of at least \(low), but \(n) are present",
+            return AgoraError(.rule, "Round \(round) needs at least \(CountedNoun.person(low * topics)) for \(CountedNoun.group(topics)) of at least \(low), but \(n) are present",
                               hint: "Lower the smallest group size to \(n / topics), or plan fewer topics in round \(round)")
         }
         if let limit = problem.rules.maxPerCity {
@@ -36,9 +36,9 @@ extension Grouper {
                 return (c, present[c] - places)
             }.filter { $0.left > 0 }.sorted { ($0.left, problem.cities[$1.city]) > ($1.left, problem.cities[$0.city]) }
             if let worst = short.first {
-                let others = short.count > 1 ? " (and people from \(short.count - 1) more \(short.count == 2 ? "city" : "cities"))" : ""
+                let others = short.count > 1 ? " (and people from \(short.count - 1) more \(CountedNoun.city.noun(for: short.count - 1)))" : ""
                 let needed = (present.max()! + topics - 1) / topics
-                return AgoraError(.rule, "At most \(limit) per city and \(topics) \(topics == 1 ? "group" : "groups") leave \(people(worst.left)) from \(problem.cities[worst.city]) without a place\(others)",
+                return AgoraError(.rule, "At most \(limit) per city and \(CountedNoun.group(topics)) leave \(people(worst.left)) from \(problem.cities[worst.city]) without a place\(others)",
                                   hint: "Allow \(needed) per city, or plan more topics in round \(round)")
             }
         }

@@ -22,7 +22,7 @@ public enum Scheduler {
         guard !selected.isEmpty else { throw AgoraError(.rule, "No topics are selected", hint: "Select topics first") }
         let places = rounds.count * rooms.count
         guard selected.count <= places else {
-            throw AgoraError(.rule, "\(selected.count) topics are selected for \(places) places (\(rooms.count) \(rooms.count == 1 ? "room" : "rooms") × \(rounds.count) \(rounds.count == 1 ? "round" : "rounds"))",
+            throw AgoraError(.rule, "\(CountedNoun.topic(selected.count)) \(selected.count == 1 ? "is" : "are") selected for \(places) places (\(CountedNoun.room(rooms.count)) × \(CountedNoun.round(rounds.count)))",
                              hint: "Select at most \(places) topics, or add rooms or rounds")
         }
         let selectedSet = Set(selected)

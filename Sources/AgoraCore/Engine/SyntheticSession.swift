@@ -135,7 +135,7 @@ extension Session {
             session.nextIDs.participant += 1
             session.participants.append(Participant(id: id, name: fields.name, city: fields.city))
         }
-        session.log.append(LogEntry(at: date, text: "Added \(people.count) participants"))
+        session.log.append(LogEntry(at: date, text: "Added \(CountedNoun.participant(people.count))"))
     }
 
     /// An index drawn with probability proportional to its weight.

@@ -1,8 +1,10 @@
 /// Changes to who works in which group.
 public enum GroupOperation: Codable, Equatable, Sendable {
-    /// Replaces the groups of one round. Locked members must keep their place.
+    /// Replaces the groups of one round. Locked members must keep their place; groups that break
+    /// a group rule are formed all the same, and the summary warns (``GroupRuleBreach``).
     case setGroups(RoundID, [Assignment])
     /// Moves a participant into the group of `topic` in a round (and optionally locks them there).
+    /// A move that breaks a group rule still applies; its summary warns (``GroupRuleBreach``).
     case move(ParticipantID, round: RoundID, topic: TopicID, lock: Bool)
     case setLock(ParticipantID, round: RoundID, Bool)
     case clearGroups(RoundID)
@@ -39,14 +41,17 @@ extension Session {
             }
             assignments.removeAll { $0.round == roundID }
             insertAssignments(proposed)
-            return "Formed \(Set(proposed.map(\.topic)).count) groups for \(proposed.count) people in round \(number)"
+            return "Formed \(CountedNoun.group(Set(proposed.map(\.topic)).count)) for \(CountedNoun.person(proposed.count)) in round \(number)"
+                + breachWarning(in: roundID)
 
         case .move(let person, let roundID, let topicID, let lock):
             guard let number = roundNumber(roundID) else { throw missingRound(roundID) }
             try checkPlace(person, round: roundID, topic: topicID)
+            let left = assignments.first { $0.round == roundID && $0.participant == person }?.topic
             assignments.removeAll { $0.round == roundID && $0.participant == person }
             insertAssignments([Assignment(round: roundID, participant: person, topic: topicID, locked: lock)])
             return "Moved \(name(of: person)) to “\(topic(topicID)!.title)” in round \(number)" + (lock ? " (locked)" : "")
+                + breachWarning(in: roundID, topics: Set([topicID] + (left.map { [$0] } ?? [])))
 
         case .setLock(let person, let roundID, let locked):
             guard let number = roundNumber(roundID) else { throw missingRound(roundID) }

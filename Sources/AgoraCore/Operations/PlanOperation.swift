@@ -32,7 +32,8 @@ extension Session {
             schedule.removeAll { !chosenSet.contains($0.topic) }
             dropAssignmentsOutsideSchedule()
             let cleared = before - schedule.count
-            return "Selected \(chosen.count) topics" + (cleared > 0 ? "; \(cleared) unselected topics left the plan" : "")
+            return "Selected \(CountedNoun.topic(chosen.count))"
+                + (cleared > 0 ? "; \(cleared) unselected \(CountedNoun.topic.noun(for: cleared)) left the plan" : "")
 
         case .setSelectionPin(let id, let pin):
             let index = try topicIndex(id)
@@ -50,7 +51,7 @@ extension Session {
             try validate(slots)
             schedule = slots.sorted(by: Session.slotOrder)
             dropAssignmentsOutsideSchedule()
-            return "Planned \(slots.count) topics in \(Set(slots.map(\.round)).count) rounds"
+            return "Planned \(CountedNoun.topic(slots.count)) in \(CountedNoun.round(Set(slots.map(\.round)).count))"
 
         case .place(let id, let roundID, let roomID, let pinned):
             let index = try topicIndex(id)

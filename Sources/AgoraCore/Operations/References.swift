@@ -1,6 +1,8 @@
-/// How people name things on the command line and in the palette: by the number shown
-/// ("7"), or by an unambiguous beginning of the name or title ("data min"), ignoring case
-/// and accents. An exact name wins over longer names that start with it.
+/// How people name things on the command line, in the palette and in the "Who is voting?"
+/// picker: by the number shown ("7"), or by an unambiguous beginning of the name or title
+/// ("data min"), or of any of its words ("park" for "박지훈 (Park Ji-hoon)"), ignoring case
+/// and accents (``NameMatch``). An exact name wins over names that start with it, which win
+/// over names with a word that starts with it.
 extension Session {
     public func resolveParticipant(_ reference: String) throws -> ParticipantID {
         try resolve(reference, kind: "participant", plural: "participants",
@@ -8,6 +10,23 @@ extension Session {
     }
 
     /// Active topics are preferred; a merged or withdrawn topic is found by its number only.
+    /// The participants the "Who is voting?" picker shows for `typed`: the one with that
+    /// number ("14"), or those whose name matches as ``resolveParticipant(_:)`` matches — exact
+    /// names first, then names that start with it, then names with a word that starts with it,
+    /// each in participant order. Everyone when nothing is typed.
+    public func participants(matching typed: String) -> [Participant] {
+        let text = TextRules.singleLine(typed)
+        if text.isEmpty { return Array(participants) }
+        let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        if let number = Int(digits), digits.allSatisfy(\.isASCII) {
+            return participant(ParticipantID(number)).map { [$0] } ?? []
+        }
+        let query = NameMatch(text)
+        return participants.compactMap { p in query.grade(p.name).map { (p, $0) } }
+            .enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
+            .map(\.element.0)
+    }
+
     public func resolveTopic(_ reference: String) throws -> TopicID {
         try resolve(reference, kind: "topic", plural: "topics",
                     items: topics.map { ($0.id.rawValue, $0.title, $0.isActive) }).map(TopicID.init)!
@@ -108,10 +127,22 @@ public struct NameIndex: Sendable {
             if item.key.hasPrefix(key) { starting.append(item) }
             lo += 1
         }
-        let pool = starting.contains(where: \.preferred) ? starting.filter(\.preferred) : starting
-        let exact = pool.filter { $0.key == key }
-        if exact.count == 1 { return exact[0].id }
-        let matches = (exact.count > 1 ? exact : pool).sorted { $0.position < $1.position }
+        let matches: [Item]
+        if starting.contains(where: \.preferred) {
+            // The best grades (the whole name, its start) among preferred names: the binary
+            // search found them all, so a reference costs no walk through every name.
+            let pool = starting.filter(\.preferred)
+            let exact = pool.filter { $0.key == key }
+            if exact.count == 1 { return exact[0].id }
+            matches = (exact.count > 1 ? exact : pool).sorted { $0.position < $1.position }
+        } else {
+            // No preferred name starts so: grade every name, words included (NameMatch).
+            let query = NameMatch(text)
+            let graded = items.compactMap { item in query.grade(item.name).map { (item: item, grade: $0) } }
+            let pool = graded.contains { $0.item.preferred } ? graded.filter(\.item.preferred) : graded
+            let best = pool.map(\.grade).min()
+            matches = pool.filter { $0.grade == best }.map(\.item)
+        }
         switch matches.count {
         case 0:
             throw AgoraError(.notFound, "No \(kind) is called “\(text)”",
@@ -124,5 +155,46 @@ public struct NameIndex: Sendable {
             throw AgoraError(.ambiguous, "“\(text)” matches \(matches.count) \(plural): \(shown)\(more)",
                              hint: "Type more letters or use the number")
         }
+    }
+}
+
+/// How typed text matches a name, from best to worst (nil: no match). Case, accents and width
+/// are ignored (``TextRules/searchKey(_:)``); a name's words are its runs of letters and digits.
+public struct NameMatch: Sendable {
+    public enum Grade: Int, Comparable, Sendable {
+        /// The whole name: "ana" for "Ana".
+        case exact
+        /// The beginning of the name: "ana m" for "Ana María".
+        case start
+        /// Each typed word begins a different word of the name: "park" and "ji park" for
+        /// "박지훈 (Park Ji-hoon)".
+        case words
+        public static func < (a: Grade, b: Grade) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    let key: String
+    let words: [String]
+
+    public init(_ typed: String) {
+        key = TextRules.searchKey(TextRules.singleLine(typed))
+        words = NameMatch.words(of: key)
+    }
+
+    public func grade(_ name: String) -> Grade? {
+        guard !key.isEmpty else { return nil }
+        let nameKey = TextRules.searchKey(name)
+        if nameKey == key { return .exact }
+        if nameKey.hasPrefix(key) { return .start }
+        guard !words.isEmpty else { return nil }
+        var pool = NameMatch.words(of: nameKey)
+        for word in words {
+            guard let i = pool.firstIndex(where: { $0.hasPrefix(word) }) else { return nil }
+            pool.remove(at: i)
+        }
+        return .words
+    }
+
+    static func words(of key: String) -> [String] {
+        key.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }

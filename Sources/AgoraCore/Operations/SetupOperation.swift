@@ -114,8 +114,14 @@ extension Session {
             }
             if let k = rules.maxPerCity { try DomainRange.maxPerCity.check(k) }
             groupRules = rules
+            let broken = rounds.compactMap { round -> String? in
+                let found = groupRuleBreaches(in: round.id)
+                guard !found.isEmpty, let n = roundNumber(round.id) else { return nil }
+                return "round \(n): " + found.map { $0.message(in: self) }.joined(separator: "; ")
+            }
             return "Groups: \(rules.minSize)–\(rules.maxSize.map(String.init) ?? "room size") people"
                 + (rules.maxPerCity.map { ", at most \($0) per city" } ?? "")
+                + (broken.isEmpty ? "" : "; warning, groups formed before break them: " + broken.joined(separator: "; "))
 
         case .setTimeZone(let typed):
             let zone = try MeetingTimeZone.identifier(typed: typed)

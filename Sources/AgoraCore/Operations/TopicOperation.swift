@@ -2,7 +2,9 @@
 public enum TopicOperation: Codable, Equatable, Sendable {
     case propose(TopicFields)
     case edit(TopicID, TopicFields)
-    /// Folds a duplicate into another topic; its dots, rankings and counts move there.
+    /// Folds a duplicate into another topic; its dots, rankings and counts move there. A ballot
+    /// keeps at most the cap per topic on the kept topic (one approval); the surplus dots go
+    /// back to the voter, who may place them elsewhere, and the summary says so.
     case merge(TopicID, into: TopicID)
     /// Takes a topic back; the dots placed on it return to their owners.
     case withdraw(TopicID)
@@ -38,11 +40,16 @@ extension Session {
                 throw AgoraError.rule("Topic \(target) is \(topics[t].status.rawValue); merge into an active topic")
             }
             try requireUnscheduled(source, doing: "merging it")
+            var givenBack: [(voter: ParticipantID, dots: Int)] = []
+            let cap = voting.method == .approval ? 1 : voting.capPerTopic
             for b in ballots.indices {
                 let moved = ballots[b].dots(on: source)
                 if moved > 0 {
                     ballots[b].dots.removeAll { $0.topic == source }
-                    ballots[b].setDots(ballots[b].dots(on: target) + moved, on: target)
+                    let total = ballots[b].dots(on: target) + moved
+                    let kept = cap.map { min(total, $0) } ?? total
+                    if kept < total { givenBack.append((ballots[b].participant, total - kept)) }
+                    ballots[b].setDots(kept, on: target)
                 }
                 if let rank = ballots[b].ranking.firstIndex(of: source) {
                     let targetRank = ballots[b].ranking.firstIndex(of: target)
@@ -66,6 +73,7 @@ extension Session {
                 projects[i].origins.topics = projects[i].origins.topics.map { $0 == source ? target : $0 }.uniqued()
             }
             return "Merged topic \(source) “\(topics[s].title)” into \(target) “\(topics[t].title)”"
+                + mergeCapNote(givenBack, cap: cap ?? 0)
 
         case .withdraw(let id):
             let index = try topicIndex(id)
@@ -94,6 +102,22 @@ extension Session {
             topics[index].status = .proposed
             return "Restored topic \(id) “\(topics[index].title)”"
         }
+    }
+
+    /// What a merge did to ballots that would have stacked more than the cap on the kept topic:
+    /// "; Ana's dots capped at 3, 1 dot given back" (approvals: "counted once").
+    private func mergeCapNote(_ givenBack: [(voter: ParticipantID, dots: Int)], cap: Int) -> String {
+        guard !givenBack.isEmpty else { return "" }
+        if voting.method == .approval {
+            let names = givenBack.map { name(of: $0.voter) }
+            return "; " + names.joined(separator: ", ") + " approved both, counted once"
+        }
+        if givenBack.count == 1 {
+            return "; \(name(of: givenBack[0].voter))'s dots capped at \(cap), \(CountedNoun.dot(givenBack[0].dots)) given back"
+        }
+        let total = givenBack.reduce(0) { $0 + $1.dots }
+        let each = givenBack.map { "\($0.dots) to \(name(of: $0.voter))" }.joined(separator: ", ")
+        return "; dots capped at \(cap) per topic, \(CountedNoun.dot(total)) given back (\(each))"
     }
 
     private func checked(_ fields: TopicFields, except: TopicID?) throws -> TopicFields {

@@ -96,10 +96,10 @@ extension Session {
                 throw AgoraError.invalid("A ranking names each topic at most once")
             }
             guard ranking.count <= voting.dotsPerParticipant else {
-                throw AgoraError.rule("\(person.name) ranked \(ranking.count) topics; at most \(voting.dotsPerParticipant) may be ranked")
+                throw AgoraError.rule("\(person.name) ranked \(CountedNoun.topic(ranking.count)); at most \(voting.dotsPerParticipant) may be ranked")
             }
             setBallot(Ballot(participant: voter, ranking: ranking))
-            return "\(person.name) ranked \(ranking.count) topics"
+            return "\(person.name) ranked \(CountedNoun.topic(ranking.count))"
 
         case .setWallCount(let topicID, let count):
             let topic = try votableTopic(topicID)

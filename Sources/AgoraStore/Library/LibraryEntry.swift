@@ -15,7 +15,7 @@ public struct LibraryEntry: Equatable, Sendable {
 
         public init(_ s: Session) {
             self.init(title: s.meeting.title, date: s.meeting.date, city: s.meeting.hostCity, area: s.meeting.area,
-                      participants: s.participants.count, topics: s.topics.count, projects: s.projects.count)
+                      participants: s.participants.count, topics: s.topicCount, projects: s.projects.count)
         }
 
         public init(title: String, date: CalendarDate, city: String, area: FocusArea,

@@ -4,7 +4,7 @@ import Foundation
 /// The facts `agora list` shows, read from a session file without building the session.
 ///
 /// Listing a thousand sessions should not decode a thousand full sessions: this reads the
-/// schema version and the meeting, and only counts the participants, topics and projects. A
+/// schema version and the meeting, and only counts the participants, topics (not merged ones) and projects. A
 /// file it cannot read this way — or one with a journal beside it (open elsewhere, with
 /// changes not yet folded in) — is read in full instead, so that counts include the journal
 /// and an unreadable file gets the store's exact reason.
@@ -25,9 +25,14 @@ struct LibraryFacts: Decodable {
             guard let n = list.count else { throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "no count") }
             return n
         }
+        // Topics are counted as people count them: a merged topic is not one (Session.topicCount).
+        let topics = try c.decode([TopicStatusOnly].self, forKey: .topics).filter(\.status.isCountedAsTopic).count
         facts = LibraryEntry.Facts(title: meeting.title, date: meeting.date, city: meeting.hostCity, area: meeting.area,
-                                   participants: try count(.participants), topics: try count(.topics), projects: try count(.projects))
+                                   participants: try count(.participants), topics: topics, projects: try count(.projects))
     }
+
+    /// A topic read for its status alone.
+    struct TopicStatusOnly: Decodable { var status: TopicStatus }
 
     /// The facts of the file at `url`, or nil when it must be read in full.
     static func read(_ url: URL) -> LibraryEntry.Facts? {

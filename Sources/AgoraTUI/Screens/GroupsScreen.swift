@@ -25,6 +25,9 @@ public struct GroupsScreen: MeetingPhaseScreen {
     var search = SearchField()
     var rows = GroupRows()
     var satisfaction = GroupingSatisfaction()
+    /// Groups of every round that break the group rules, computed once per change (Core's
+    /// ``Session/groupRuleBreaches``).
+    var breaches: [GroupRuleBreach]?
 
     public init() {}
 
@@ -135,6 +138,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         round = min(round, max(0, context.session.rounds.count - 1))
+        breaches = context.session.groupRuleBreaches
         refresh(context.session)
     }
 
@@ -174,7 +178,15 @@ public struct GroupsScreen: MeetingPhaseScreen {
         } else {
             buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
         }
-        let table = body.droppingTop(1)
+        // Groups that break the rules (after a manual move, or a change of the rules): Core's list.
+        let breaches = self.breaches?.filter { $0.round == id } ?? s.groupRuleBreaches(in: id)
+        if !breaches.isEmpty {
+            let broken = Set(breaches.map(\.topic)).count
+            let text = "⚠ \(CountedNoun.group(broken)) \(broken == 1 ? "breaks" : "break") the rules: "
+                + breaches.map { $0.message(in: s) }.joined(separator: "; ")
+            buffer.write(text, in: body.row(1), role: .warning)
+        }
+        let table = body.droppingTop(breaches.isEmpty ? 1 : 2)
         if rows.rows.isEmpty {
             buffer.write("No topics planned in round \(round + 1). Plan them on the Plan screen, then g forms the groups here.",
                          in: table.row(0), role: .dim)

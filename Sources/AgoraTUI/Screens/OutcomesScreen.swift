@@ -140,7 +140,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         let s = context.session
         buffer.fill(area, role: .normal)
         let cities = Set(s.projects.flatMap(\.allCities)).count
-        let body = PhaseHeader.render("Outcomes · \(s.projects.count) projects · \(cities) cities involved",
+        let body = PhaseHeader.render("Outcomes · \(CountedNoun.project(s.projects.count)) · \(CountedNoun.city(cities)) involved",
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }

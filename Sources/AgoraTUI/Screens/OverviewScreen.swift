@@ -189,8 +189,8 @@ public struct OverviewScreen: Screen {
         buffer.write("\(m.area.title) · \(m.hostCity) · \(m.date)\(venue)", in: area.row(0), role: .title)
         let present = s.participants.lazy.filter(\.present).count
         let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed } + s.wallCounts.reduce(0) { $0 + $1.count }
-        buffer.write("\(s.participants.count) participants (\(present) present) · \(s.topics.count) topics · "
-                     + "\(dots) dots from \(s.ballots.count) ballots · \(s.projects.count) projects",
+        buffer.write("\(CountedNoun.participant(s.participants.count)) (\(present) present) · \(CountedNoun.topic(s.topicCount)) · "
+                     + "\(CountedNoun.dot(dots)) from \(CountedNoun.ballot(s.ballots.count)) · \(CountedNoun.project(s.projects.count))",
                      in: area.row(1), role: .dim)
         var cursor = Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: area.row(2))
         let table = area.droppingTop(4)

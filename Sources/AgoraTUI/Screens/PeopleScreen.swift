@@ -16,6 +16,8 @@ public struct PeopleScreen: MeetingPhaseScreen {
         public var form: FormState
         public var editing: ParticipantID?
         public var error: String?
+        /// A new city close to a known one that the facilitator was asked about: Enter again adds it.
+        public var askedCity: String?
     }
 
     public var list = ListState()
@@ -78,6 +80,16 @@ public struct PeopleScreen: MeetingPhaseScreen {
         return []
     }
 
+    /// While the City field is focused: the known cities that start with what is typed (Core's
+    /// ``Session/cityCompletions(for:)``), so that a city is typed the same way each time.
+    static func cityNote(_ open: PersonForm, in s: Session) -> String? {
+        guard open.form.focusedLabel == "City" else { return nil }
+        let typed = open.form.text("City")
+        let known = s.cityCompletions(for: typed)
+        guard !known.isEmpty, !(known.count == 1 && TextRules.searchKey(known[0]) == TextRules.searchKey(typed)) else { return nil }
+        return "Known: " + known.prefix(5).joined(separator: ", ") + (known.count > 5 ? ", …" : "") + " · Enter saves"
+    }
+
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
         if var open = personForm {
             switch open.form.feed(event) {
@@ -89,6 +101,14 @@ public struct PeopleScreen: MeetingPhaseScreen {
                                                organization: f.text("Organization"), role: f.text("Role"))
                 let op: AgoraCore.Operation = open.editing.map { .people(.edit($0, fields)) } ?? .people(.add(fields))
                 if let problem = Trial.error(of: op, in: context) { open.error = problem; personForm = open; return [.bell] }
+                // A new city that looks like a known one ("Nai", "Bordaux"): ask once before adding it.
+                let city = TextRules.singleLine(fields.city)
+                if open.askedCity != city, let known = context.session.closeKnownCity(to: city) {
+                    open.askedCity = city
+                    open.error = "Did you mean \(known)? Enter adds “\(city)” as a new city"
+                    personForm = open
+                    return []
+                }
                 personForm = nil
                 if open.editing == nil { list.select(Int.max, count: rows.count + 1) }
                 return [.apply(op)]
@@ -127,7 +147,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
         buffer.fill(area, role: .normal)
         let present = s.participants.lazy.filter(\.present).count
         let cities = Self.cityCounts(s)
-        let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(cities.count) cities",
+        let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(CountedNoun.city(cities.count))",
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)
@@ -157,8 +177,9 @@ public struct PeopleScreen: MeetingPhaseScreen {
         if !search.isEditing, cursor == nil { cursor = p }
         if let open = personForm {
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Add a participant" : "Edit participant #\(open.editing!.rawValue)",
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
-            if open.error != nil {
+                                    note: open.error ?? Self.cityNote(open, in: s) ?? "Enter saves · Tab next field · Esc cancels",
+                                    readOnly: context.isReadOnly, into: &buffer, area: area)
+            if let error = open.error, !error.hasPrefix("Did you mean ") {
                 let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
                 buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
             }

@@ -30,6 +30,8 @@ public struct PlanScreen: MeetingPhaseScreen {
     /// Active topics in rank order, and the plan's conflicts: computed when the session changes.
     var ranked: [TopicResult] = []
     var conflicts = 0
+    /// Topics with more backers than seats, computed once per change (Core's ``Session/seatShortages()``).
+    var shortages: [SeatShortage]?
 
     public init() {}
 
@@ -131,6 +133,7 @@ public struct PlanScreen: MeetingPhaseScreen {
         let s = context.session
         ranked = context.results
         conflicts = Scheduler.conflicts(of: s.schedule, in: s)
+        shortages = s.seatShortages()
         list.move(by: 0, count: ranked.count)
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))
     }
@@ -145,7 +148,7 @@ public struct PlanScreen: MeetingPhaseScreen {
         let unplanned = s.selectedTopics.filter { !planned.contains($0.id) }.count
         var summary = "Plan · \(selected) selected for \(s.rooms.count * s.rounds.count) places · \(s.schedule.count) planned"
         if unplanned > 0 { summary += " · \(unplanned) unplanned" }
-        summary += " · \(conflicts) conflict\(conflicts == 1 ? "" : "s")"
+        summary += " · \(CountedNoun.conflict(conflicts))"
         let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         let ranked = self.ranked
         let selectionArea: Rect, gridArea: Rect
@@ -210,6 +213,12 @@ public struct PlanScreen: MeetingPhaseScreen {
         }
         if let carrying, let t = s.topic(carrying), area.height > 2 + rowHeight * s.rounds.count {
             buffer.write("Moving “\(t.title)”: arrows, then Enter · Esc cancels", in: area.row(2 + rowHeight * s.rounds.count), role: .warning)
+        } else {
+            // Topics whose backers outnumber their room's seats, with the bigger room or swap Core offers.
+            let first = 2 + rowHeight * s.rounds.count
+            for (i, shortage) in (shortages ?? s.seatShortages()).enumerated() where first + i < area.height {
+                buffer.write("⚠ R\(s.roundNumber(shortage.slot.round) ?? 0): " + shortage.message(in: s), in: area.row(first + i), role: .warning)
+            }
         }
         return cursor
     }

@@ -109,12 +109,12 @@ public struct SetupScreen: MeetingPhaseScreen {
             let m = s.meeting
             return "Meeting  \(m.title) · \(m.hostCity)\(m.venue.isEmpty ? "" : ", \(m.venue)") · \(m.date) · \(m.area.title)"
         case .roomsHeading:
-            return "Rooms    \(s.rooms.count) rooms, \(s.rooms.reduce(0) { $0 + $1.capacity }) seats"
+            return "Rooms    \(CountedNoun.room(s.rooms.count)), \(CountedNoun.seat(s.rooms.reduce(0) { $0 + $1.capacity }))"
         case .room(let id):
             let r = s.room(id)
             return "           \(r?.name ?? "?") · \(r?.capacity ?? 0) seats"
         case .roundsHeading:
-            return "Rounds   \(s.rounds.count) rounds"
+            return "Rounds   \(CountedNoun.round(s.rounds.count))"
         case .round(let id):
             let r = s.round(id)
             return "           Round \(s.roundNumber(id) ?? 0) · \(r.map { "\($0.start)–\($0.end)" } ?? "") · \(r?.minutes ?? 0) min"

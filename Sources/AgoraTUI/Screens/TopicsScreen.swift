@@ -136,6 +136,15 @@ public struct TopicsScreen: MeetingPhaseScreen {
         return nil
     }
 
+    /// "Looks like #3 “Talent retention” · Enter saves anyway" while the typed title resembles an
+    /// active topic (Core's ``Session/similarTopics(to:except:)``); nil otherwise.
+    static func similarNote(_ open: TopicForm, in s: Session) -> String? {
+        let similar = s.similarTopics(to: open.form.text("Title"), except: open.editing)
+        guard let first = similar.first else { return nil }
+        let others = similar.count > 1 ? " (and \(similar.count - 1) more)" : ""
+        return "Looks like #\(first.id.rawValue) “\(first.title)”\(others) · Enter saves anyway"
+    }
+
     mutating func submit(_ open: TopicForm, context: ScreenContext) -> [Effect] {
         var open = open
         let proposer: ParticipantID?
@@ -205,7 +214,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
                 ? NameCompletion.participants(matching: open.form.text("Proposer"), in: s) : []
             let extra = 7
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Propose a topic" : "Edit topic #\(open.editing!.rawValue)",
-                                    note: open.error ?? "Enter saves · Tab next field · ↑/↓ pick a name · Esc cancels",
+                                    note: open.error ?? Self.similarNote(open, in: s) ?? "Enter saves · Tab next field · ↑/↓ pick a name · Esc cancels",
                                     extraRows: extra, readOnly: context.isReadOnly, into: &buffer, area: area)
             let under = FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, in: area)
             NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer, area: under.droppingTop(1))

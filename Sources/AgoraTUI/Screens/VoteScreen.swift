@@ -28,6 +28,8 @@ public struct VoteScreen: MeetingPhaseScreen {
     public var countForm: CountForm?
     /// The tally, computed when the session changes.
     var results: [TopicResult] = []
+    /// Who has voted, computed once per change (Core's ``Session/voterTurnout``).
+    var turnout: VoterTurnout?
 
     public init() {}
 
@@ -148,6 +150,7 @@ public struct VoteScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         results = context.results
+        turnout = context.session.voterTurnout
         list.move(by: 0, count: context.session.activeTopics.count)
         if let v = voter, context.session.participant(v) == nil { voter = nil }
     }
@@ -158,7 +161,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         let s = context.session
         buffer.fill(area, role: .normal)
         let rules = s.voting
-        var summary = "Vote · \(Self.statusWord(s.votingStatus)) · \(s.ballots.count) ballots · "
+        var summary = "Vote · \(Self.statusWord(s.votingStatus)) · \((turnout ?? s.voterTurnout).summary) · "
         switch rules.method {
         case .dots: summary += "\(rules.dotsPerParticipant) dots each" + (rules.capPerTopic.map { ", ≤\($0) per topic" } ?? "")
         case .approval: summary += "approval: one mark per topic"
@@ -214,9 +217,18 @@ public struct VoteScreen: MeetingPhaseScreen {
         }
         switch s.votingStatus {
         case .notStarted: return "o opens voting · v enters a person's dots · c counts dots on the wall"
-        case .open: return "v enter a person's dots · c anonymous count · o close voting"
+        case .open: return "v enter a person's dots · c anonymous count · o close voting" + Self.notVotedYet(turnout ?? s.voterTurnout)
         case .closed: return "Voting is closed · o reopens it · the Plan screen selects the top topics"
         }
+    }
+
+    /// " · not voted yet: Bo, Dina, +3 more" while some present people have no ballot (Core's
+    /// ``Session/voterTurnout``); empty when everyone voted.
+    static func notVotedYet(_ turnout: VoterTurnout, names shown: Int = 4) -> String {
+        let missing = turnout.notVoted
+        guard !missing.isEmpty else { return "" }
+        let more = missing.count > shown ? ", +\(missing.count - shown) more" : ""
+        return " · not voted yet: " + missing.prefix(shown).map(\.name).joined(separator: ", ") + more
     }
 
     func renderTable(_ s: Session, showTotals: Bool, into buffer: inout Buffer, area: Rect) -> Position? {

@@ -136,8 +136,8 @@ public struct WorkScreen: MeetingPhaseScreen {
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
         let s = context.session
         buffer.fill(area, role: .normal)
-        var body = PhaseHeader.render("Work · \(s.experiences.count) experiences · \(s.projects.count) projects · "
-                                      + "\(Set(s.experiences.map(\.city)).count) cities shared",
+        var body = PhaseHeader.render("Work · \(CountedNoun.experience(s.experiences.count)) · \(CountedNoun.project(s.projects.count)) · "
+                                      + "\(CountedNoun.city(Set(s.experiences.map(\.city)).count)) shared",
                                       context: context, into: &buffer, area: area)
         var searchCursor: Position?
         if search.isActive {
@@ -210,11 +210,11 @@ public struct WorkScreen: MeetingPhaseScreen {
             lines.append((p.title, .header))
             if !p.question.isEmpty { lines.append((p.question, .normal)) }
             lines.append(("Lead \(p.leadCity) · partners " + (p.partnerCities.isEmpty ? "none yet" : p.partnerCities.joined(separator: ", ")), .normal))
-            lines.append(("\(p.activities.count) activities · status \(p.status.rawValue) · more on the Outcomes screen", .dim))
+            lines.append(("\(CountedNoun.activity(p.activities.count)) · status \(p.status.rawValue) · more on the Outcomes screen", .dim))
         case .group(let slot):
             let ids = Set(s.assignments.lazy.filter { $0.round == slot.round && $0.topic == slot.topic }.map(\.participant))
             let members = s.participants.filter { ids.contains($0.id) }
-            lines.append(("\(members.count) people from \(Set(members.map(\.city)).count) cities", .header))
+            lines.append(("\(CountedNoun.person(members.count)) from \(CountedNoun.city(Set(members.map(\.city)).count))", .header))
             lines.append((members.map(\.name).joined(separator: ", "), .normal))
             lines.append(("a records an experience of this group, n a project", .dim))
         default:

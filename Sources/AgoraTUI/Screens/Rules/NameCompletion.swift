@@ -1,19 +1,14 @@
 import AgoraCore
 
-/// Picking a participant by typing a few letters: the people whose name (or a word of
-/// it) starts with the letters, case and accents ignored, then the pick itself, which
-/// falls back on Core's ``Session/resolveParticipant(_:)`` for numbers and its messages.
+/// Picking a participant by typing a few letters or the number: the candidates are Core's
+/// ``Session/participants(matching:)`` (the rule the CLI resolves names by: the number, then
+/// whole name, start of the name, start of any word of it), then the pick itself, which falls
+/// back on Core's ``Session/resolveParticipant(_:)`` for its messages.
 enum NameCompletion {
-    /// Participants matching `typed`, best first (whole-name prefix, then word prefix).
+    /// Participants matching `typed`, best first; none while nothing is typed.
     static func participants(matching typed: String, in session: Session, limit: Int = 6) -> [Participant] {
-        let key = TextRules.searchKey(typed.trimmingCharacters(in: .whitespaces))
-        guard !key.isEmpty else { return [] }
-        let whole = session.participants.filter { TextRules.searchKey($0.name).hasPrefix(key) }
-        let words = session.participants.filter { p in
-            !TextRules.searchKey(p.name).hasPrefix(key)
-                && TextRules.searchKey(p.name).split(separator: " ").contains { $0.hasPrefix(key) }
-        }
-        return Array((whole + words).prefix(limit))
+        guard !TextRules.isBlank(typed) else { return [] }
+        return Array(session.participants(matching: typed).prefix(limit))
     }
 
     /// The participant meant by `typed` with candidate `highlighted` chosen; nil for an

@@ -45,7 +45,7 @@ struct GroupRows: Equatable, Sendable {
             let cities = Set(members.compactMap { people[$0.participant]?.city }).count
             let room = s.room(slot.room)
             add(.group(slot, number: i + 1), "\(i + 1) \(s.topic(slot.topic)?.title ?? "?") — \(room?.name ?? "?") (\(room?.capacity ?? 0)) · "
-                + "\(members.count) people · \(cities) cities · interest \(total)")
+                + "\(CountedNoun.person(members.count)) · \(CountedNoun.city(cities)) · interest \(total)")
             for a in members where shown(people[a.participant]) {
                 add(.member(a.participant, topic: slot.topic, locked: a.locked),
                     memberText(people[a.participant], interest: interest(a.participant, slot.topic), locked: a.locked))

@@ -10,7 +10,7 @@ enum VoteResultsView {
         guard VoteScreen.talliesVisible(s) else {
             buffer.write("Results", in: area.row(0), role: .header)
             buffer.write("Tallies are hidden until voting closes.", in: area.row(1), role: .accent)
-            buffer.write("\(s.ballots.count) ballots · \(dots) dots placed · \(wall) counted on the wall", in: area.row(2), role: .normal)
+            buffer.write("\(CountedNoun.ballot(s.ballots.count)) · \(CountedNoun.dot(dots)) placed · \(wall) counted on the wall", in: area.row(2), role: .normal)
             return
         }
         buffer.write("Results in rank order", in: area.row(0), role: .header)

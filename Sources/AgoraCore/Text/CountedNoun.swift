@@ -1,0 +1,71 @@
+/// A number with its noun, in the right form: "1 city", "2 cities", "0 cities".
+///
+/// One rule for every count a person reads. Which form a number takes is the language's
+/// ``PluralRule``: English uses the singular for exactly 1; French uses it for 0 and 1
+/// ("0 ville", "1 ville", "2 villes"); Spanish as English. A language's table (issue 14) gives
+/// its own nouns and picks its rule; the English nouns are here.
+public struct CountedNoun: Equatable, Sendable {
+    public var singular: String
+    public var plural: String
+    public var rule: PluralRule
+
+    public init(_ singular: String, _ plural: String, rule: PluralRule = .english) {
+        self.singular = singular; self.plural = plural; self.rule = rule
+    }
+
+    /// The noun alone, in the form `count` takes: "city" for 1, "cities" for 2.
+    public func noun(for count: Int) -> String { rule.isSingular(count) ? singular : plural }
+
+    /// The count and the noun: "1 city", "2 cities".
+    public func callAsFunction(_ count: Int) -> String { "\(count) \(noun(for: count))" }
+}
+
+/// When a language uses the singular form of a counted noun.
+public enum PluralRule: String, Codable, Equatable, Sendable {
+    /// Singular for 1 only (English, Spanish): "0 cities", "1 city".
+    case english
+    /// Singular for 0 and 1 (French): "0 ville", "1 ville", "2 villes".
+    case french
+
+    public static let spanish = PluralRule.english
+
+    public func isSingular(_ count: Int) -> Bool {
+        switch self {
+        case .english: return count == 1 || count == -1
+        case .french: return abs(count) < 2
+        }
+    }
+}
+
+extension CountedNoun {
+    public static let participant = CountedNoun("participant", "participants")
+    public static let person = CountedNoun("person", "people")
+    public static let city = CountedNoun("city", "cities")
+    public static let topic = CountedNoun("topic", "topics")
+    public static let ballot = CountedNoun("ballot", "ballots")
+    public static let dot = CountedNoun("dot", "dots")
+    public static let approval = CountedNoun("approval", "approvals")
+    public static let point = CountedNoun("point", "points")
+    public static let room = CountedNoun("room", "rooms")
+    public static let round = CountedNoun("round", "rounds")
+    public static let group = CountedNoun("group", "groups")
+    public static let backer = CountedNoun("backer", "backers")
+    public static let seat = CountedNoun("seat", "seats")
+    public static let experience = CountedNoun("experience", "experiences")
+    public static let project = CountedNoun("project", "projects")
+    public static let activity = CountedNoun("activity", "activities")
+    public static let conflict = CountedNoun("conflict", "conflicts")
+    public static let change = CountedNoun("change", "changes")
+    public static let session = CountedNoun("session", "sessions")
+}
+
+extension VotingMethod {
+    /// What one vote of this method is counted as: dots, approvals or points.
+    public var countedUnit: CountedNoun {
+        switch self {
+        case .dots: return .dot
+        case .approval: return .approval
+        case .ranked: return .point
+        }
+    }
+}
