@@ -34,7 +34,7 @@ let package = Package(
         // Screens, widgets, cell buffer, key maps, runtime. No ncurses import.
         .target(name: "AgoraTUI", dependencies: ["AgoraCore", "AgoraStore"]),
         // The ncursesw backend of AgoraTUI's Terminal protocol: the only importer of CNcursesW.
-        .target(name: "AgoraTerminal", dependencies: ["AgoraTUI", "CNcursesW"]),
+        .target(name: "AgoraTerminal", dependencies: ["AgoraCore", "AgoraTUI", "CNcursesW"]),
         // C module: module map over libqrencode (Debian libqrencode-dev).
         .systemLibrary(name: "CQREncode", path: "Sources/CQREncode"),
         // The room's phones: HTTP pages and forms on the local network. Every write is a Core

@@ -92,11 +92,21 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Input
 
+    /// Wakes ``poll(timeoutMilliseconds:)``: the inbox and work off the loop use it.
+    public let waker: TerminalWaker? = TerminalWaker()
+
+    /// Waits for a key or a wake: what ncurses has buffered first, then `poll(2)` on stdin and
+    /// the waker's pipe together (a signal interrupts it too), then ncurses reads what came.
     public func poll(timeoutMilliseconds: Int) -> TerminalEvent? {
         if let signal = SignalTrap.take() { return .signal(signal) }
-        wtimeout(window, Int32(timeoutMilliseconds))
+        wtimeout(window, 0)
         var ch: wint_t = 0
-        let result = wget_wch(window, &ch)
+        var result = wget_wch(window, &ch)
+        if result == agora_err(), timeoutMilliseconds != 0, let waker {
+            if waker.wait(timeoutMilliseconds: timeoutMilliseconds, alsoWatching: STDIN_FILENO) { return nil }
+            if let signal = SignalTrap.take() { return .signal(signal) }
+            result = wget_wch(window, &ch)
+        }
         if let signal = SignalTrap.take() { return .signal(signal) }
         if result == agora_err() { return nil }
         if result == agora_key_code_yes() { return functionKey(Int32(ch)) }

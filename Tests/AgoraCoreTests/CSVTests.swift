@@ -1,3 +1,4 @@
+import Foundation
 import AgoraCore
 import AgoraTestSupport
 import Testing
@@ -26,9 +27,44 @@ struct CSVDocumentTests {
     @Test func writingRoundTripsHostileText() throws {
         let rows = [["a", "b", "c"]] + HostileStrings.all.chunked(3).map(Array.init).filter { $0.count == 3 }
         let back = try CSVDocument.parse(CSVDocument.encode(rows)).records.map(\.values)
-        // Line breaks inside a field come back as LF, whatever they were.
-        let lf = { (s: String) in s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        // Line breaks inside a field come back as LF, whatever they were; a BOM is dropped.
+        let lf = { (s: String) in s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{FEFF}", with: "") }
         #expect(back == rows.map { $0.map(lf) })
+    }
+}
+
+extension CSVDocumentTests {
+    /// Regression (issue 9): a byte order mark pasted inside a field stayed in the name.
+    @Test func aByteOrderMarkIsDroppedWhereverItIs() throws {
+        let doc = try CSVDocument.parse("\u{FEFF}name,city\nAna\u{FEFF} Lima,\"\u{FEFF}Bor\u{FEFF}deaux\"\n\u{FEFF}Bo,x")
+        #expect(doc.records.map(\.values) == [["name", "city"], ["Ana Lima", "Bordeaux"], ["Bo", "x"]])
+        #expect(doc.records[1].fields[1].column == 10)
+    }
+
+    /// Regression (issue 9): a file that is not UTF-8 got no line or column.
+    @Test func aByteThatIsNotUTF8IsReportedAtItsLineAndColumn() {
+        var bytes = Array("name,city\r\n\"Ana\nMaría\",Lyon\r\nJosé,Rabat\n".utf8)
+        bytes[bytes.lastIndex(of: 0xC3)!] = 0xE9  // é as Latin-1 on line 4
+        #expect(throws: CSVDocument.SyntaxError(line: 4, column: 4, reason: "the byte 0xE9 is not UTF-8 text; save the file as “CSV UTF-8” and try again")) {
+            try CSVDocument.parse(utf8: bytes)
+        }
+        #expect(throws: ImportError(source: "p.csv", line: 4, column: 4, field: nil,
+                                    reason: "the byte 0xE9 is not UTF-8 text; save the file as “CSV UTF-8” and try again")) {
+            try CSVImport.operation(.participants, csv: bytes, source: "p.csv", into: Fixture.emptySession())
+        }
+        #expect(throws: CSVDocument.SyntaxError(line: 1, column: 1, reason: "the byte 0xFF is not UTF-8 text; save the file as “CSV UTF-8” and try again")) {
+            try CSVDocument.parse(utf8: [0xFF, 0xFE, 0x6E, 0x00])
+        }
+    }
+
+    /// A large file is read in one linear pass: 10 MB in one field, and many rows.
+    @Test func aLargeFieldAndManyRowsReadWhole() throws {
+        let big = String(repeating: "é,\"x", count: ProcessInfo.processInfo.environment["CI"] == nil ? 1_000_000 : 200_000)
+        let quoted = "\"" + big.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let doc = try CSVDocument.parse(utf8: Array("name,city\n\(quoted),Rabat\n".utf8))
+        #expect(doc.records[1].values == [big, "Rabat"])
+        #expect(doc.records[1].fields[1].column == big.unicodeScalars.count + 2 + 1 + big.filter { $0 == "\"" }.count + 1)
     }
 }
 
@@ -94,6 +130,29 @@ struct CSVImportTests {
         #expect(throws: ImportError(source: "v.csv", line: 2, column: 5, field: "topic",
                                     reason: "No topic is called “Cooking”. Use the number shown by `agora show`, or the start of the name")) {
             try CSVImport.operation(.votes, csv: "participant,topic,dots\nAna,Cooking,1\n", source: "v.csv", into: s)
+        }
+    }
+
+    /// Regression (issue 9): a 4-dot row under a cap of 3 said "Ana already has 0 of at most 3 dots".
+    @Test func aRowOverTheCapSaysWhatWasAsked() {
+        #expect(throws: ImportError(source: "v.csv", line: 2, column: 10, field: "dots",
+                                    reason: "Ana cannot place 4 dots on “Data mining for SMEs”; at most 3 per topic. Place the rest on other topics")) {
+            try CSVImport.operation(.votes, csv: "participant,topic,dots\nAna,data,4\n", source: "v.csv", into: Fixture.session())
+        }
+    }
+
+    /// Many rows import in one batch with every rule checked, the one on twins among them.
+    @Test func manyRowsImportAndATwinFarDownIsCaught() throws {
+        let count = ProcessInfo.processInfo.environment["CI"] == nil ? 20_000 : 3_000
+        var csv = "name,city\n"
+        for i in 1...count { csv += "Person \(i),City \(i % 50)\n" }
+        var s = Fixture.emptySession()
+        try s.apply(CSVImport.operation(.participants, csv: csv, source: "p.csv", into: s), at: Fixture.date)
+        #expect(s.participants.count == count)
+        #expect(s.participants.last?.name == "Person \(count)")
+        #expect(throws: ImportError(source: "p.csv", line: count + 2, column: 1, field: "name",
+                                    reason: "Person 7 (City 7) is already participant 7")) {
+            try CSVImport.operation(.participants, csv: csv + "person 7,CITY 7\n", source: "p.csv", into: Fixture.emptySession())
         }
     }
 }

@@ -41,23 +41,23 @@ struct ExportCalendarTests {
     static var hasICalendar: Bool { Python.has("icalendar") }
 
     @Test(.enabled(if: hasICalendar, "python3 -m pip install icalendar")) func scheduleReadsBack() throws {
-        let events = try Self.parse(ScheduleCalendar.render([ExportFixtures.demo]))
+        let events = try Self.parse(ScheduleCalendar.render([ExportFixtures.demo], now: ExportFixtures.now))
         #expect(events.count == 6)
-        #expect(events[0] == Event(uid: "agora-2013-05-20-bordeaux-e1b8ea61-r1-t1@agora",
+        #expect(events[0] == Event(uid: "agora-1369040400-e1b8ea61-topic1@agora",
                                    summary: "Linking traditional and new ICT industries",
                                    location: "Garonne, Hangar 14, Bordeaux",
                                    description: "UCLG Digital Cities — first working meeting (Bordeaux, Smart Economy) — round 1\nHow can the classical economy use digital tools to grow?\nRank 2: 14 dots from 7 voters\nGroup: 6 people",
-                                   dtstart: "2013-05-20T10:30:00", dtend: "2013-05-20T11:20:00", rrule: nil))
+                                   dtstart: "2013-05-20T10:30:00+02:00", dtend: "2013-05-20T11:20:00+02:00", rrule: nil))
         #expect(events.map(\.dtstart).filter { $0.hasPrefix("2013-05-20T11:40") }.count == 3)
         #expect(Set(events.map(\.uid)).count == 6)
     }
 
     @Test(.enabled(if: hasICalendar, "python3 -m pip install icalendar")) func followupsReadBackWithTheirRules() throws {
-        let events = try Self.parse(FollowupCalendar.render(ExportFixtures.folder).text)
+        let events = try Self.parse(FollowupCalendar.render(ExportFixtures.folder, now: ExportFixtures.now).text)
         let rules = Dictionary(events.map { ($0.summary, $0.rrule ?? "") }, uniquingKeysWith: { a, _ in a })
-        #expect(rules["Online exchange on the tools developed and the strategic themes of Grand Junction"] == "FREQ=MONTHLY;INTERVAL=4")
-        #expect(rules["Weekly call of the cluster managers"] == "FREQ=WEEKLY")
-        #expect(rules["Greentech day"] == "FREQ=YEARLY")
+        #expect(rules["Online exchange on the tools developed and the strategic themes of Grand Junction"] == "FREQ=MONTHLY;UNTIL=20150916;INTERVAL=4")
+        #expect(rules["Weekly call of the cluster managers"] == "FREQ=WEEKLY;UNTIL=20160401")
+        #expect(rules["Greentech day"] == "FREQ=YEARLY;UNTIL=20160918")
         #expect(rules["Large-scale forum on Grand Junction, each city bringing a company of the classical economy"] == "")
         #expect(events.first { $0.summary == "Greentech day" }?.dtstart == "2014-09-18")
         #expect(!events.contains { $0.summary == "Map the cleantech firms of each city" })
@@ -66,7 +66,7 @@ struct ExportCalendarTests {
     /// Hostile titles, rooms and descriptions come back exactly (control characters aside).
     @Test(.enabled(if: hasICalendar, "python3 -m pip install icalendar")) func hostileTextReadsBack() throws {
         let sessions = ExportParseBackTests.hostile
-        let ics = ScheduleCalendar.render(sessions)
+        let ics = ScheduleCalendar.render(sessions, now: ExportFixtures.now)
         let events = try Self.parse(ics)
         var expected: [String] = []
         for named in NamedSession.ordered(sessions) {
@@ -82,7 +82,7 @@ struct ExportCalendarTests {
         for (event, title) in zip(events, expected) where event.summary != Self.icsVisible(title) {
             Issue.record("SUMMARY changed: \(title.debugDescription) came back as \(event.summary.debugDescription)")
         }
-        let followups = try Self.parse(FollowupCalendar.render(sessions).text)
+        let followups = try Self.parse(FollowupCalendar.render(sessions, now: ExportFixtures.now).text)
         #expect(!followups.isEmpty)
     }
 
@@ -95,8 +95,8 @@ struct ExportCalendarTests {
     /// RFC 5545 framing checked by hand: CRLF only, lines of at most 75 octets, each line valid
     /// UTF-8 by itself (no fold splits a character), and unfolding gives back escaped values.
     @Test func linesAreFoldedAt75OctetsWithoutSplittingCharacters() throws {
-        for ics in [ScheduleCalendar.render(ExportParseBackTests.hostile), FollowupCalendar.render(ExportParseBackTests.hostile).text,
-                    ScheduleCalendar.render([ExportFixtures.demo])] {
+        for ics in [ScheduleCalendar.render(ExportParseBackTests.hostile, now: ExportFixtures.now), FollowupCalendar.render(ExportParseBackTests.hostile, now: ExportFixtures.now).text,
+                    ScheduleCalendar.render([ExportFixtures.demo], now: ExportFixtures.now)] {
             let bytes = Array(ics.utf8)
             #expect(bytes.suffix(2) == [13, 10])
             var lines: [[UInt8]] = []

@@ -5,6 +5,9 @@ import Testing
 
 /// Sessions the export tests render, and the golden files they are compared with.
 enum ExportFixtures {
+    /// The moment of every export in the tests (DTSTAMP): what `AGORA_NOW` fixes for the CLI.
+    static let now = ISO8601DateFormatter().date(from: "2013-05-20T09:00:00Z")!
+
     /// The Bordeaux 2013 demo meeting, named as its file would be.
     static let demo = NamedSession(name: "bordeaux-2013", session: DemoSession.make())
 
@@ -14,6 +17,8 @@ enum ExportFixtures {
         var s = DemoSession.make()
         s.meeting = Meeting(title: "UCLG Digital Cities — second working meeting", hostCity: "Lappeenranta",
                             venue: "Lappeenranta University", date: CalendarDate("2014-03-12")!, area: .environment)
+        s.uid = "agora-lappeenranta-2014"
+        s.timeZone = "Europe/Helsinki"
         s.experiences = [Experience(id: ExperienceID(1), fields: ExperienceFields(
             city: "Lappeenranta", title: "Green public procurement", sharedBy: ParticipantID(3),
             challenge: "Public buyers did not ask for clean technology.",

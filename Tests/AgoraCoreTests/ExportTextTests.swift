@@ -37,9 +37,9 @@ struct ExportTextTests {
 
     @Test func hostileTextInReportsStaysInsideItsLines() throws {
         let sessions = ExportParseBackTests.hostile
-        for text in [try ExportRequest(subject: .report, format: .markdown).render(sessions).text,
-                     try ExportRequest(subject: .projects, format: .markdown).render(sessions).text,
-                     try ExportRequest(subject: .experiences, format: .markdown).render(sessions).text] {
+        for text in [try ExportRequest(subject: .report, format: .markdown).render(sessions, now: ExportFixtures.now).text,
+                     try ExportRequest(subject: .projects, format: .markdown).render(sessions, now: ExportFixtures.now).text,
+                     try ExportRequest(subject: .experiences, format: .markdown).render(sessions, now: ExportFixtures.now).text] {
             for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
                 // Every line is one the renderer wrote: a heading, list item, table row, quote,
                 // emphasis label or an escaped paragraph; table rows keep their cell count.
@@ -57,7 +57,7 @@ struct ExportTextTests {
         let names = demo.session.participants.map(\.name)
         for subject in ExportSubject.allCases {
             for format in ExportRequest.formats[subject, default: []] where !(subject == .groups || subject == .results || (subject == .schedule && format == .csv)) {
-                let text = try ExportRequest(subject: subject, format: format, anonymize: true).render(ExportFixtures.folder).text
+                let text = try ExportRequest(subject: subject, format: format, anonymize: true).render(ExportFixtures.folder, now: ExportFixtures.now).text
                 for name in names + ["Ana", "Dina"] {
                     #expect(!text.contains(name), "\(subject) \(format) names \(name)")
                     // Names are also not hidden behind escapes or folds.

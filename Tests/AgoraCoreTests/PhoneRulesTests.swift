@@ -96,7 +96,7 @@ struct PhoneRulesTests {
         #expect(s.failure(of: vote([DotMark(topic: data, count: 3), DotMark(topic: green, count: 3)]))?.description
                 == "Ana placed 6 dots; each person has 5. Take 1 back")
         #expect(s.failure(of: vote([DotMark(topic: data, count: 4)]))?.message
-                == "Ana already has 0 of at most 3 dots on “Data mining for SMEs”")
+                == "Ana cannot place 4 dots on “Data mining for SMEs”; at most 3 per topic")
         #expect(s.failure(of: vote([DotMark(topic: data, count: 1), DotMark(topic: data, count: 1)]))?.message
                 == "A ballot names each topic at most once")
         #expect(s.failure(of: vote([DotMark(topic: TopicID(42), count: 1)]))?.message == "There is no topic 42")

@@ -27,6 +27,16 @@ struct VotingRulesTests {
                 == "Ana already has 3 of at most 3 dots on “Data mining for SMEs”")
     }
 
+    /// Regression (issue 9): four dots at once under a cap of three said "already has 0 of at most 3".
+    @Test func theCapMessageCountsWhatIsThereAndWhatWasAsked() {
+        var s = Fixture.session()
+        #expect(s.failure(of: .voting(.addDots(ana, data, count: 4)))?.message
+                == "Ana cannot place 4 dots on “Data mining for SMEs”; at most 3 per topic")
+        s.must(.voting(.addDots(ana, data, count: 2)))
+        #expect(s.failure(of: .voting(.addDots(ana, data, count: 2)))?.message
+                == "Ana already has 2 of at most 3 dots on “Data mining for SMEs”; cannot place 2 more")
+    }
+
     @Test func aFirstBallotOpensTheVoteAndAClosedVoteRefusesBallots() {
         var s = Fixture.session()
         #expect(s.votingStatus == .notStarted)

@@ -60,24 +60,33 @@ struct JournalTests {
     @Test func damageInTheMiddleIsAnErrorNamingTheLine() throws {
         let folder = try TemporaryFolder(); defer { folder.remove() }
         let (_, journal) = try Self.crashedWithThreeChanges(folder)
-        var text = String(decoding: journal, as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"seq\":2}", with: "\"seq\":2")
-        let damaged = Data(text.utf8)
+        // One letter of Jean's city, in the second of three lines: the line still parses.
+        let damaged = Self.replacing("Lyon", with: "Lyan", inLine: 2, of: journal)
         try damaged.write(to: folder.file("s.json.journal"))
         let fileBefore = folder.bytes("s.json")
         let name = Self.journalName(folder)
+        let file = folder.file("s.json").relativePath
         // Twice for writing: the first failed open must have released the lock.
         for mode in [OpenMode.readWrite, .readOnly, .readWrite] {
             do {
                 _ = try SessionStore.open(at: folder.file("s.json"), mode: mode)
                 Issue.record("opened")
             } catch let error as SessionFileError {
-                #expect(error.description == "\(name):2: this line is damaged, and 1 later changes follow it. Agora changed nothing. Move \(name) aside to open \(folder.file("s.json").relativePath) without its unsaved changes, and keep it to recover them by hand.")
+                #expect(error.description == "\(name):2: this line is damaged: its checksum does not match: the line was damaged after it was written. Agora changed nothing. Run `agora repair \(file)` to write a recovered copy beside it, with a report of the changes it kept and those it could not.")
             }
             #expect(folder.bytes("s.json.journal") == damaged)
             #expect(folder.bytes("s.json") == fileBefore)
         }
-            }
+    }
+
+    /// `journal` with the first `old` in line `number` (1-based) replaced by `new`.
+    static func replacing(_ old: String, with new: String, inLine number: Int, of journal: Data) -> Data {
+        var lines = String(decoding: journal, as: UTF8.self).components(separatedBy: "\n")
+        let line = lines[number - 1]
+        let range = line.range(of: old)!
+        lines[number - 1] = line.replacingCharacters(in: range, with: new)
+        return Data(lines.joined(separator: "\n").utf8)
+    }
 
     @Test func aGapInTheNumberingIsAnError() throws {
         let folder = try TemporaryFolder(); defer { folder.remove() }
@@ -97,11 +106,12 @@ struct JournalTests {
     @Test func aChangeThatNoLongerFitsIsAnError() throws {
         let folder = try TemporaryFolder(); defer { folder.remove() }
         let (_, journal) = try Self.crashedWithThreeChanges(folder)
-        // The same journal twice: the fourth record adds Ana again, which the rules refuse.
-        var text = String(decoding: journal, as: UTF8.self)
-        let again = text.split(separator: "\n")[0].replacingOccurrences(of: "\"seq\":1", with: "\"seq\":4")
-        text += again + "\n"
-        try Data(text.utf8).write(to: folder.file("s.json.journal"))
+        // A fourth record (intact) adds Ana again, which the rules refuse.
+        guard case .record(var again, _) = JournalRecord.parse(ArraySlice(journal.split(separator: 0x0A)[0])) else {
+            Issue.record("the first line does not read"); return
+        }
+        again.seq = 4
+        try (journal + again.line()).write(to: folder.file("s.json.journal"))
         do {
             _ = try SessionStore.open(at: folder.file("s.json"), mode: .readOnly)
             Issue.record("opened")
@@ -113,31 +123,58 @@ struct JournalTests {
 
     /// The crash window of a full save: the new file is renamed into place, and the process
     /// dies before removing the journal. Its changes are in the file: they must not apply twice.
+    /// The save marked the journal with the new file's tag before the rename: that proves it.
     @Test func aJournalLeftOverFromACompletedSaveIsNotReplayedTwice() throws {
+        let fs = FaultyFileSystem()
+        let url = URL(fileURLWithPath: "/s/a.json")
+        let store = try SessionStore.create(at: url, session: SessionFixtures.empty, clock: TickingClock().function, fileSystem: fs)
+        for name in ["Ana", "Jean", "Li"] { try store.apply(.people(.add(ParticipantFields(name: name, city: "Lyon")))) }
+        let session = store.session
+        fs.fail(.remove, on: "a.json.journal")
+        try store.save()
+        let journal = try #require(fs.contents("/s/a.json.journal"))
+        #expect(String(decoding: journal, as: UTF8.self).components(separatedBy: "\n")[3]
+                    .contains("\"change\":{\"foldedInto\":\"\(ContentTag.of(fs.contents("/s/a.json")!))\"},\"seq\":4"))
+        fs.kill()
+        let reopened = try SessionStore.open(at: url, fileSystem: fs)
+        #expect(reopened.session == session)
+        #expect(reopened.notices.isEmpty)
+        // Folded: removed, since its changes are all in the file.
+        #expect(!fs.exists("/s/a.json.journal"))
+        try reopened.close()
+    }
+
+    /// The file was put back from a copy (or edited) while a journal of unsaved changes was
+    /// beside it: its changes are in neither. Refused, never set aside.
+    @Test func aJournalForAnotherVersionOfTheFileIsRefused() throws {
         let folder = try TemporaryFolder(); defer { folder.remove() }
-        let (session, journal) = try Self.crashedWithThreeChanges(folder)
+        let (_, journal) = try Self.crashedWithThreeChanges(folder)
         try SessionStore.open(at: folder.file("s.json")).close() // replays and folds
-        #expect(folder.bytes("s.json.journal") == nil)
-        try journal.write(to: folder.file("s.json.journal"))
-        let store = try SessionStore.open(at: folder.file("s.json"))
-        #expect(store.session == session)
-        #expect(store.session.participants.count == 3)
-        #expect(store.notices == ["Set \(Self.journalName(folder)) aside: it was written for another version of \(folder.file("s.json").relativePath) (left over from an interrupted save, or the file was restored or edited since), so none of it was applied"])
-        try store.close()
-        // Never deleted: kept under a name that is never replayed, for recovery by hand.
-        let names = folder.names()
-        #expect(names.count == 3 && names.contains("s.json") && names.contains("s.json.lock"))
-        let stale = names.first { $0.hasPrefix("s.json.journal.stale-") }
-        #expect(stale.flatMap { folder.bytes($0) } == journal)
+        try journal.write(to: folder.file("s.json.journal"))     // an older journal comes back
+        let file = folder.bytes("s.json")
+        for mode in [OpenMode.readWrite, .readOnly] {
+            #expect(throws: SessionFileError.self) { try SessionStore.open(at: folder.file("s.json"), mode: mode) }
+        }
+        do { _ = try SessionStore.open(at: folder.file("s.json")) } catch let error as SessionFileError {
+            #expect(error.line == 1)
+            #expect(error.reason == "this journal was written on another version of \(folder.file("s.json").relativePath), which does not hold its 3 changes (the file was restored or edited since)")
+        }
+        #expect(folder.bytes("s.json.journal") == journal)
+        #expect(folder.bytes("s.json") == file)
     }
 
     @Test func recordsAreOneSortedLineEach() throws {
         let record = JournalRecord(at: SessionFixtures.start, base: "12:00ff", change: .apply(.voting(.open)), seq: 1)
+        // The CRC-32C values were computed by an independent implementation (python, bitwise).
         #expect(String(decoding: try record.line(), as: UTF8.self)
-                == "{\"at\":\"2013-06-27T08:00:00Z\",\"base\":\"12:00ff\",\"change\":{\"apply\":{\"voting\":{\"_0\":{\"open\":{}}}}},\"seq\":1}\n")
+                == "{\"at\":\"2013-06-27T08:00:00Z\",\"base\":\"12:00ff\",\"change\":{\"apply\":{\"voting\":{\"_0\":{\"open\":{}}}}},\"seq\":1,\"crc32c\":\"505bc913\"}\n")
         let undo = JournalRecord(at: SessionFixtures.start, base: "1:0", change: .undo, seq: 2)
-        #expect(String(decoding: try undo.line(), as: UTF8.self) == "{\"at\":\"2013-06-27T08:00:00Z\",\"base\":\"1:0\",\"change\":\"undo\",\"seq\":2}\n")
-        #expect(try SessionFile.documentDecoder().decode(JournalRecord.self, from: try undo.line()) == undo)
+        #expect(String(decoding: try undo.line(), as: UTF8.self) == "{\"at\":\"2013-06-27T08:00:00Z\",\"base\":\"1:0\",\"change\":\"undo\",\"seq\":2,\"crc32c\":\"88f2bfef\"}\n")
+        guard case .record(let read, checksummed: true) = JournalRecord.parse(ArraySlice(try undo.line().dropLast())) else {
+            Issue.record("does not read back"); return
+        }
+        #expect(read == undo)
+        #expect(CRC32C.hex(Array("123456789".utf8)) == "e3069283") // the standard check value
     }
 
     /// Random runs of operations, undos and redos with folds every few changes: a reader that

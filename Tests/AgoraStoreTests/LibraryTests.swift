@@ -74,7 +74,7 @@ struct LibraryTests {
         let loaded = try SessionLibrary(folder: dir).load()
         let sessions = loaded.compactMap { if case .session(let named, _) = $0 { return named } else { return nil } }
         #expect(sessions.count == 24)
-        let csv = try ExportRequest(subject: .projects, format: .csv).render(sessions).text
+        let csv = try ExportRequest(subject: .projects, format: .csv).render(sessions, now: Date()).text
         #expect(try CSVDocument.parse(csv).records.count == 1 + 48)
     }
 

@@ -81,7 +81,7 @@ struct SessionFileErrorTests {
         "truncated": "sessions/lyon.json:27:7: not valid JSON: this string is never closed (missing “\"”). Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it.",
         "empty": "sessions/lyon.json:1:1: not valid JSON: the file is empty. Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it.",
         "only spaces": "sessions/lyon.json:1:1: not valid JSON: the file is empty. Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it.",
-        "not UTF-8": "sessions/lyon.json:98:18: not valid JSON: the file is not UTF-8 text. Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it.",
+        "not UTF-8": "sessions/lyon.json:98:18: not valid JSON: the file is not UTF-8 text (byte 0xFF here); save it as UTF-8. Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it.",
         "garbage after": "sessions/lyon.json:157:1: not valid JSON: unexpected “x” after the end of the document. Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it.",
         "wrong type": "sessions/lyon.json:88:16: $.participants[0].city: expected a string, found a number. Correct that value in a text editor; Agora did not change the file.",
         "null": "sessions/lyon.json:109:20: $.rooms[0].capacity: expected a whole number, found null. Correct that value in a text editor; Agora did not change the file.",
@@ -123,9 +123,9 @@ struct SessionFileErrorTests {
         #expect(SessionFileError(file: "x.json", path: "$.a", reason: "bad").description == "x.json: $.a: bad.")
     }
 
-    @Test func aTrailingCommaIsForgiven() throws {
-        // Foundation's reader accepts it; the next save writes the file cleanly.
+    @Test func aTrailingCommaIsRefused() throws {
+        // RFC 8259 has no trailing comma (Foundation's reader accepts it; the strict reader does not).
         let data = try Self.broken("\"venue\" : \"Hangar 14\"", "\"venue\" : \"Hangar 14\",")
-        #expect(try SessionFile.decode(data, source: "x.json") == (try Self.small()))
+        #expect(Self.message(data).hasPrefix("sessions/lyon.json:76:26: not valid JSON: a comma before “}”"))
     }
 }

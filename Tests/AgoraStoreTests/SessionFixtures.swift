@@ -152,8 +152,10 @@ enum SessionFixtures {
                                                        interestedCities: [s + "i"], description: s, themes: [s],
                                                        activities: [Activity(text: "\(s)a\(i)", owner: s)], nextSteps: [s]))))
         }
+        // All of them in one field: a paragraph holds them (a one-line venue holds 500 characters).
+        ops.append(.topics(.propose(TopicFields(title: "Every naughty string", description: strings.joined(separator: " ")))))
         var meeting = meeting
-        meeting.venue = strings.joined(separator: " ")
+        meeting.venue = String(String.UnicodeScalarView(strings.joined(separator: " ").unicodeScalars.prefix(TextLimit.line.maxLength)))
         ops.append(.setup(.editMeeting(meeting)))
         return try build(ops)
     }

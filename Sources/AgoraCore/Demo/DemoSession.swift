@@ -59,7 +59,8 @@ public enum DemoSession {
                              venue: "Hangar 14, Bordeaux", date: day, area: .economy),
             rooms: [RoomSpec(name: "Garonne", capacity: 10), RoomSpec(name: "Chartrons", capacity: 8),
                     RoomSpec(name: "Saint-Michel", capacity: 6)],
-            rounds: 2, firstRoundStart: ClockTime(hour: 10, minute: 30)!, roundMinutes: 50, breakMinutes: 20, dots: 5)
+            rounds: 2, firstRoundStart: ClockTime(hour: 10, minute: 30)!, roundMinutes: 50, breakMinutes: 20, dots: 5,
+            timeZone: "Europe/Paris")
         var s = try setup.makeSession(at: date)
         var minute = 0
         func apply(_ op: Operation) throws {

@@ -59,7 +59,8 @@ struct FlowNetwork {
 
     /// Pushes as much flow as possible from `s` to `t`, at least cost among all maximum flows.
     /// - Returns: the flow value and its total cost.
-    mutating func minCostMaxFlow(from s: Int, to t: Int) -> (flow: Int, cost: Int) {
+    /// Checks `cancellation` before each phase (throws `CancellationError`).
+    mutating func minCostMaxFlow(from s: Int, to t: Int, cancellation: Cancellation = .never) throws -> (flow: Int, cost: Int) {
         buildAdjacency()
         potential = initialPotentials(from: s)
         var total = 0
@@ -67,6 +68,7 @@ struct FlowNetwork {
         var heap = DistanceHeap()
         var admissible = [Bool](repeating: false, count: from.count)
         while true {
+            try cancellation.check()
             guard let reach = shortestDistances(from: s, to: t, into: &dist, heap: &heap) else { break }
             for v in 0..<nodeCount { potential[v] += min(dist[v], reach) }
             for a in admissible.indices {

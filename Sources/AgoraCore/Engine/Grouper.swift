@@ -14,10 +14,11 @@ public enum Grouper {
     /// - Parameter rules: the rules to use instead of the session's (e.g. to try a relaxation).
     /// - Throws: ``AgoraError`` when the round has no topics or the rules cannot all be met,
     ///   saying why ("Round 2 has 48 seats for 60 participants") and what to relax.
+    /// - Parameter cancellation: checked between the solver's phases (`CancellationError`).
     public static func groups(for session: Session, round: RoundID, seed: UInt64,
-                              rules: GroupRules? = nil) throws -> GroupingResult {
+                              rules: GroupRules? = nil, cancellation: Cancellation = .never) throws -> GroupingResult {
         let problem = try GroupingProblem(session: session, round: round, rules: rules ?? session.groupRules)
-        let (places, _) = try solve(problem, seed: seed)
+        let (places, _) = try solve(problem, seed: seed, cancellation: cancellation)
         return result(of: problem, places: places)
     }
 
@@ -37,10 +38,11 @@ public enum Grouper {
     }
 
     /// Solves the problem; also returns the solved network (for optimality certificates in tests).
-    static func solve(_ problem: GroupingProblem, seed: UInt64) throws -> (places: [Int], network: GroupingProblem.Network) {
+    static func solve(_ problem: GroupingProblem, seed: UInt64,
+                      cancellation: Cancellation = .never) throws -> (places: [Int], network: GroupingProblem.Network) {
         var network = problem.network(seed: SeededGenerator.derive(seed, UInt64(problem.roundID.rawValue)))
         guard network.demand != Int.max else { throw explanation(of: problem) }
-        let (value, _) = network.flow.minCostMaxFlow(from: network.source, to: network.target)
+        let (value, _) = try network.flow.minCostMaxFlow(from: network.source, to: network.target, cancellation: cancellation)
         guard value == network.demand else { throw explanation(of: problem) }
         return (problem.places(from: network), network)
     }

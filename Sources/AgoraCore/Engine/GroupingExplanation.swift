@@ -19,7 +19,7 @@ extension Grouper {
             return AgoraError(.rule, "“\(problem.titles[t])” can take at most \(people(capacity[t])), fewer than the smallest group size of \(low)",
                               hint: "Lower the smallest group size to \(capacity[t])")
         }
-        let totalSeats = capacity.reduce(0, +)
+        let totalSeats = capacity.reduce(0) { $0.addingSaturated($1) }
         if totalSeats < n {
             return AgoraError(.rule, "Round \(round) has \(seats(totalSeats)) for \(n) participants",
                               hint: "Allow groups of up to \((n + topics - 1) / topics) people, or plan more topics in round \(round)")

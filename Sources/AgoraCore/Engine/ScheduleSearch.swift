@@ -32,7 +32,8 @@ struct ScheduleSearch {
     }
 
     /// The round of each topic in the best plan found.
-    mutating func run(seed: UInt64) -> [Int] {
+    /// - Throws: `CancellationError` once `cancellation` is cancelled (checked each iteration).
+    mutating func run(seed: UInt64, cancellation: Cancellation = .never) throws -> [Int] {
         var rng = SeededGenerator(seed: seed)
         construct(&rng)
         localSearch()
@@ -43,6 +44,7 @@ struct ScheduleSearch {
         var lastGain = 0
         for i in 0..<total {
             if bestCost == 0 { break }
+            try cancellation.check()
             if i - lastGain > stall {
                 construct(&rng); localSearch(); lastGain = i
             } else {

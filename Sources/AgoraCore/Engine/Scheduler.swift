@@ -12,8 +12,8 @@
 public enum Scheduler {
     /// A plan for every selected topic.
     /// - Throws: ``AgoraError`` when there are no rounds, rooms or selected topics, or more
-    ///   selected topics than places.
-    public static func schedule(_ session: Session, seed: UInt64) throws -> ScheduleResult {
+    ///   selected topics than places; `CancellationError` once `cancellation` is cancelled.
+    public static func schedule(_ session: Session, seed: UInt64, cancellation: Cancellation = .never) throws -> ScheduleResult {
         let rounds = session.rounds, rooms = session.rooms
         guard !rounds.isEmpty else { throw AgoraError(.rule, "The meeting has no rounds", hint: "Add a round first") }
         guard !rooms.isEmpty else { throw AgoraError(.rule, "The meeting has no rooms", hint: "Add a room first") }
@@ -35,7 +35,7 @@ public enum Scheduler {
         let backed = backedTopics(in: session, indexing: topicIndex)
         let weights = CoBacking(topics: selected.count, backed: backed)
         var search = ScheduleSearch(weights: weights, rounds: rounds.count, roomsPerRound: rooms.count, fixed: fixed)
-        let roundOf = search.run(seed: seed)
+        let roundOf = try search.run(seed: seed, cancellation: cancellation)
 
         // Rooms: pins keep theirs; the rest by backers against capacity, largest first.
         var backers = [Int](repeating: 0, count: selected.count)

@@ -73,15 +73,15 @@ public enum Tally {
         let k = session.voting.dotsPerParticipant
         for ballot in session.ballots {
             for mark in ballot.points(places: k) where mark.count > 0 {
-                ballotPoints[mark.topic, default: 0] += mark.count
+                ballotPoints[mark.topic, default: 0].addSaturating(mark.count)
                 voters[mark.topic, default: 0] += 1
                 if let city = cityOf[ballot.participant], !city.isEmpty { cities[mark.topic, default: []].insert(city) }
             }
         }
-        let wall = Dictionary(session.wallCounts.map { ($0.topic, $0.count) }, uniquingKeysWith: +)
+        let wall = Dictionary(session.wallCounts.map { ($0.topic, $0.count) }, uniquingKeysWith: { $0.addingSaturated($1) })
         var results = active.map { topic -> TopicResult in
             let fromBallots = ballotPoints[topic.id] ?? 0, fromWall = wall[topic.id] ?? 0
-            return TopicResult(topic: topic.id, rank: 0, dots: fromBallots + fromWall, ballotPoints: fromBallots,
+            return TopicResult(topic: topic.id, rank: 0, dots: fromBallots.addingSaturated(fromWall), ballotPoints: fromBallots,
                                wallCount: fromWall, voters: voters[topic.id] ?? 0, cities: cities[topic.id]?.count ?? 0)
         }
         results.sort(by: isAhead)
@@ -110,4 +110,16 @@ public enum Tally {
         if a.cities != b.cities { return .cities }
         return .proposalOrder
     }
+}
+
+extension Int {
+    /// The sum, held at `Int.max` (or `Int.min`) instead of trapping. Sessions that pass the
+    /// ranges of ``DomainRange`` never come near it; this keeps a count from crashing a reader
+    /// of a session built some other way.
+    func addingSaturated(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
+    }
+
+    mutating func addSaturating(_ other: Int) { self = addingSaturated(other) }
 }

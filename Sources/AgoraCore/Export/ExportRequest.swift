@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an export is about (`--what`).
 public enum ExportSubject: String, CaseIterable, Sendable {
     case report, projects, experiences, schedule, followups, groups, results
@@ -52,10 +54,10 @@ public struct ExportRequest: Equatable, Sendable {
     /// Whether this subject can be written in this format.
     public var isSupported: Bool { ExportRequest.formats[subject, default: []].contains(format) }
 
-    /// The export of `sessions`.
+    /// The export of `sessions`, made at `now` (calendars' DTSTAMP; nothing else depends on it).
     /// - Throws: ``AgoraError`` for a combination that does not exist, or a one-meeting
     ///   export (groups, results, schedule as CSV) asked of several sessions.
-    public func render(_ sessions: [NamedSession]) throws -> ExportOutput {
+    public func render(_ sessions: [NamedSession], now: Date) throws -> ExportOutput {
         guard isSupported else {
             throw AgoraError.invalid("There is no \(format.rawValue) export of \(subject.rawValue)",
                                      hint: "Valid combinations: \(ExportRequest.combinations)")
@@ -64,7 +66,7 @@ public struct ExportRequest: Equatable, Sendable {
             throw AgoraError.invalid("--what \(subject.rawValue) --format \(format.rawValue) describes one meeting, and \(sessions.count) sessions were given",
                                      hint: "Export it from one session file")
         }
-        let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized()) } : sessions
+        let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized(), revision: $0.revision) } : sessions
         switch (subject, format) {
         case (.report, _): return ExportOutput(text: MeetingReport.render(input))
         case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input)))
@@ -73,9 +75,9 @@ public struct ExportRequest: Equatable, Sendable {
         case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input)))
         case (.experiences, .html): return ExportOutput(text: ExperiencesHTML.render(ExperienceCompendium(input)))
         case (.experiences, _): return ExportOutput(text: ExperiencesMarkdown.render(ExperienceCompendium(input)))
-        case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input))
+        case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input, now: now))
         case (.followups, _):
-            let calendar = FollowupCalendar.render(input)
+            let calendar = FollowupCalendar.render(input, now: now)
             return ExportOutput(text: calendar.text, notes: calendar.skipped.map { "left out (no date): \($0)" })
         case (.schedule, _), (.groups, _), (.results, _):
             return ExportOutput(text: EngineTables.csv(subject, of: input[0].session))

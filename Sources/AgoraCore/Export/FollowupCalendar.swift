@@ -1,7 +1,21 @@
-/// Project activities as iCalendar (RFC 5545) follow-ups: each dated activity is an all-day
-/// event on its date, a repeating one with an RRULE ("every 4 months" is
-/// `FREQ=MONTHLY;INTERVAL=4`). Activities without a date cannot be placed: they are listed in
-/// ``Calendar/skipped`` and, in the file, as `X-AGORA-SKIPPED` properties of the calendar.
+import Foundation
+
+/// Project activities as iCalendar (RFC 5545) follow-ups a secretariat can subscribe to.
+///
+/// - A repeating activity is an all-day VEVENT on its start date with an RRULE ("every 4
+///   months" is `FREQ=MONTHLY;INTERVAL=4`) that always ends: `UNTIL` its end date, or
+///   ``horizonYears`` after its start when it has none.
+/// - A dated one-off meeting (an exchange, event or mentoring) is an all-day VEVENT; a dated
+///   deliverable (a publication or anything else) is a to-do (VTODO) with `DUE`.
+/// - A done or dropped project's activities are `STATUS:CANCELLED`, so subscribers see them
+///   stop; an idea or candidate's events are tentative.
+/// - UIDs are made of the session's ``Session/calendarIdentity``, the project's id and the
+///   activity's number (``Activity/id``): never positions or titles, so they survive
+///   re-export, renaming, rescheduling and removing other activities. SEQUENCE is the
+///   session's revision (``NamedSession/revision``), DTSTAMP the moment of the export.
+///
+/// Activities without a date cannot be placed: they are listed in ``Calendar/skipped`` and, in
+/// the file, as `X-AGORA-SKIPPED` properties of the calendar.
 public enum FollowupCalendar {
     public struct Calendar: Equatable, Sendable {
         /// The iCalendar text.
@@ -10,11 +24,14 @@ public enum FollowupCalendar {
         public var skipped: [String]
     }
 
-    public static func render(_ sessions: [NamedSession]) -> Calendar {
+    /// How long a repeating activity without an end date runs: two years from its start.
+    public static let horizonYears = 2
+
+    public static func render(_ sessions: [NamedSession], now: Date) -> Calendar {
         let ordered = NamedSession.ordered(sessions)
-        var events: [ICalendarComponent] = []
+        var components: [ICalendarComponent] = []
         var skipped: [String] = []
-        for named in ordered {
+        for (named, identity) in zip(ordered, NamedSession.identities(ordered)) {
             let s = named.session, m = s.meeting
             for project in s.projects.sorted(by: { $0.id < $1.id }) {
                 for (n, activity) in project.activities.enumerated() {
@@ -22,50 +39,81 @@ public enum FollowupCalendar {
                         skipped.append("\(project.title): \(activity.text)")
                         continue
                     }
-                    var event = ICalendarComponent("VEVENT")
-                    event.add("UID", "\(Slug.meeting(m))-p\(project.id)-a\(n + 1)@agora")
-                    event.add("DTSTAMP", ICalendarComponent.date(m.date) + "T000000Z")
-                    event.add("DTSTART;VALUE=DATE", ICalendarComponent.date(due))
-                    if let cadence = activity.cadence { event.add("RRULE", rule(cadence)) }
-                    event.addText("SUMMARY", activity.text)
+                    let isTask = activity.cadence == nil && [.publication, .other].contains(activity.kind)
+                    var item = ICalendarComponent(isTask ? "VTODO" : "VEVENT")
+                    item.add("UID", "\(identity)-project\(project.id)-activity\(activity.id ?? n + 1)@agora")
+                    item.add("DTSTAMP", ICalendarTimeZone.utc(now))
+                    item.add("SEQUENCE", String(named.revision))
+                    if isTask {
+                        item.add("DUE;VALUE=DATE", ICalendarComponent.date(due))
+                    } else {
+                        item.add("DTSTART;VALUE=DATE", ICalendarComponent.date(due))
+                        if let cadence = activity.cadence {
+                            item.add("RRULE", rule(cadence, until: lastDay(of: activity, start: due)))
+                        }
+                    }
+                    item.addText("SUMMARY", activity.text)
                     var lines = ["Project: \(project.title)"]
                     if !project.question.isEmpty { lines.append(project.question) }
                     lines.append("Lead city: \(project.leadCity)")
                     if !project.partnerCities.isEmpty { lines.append("Partner cities: \(project.partnerCities.joined(separator: ", "))") }
                     if !activity.owner.isEmpty { lines.append("Carried by: \(activity.owner)") }
-                    if let cadence = activity.cadence { lines.append("Repeats \(cadence)") }
+                    if let cadence = activity.cadence { lines.append("Repeats \(cadence) until \(lastDay(of: activity, start: due))") }
                     lines.append("Status: \(project.status.phrase)")
                     lines.append("From: \(m.title), \(m.hostCity), \(m.date)")
-                    event.addText("DESCRIPTION", lines.joined(separator: "\n"))
-                    event.addText("CATEGORIES", activity.kind.rawValue)
-                    event.add("STATUS", status(project.status))
-                    event.add("TRANSP", "TRANSPARENT")
-                    events.append(event)
+                    item.addText("DESCRIPTION", lines.joined(separator: "\n"))
+                    item.addText("CATEGORIES", activity.kind.rawValue)
+                    item.add("STATUS", isTask ? taskStatus(project.status) : status(project.status))
+                    if !isTask { item.add("TRANSP", "TRANSPARENT") }
+                    components.append(item)
                 }
             }
         }
         let name = ordered.count == 1 ? "Follow-ups: \(ordered[0].session.meeting.title)" : "Agora project follow-ups"
         let notes = skipped.map { ("X-AGORA-SKIPPED", ICalendarText.escape("no date: " + $0)) }
-        return Calendar(text: ICalendarComponent.calendar(name: name, events: events, extra: notes).text, skipped: skipped)
+        return Calendar(text: ICalendarComponent.calendar(name: name, components: components, extra: notes).text, skipped: skipped)
     }
 
-    /// `FREQ=MONTHLY;INTERVAL=4` for every 4 months; no INTERVAL when it is 1.
-    static func rule(_ cadence: Cadence) -> String {
+    /// The last day a repeating activity may fall on: its end, or the horizon after its start.
+    public static func lastDay(of activity: Activity, start: CalendarDate) -> CalendarDate {
+        activity.end ?? start.adding(years: horizonYears)
+    }
+
+    /// `FREQ=MONTHLY;INTERVAL=4;UNTIL=20150520` for every 4 months until 20 May 2015; no
+    /// INTERVAL when it is 1. UNTIL is a DATE, like the all-day DTSTART (RFC 5545 §3.3.10).
+    static func rule(_ cadence: Cadence, until: CalendarDate) -> String {
         let freq: String
         switch cadence.unit {
         case .week: freq = "WEEKLY"
         case .month: freq = "MONTHLY"
         case .year: freq = "YEARLY"
         }
-        return "FREQ=\(freq)" + (cadence.every > 1 ? ";INTERVAL=\(cadence.every)" : "")
+        return "FREQ=\(freq)" + (cadence.every > 1 ? ";INTERVAL=\(cadence.every)" : "") + ";UNTIL=" + ICalendarComponent.date(until)
     }
 
-    /// A dropped project's events are cancelled; an idea or candidate is tentative.
+    /// A done or dropped project's events are cancelled; an idea or candidate is tentative.
     static func status(_ status: ProjectStatus) -> String {
         switch status {
         case .idea, .candidate: return "TENTATIVE"
-        case .agreed, .inProgress, .done: return "CONFIRMED"
-        case .dropped: return "CANCELLED"
+        case .agreed, .inProgress: return "CONFIRMED"
+        case .done, .dropped: return "CANCELLED"
         }
+    }
+
+    /// A to-do's status (RFC 5545 §3.8.1.11): cancelled with a done or dropped project.
+    static func taskStatus(_ status: ProjectStatus) -> String {
+        switch status {
+        case .idea, .candidate, .agreed: return "NEEDS-ACTION"
+        case .inProgress: return "IN-PROCESS"
+        case .done, .dropped: return "CANCELLED"
+        }
+    }
+}
+
+extension CalendarDate {
+    /// The same day `years` later; 29 February becomes 28 February in a common year.
+    func adding(years: Int) -> CalendarDate {
+        let y = min(9999, max(1, year + years))
+        return CalendarDate(year: y, month: month, day: min(day, CalendarDate.daysIn(month: month, year: y)))!
     }
 }

@@ -51,6 +51,7 @@ struct ICalendarComponent {
     init(_ name: String) { self.name = name }
 
     mutating func add(_ property: String, _ value: String) { properties.append((property, value)) }
+    mutating func add(_ property: (String, String)) { properties.append(property) }
     /// Adds a TEXT property, escaped; nothing when `text` is empty.
     mutating func addText(_ property: String, _ text: String) {
         if !text.isEmpty { add(property, ICalendarText.escape(text)) }
@@ -69,12 +70,12 @@ struct ICalendarComponent {
         day.description.replacingOccurrences(of: "-", with: "")
     }
 
-    /// `20130520T103000`: a floating local date-time.
+    /// `20130520T103000`: a local date-time (with a TZID, or floating).
     static func dateTime(_ day: CalendarDate, _ time: ClockTime) -> String {
         date(day) + "T" + time.description.replacingOccurrences(of: ":", with: "") + "00"
     }
 
-    /// The floating local date-time `minutes` after midnight of `day` (a round that runs past
+    /// The local date-time `minutes` after midnight of `day` (a round that runs past
     /// midnight ends on a later day).
     static func dateTime(_ day: CalendarDate, minutesAfterMidnight minutes: Int) -> String {
         var d = day
@@ -83,8 +84,9 @@ struct ICalendarComponent {
         return dateTime(d, ClockTime(hour: rest / 60, minute: rest % 60)!)
     }
 
-    /// A VCALENDAR with Agora's product identifier and the given events.
-    static func calendar(name: String, events: [ICalendarComponent], extra: [(String, String)] = []) -> ICalendarComponent {
+    /// A VCALENDAR with Agora's product identifier and the given components (time zones first,
+    /// then events and to-dos).
+    static func calendar(name: String, components: [ICalendarComponent], extra: [(String, String)] = []) -> ICalendarComponent {
         var calendar = ICalendarComponent("VCALENDAR")
         calendar.add("VERSION", "2.0")
         calendar.add("PRODID", "-//Agora//Agora workshop facilitator//EN")
@@ -92,7 +94,7 @@ struct ICalendarComponent {
         calendar.add("METHOD", "PUBLISH")
         calendar.addText("X-WR-CALNAME", name)
         calendar.properties += extra
-        calendar.components = events
+        calendar.components = components
         return calendar
     }
 }

@@ -3,8 +3,28 @@
 public struct NamedSession: Equatable, Sendable {
     public var name: String
     public var session: Session
+    /// How many changes the session has had (its log's length; undo and redo count too):
+    /// calendars derive SEQUENCE from it, so it grows whenever an event may have changed.
+    /// Kept from the original when names are dropped (``Session/anonymized()`` drops the log).
+    public var revision: Int
 
-    public init(name: String, session: Session) { self.name = name; self.session = session }
+    public init(name: String, session: Session, revision: Int? = nil) {
+        self.name = name; self.session = session; self.revision = revision ?? session.log.count
+    }
+
+    /// The session's ``Session/calendarIdentity`` for each of `sessions` (in order), made
+    /// unique: a copied file that claims another's identity gets its file name appended.
+    static func identities(_ sessions: [NamedSession]) -> [String] {
+        var seen = Set<String>()
+        return sessions.map { named in
+            var identity = named.session.calendarIdentity
+            if !seen.insert(identity).inserted {
+                identity += "-" + (Slug.make(named.name).isEmpty ? Slug.hash(named.name) : Slug.make(named.name))
+                seen.insert(identity)
+            }
+            return identity
+        }
+    }
 
     /// Sessions by meeting date, then title, then name: the order of every multi-session export.
     public static func ordered(_ sessions: [NamedSession]) -> [NamedSession] {

@@ -6,10 +6,9 @@ public enum SessionSummary {
         out.append(m.title)
         out.append([m.hostCity, m.venue, m.date.description, m.area.title].filter { !$0.isEmpty }.joined(separator: " · "))
         out.append("")
-        out.append("Rooms: " + (s.rooms.isEmpty ? "none" : s.rooms.map { "\($0.name) (\($0.capacity))" }.joined(separator: ", ")))
-        out.append("Rounds: " + (s.rounds.isEmpty ? "none" : s.rounds.enumerated().map { "\($0 + 1) \($1.start)–\($1.end)" }.joined(separator: ", ")))
-        let cap = s.voting.capPerTopic.map { ", at most \($0) per topic" } ?? ""
-        out.append("Voting: \(s.voting.method.rawValue), \(s.voting.dotsPerParticipant) per person\(cap) — \(s.votingStatus.rawValue)")
+        out.append(SetupSummary.rooms(s))
+        out.append(SetupSummary.rounds(s))
+        out.append(SetupSummary.voting(s) + " — \(s.votingStatus.rawValue)")
 
         out.append("")
         let cityCount = Set(s.participants.map(\.city)).count

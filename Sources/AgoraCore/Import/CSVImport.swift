@@ -1,143 +1,101 @@
 import Foundation
 
-/// What a CSV file brings into a session.
-public enum ImportKind: String, CaseIterable, Sendable {
-    case participants, topics, votes
-
-    /// Columns that must be present (header names, any order, case-insensitive).
-    public var requiredColumns: [String] {
-        switch self {
-        case .participants: return ["name", "city"]
-        case .topics: return ["title"]
-        case .votes: return ["participant", "topic", "dots"]
-        }
-    }
-
-    /// Every column the importer understands.
-    public var knownColumns: [String] {
-        switch self {
-        case .participants: return ["name", "city", "organization", "role"]
-        case .topics: return ["title", "proposer", "description"]
-        case .votes: return ["participant", "topic", "dots"]
-        }
-    }
-}
-
-/// A problem in an imported file, at a line (and column when known).
-public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var source: String
-    public var line: Int
-    public var column: Int?
-    public var field: String?
-    public var reason: String
-
-    public init(source: String, line: Int, column: Int?, field: String?, reason: String) {
-        self.source = source; self.line = line; self.column = column; self.field = field; self.reason = reason
-    }
-
-    public var description: String {
-        let place = column.map { "\(source):\(line):\($0)" } ?? "\(source):\(line)"
-        let field = field.map { "\($0): " } ?? ""
-        return "\(place): \(field)\(reason). Nothing was imported."
-    }
-}
-
 /// Reads participants, topics or votes from CSV into one all-or-nothing operation.
 ///
-/// Every row is checked against the same rules as a change typed by hand, by applying it to a
-/// scratch copy of the session; the first problem names its line and column and nothing is
-/// imported.
+/// Three steps, each linear in the size of the file: ``CSVDocument`` reads the records,
+/// ``ImportColumns`` reads the header, and each row becomes an operation. The operations are
+/// then checked against the same rules as changes typed by hand, by the reducer itself, as one
+/// batch on a scratch copy of the session (with the batch's look-ups built once); the first
+/// problem names its line, column and field, and nothing is imported.
 public enum CSVImport {
+    /// The operation that imports the bytes of a CSV file (UTF-8, with or without a byte
+    /// order mark; a byte that is not UTF-8 is reported at its line and column).
+    public static func operation(_ kind: ImportKind, csv data: [UInt8], source: String,
+                                 into session: Session) throws -> Operation {
+        try operation(kind, document: document(source) { try CSVDocument.parse(utf8: data) }, source: source, into: session)
+    }
+
+    /// The operation that imports CSV text.
     public static func operation(_ kind: ImportKind, csv text: String, source: String,
                                  into session: Session) throws -> Operation {
-        let document: CSVDocument
-        do { document = try CSVDocument.parse(text) } catch let e as CSVDocument.SyntaxError {
+        try operation(kind, document: document(source) { try CSVDocument.parse(text) }, source: source, into: session)
+    }
+
+    private static func document(_ source: String, _ parse: () throws -> CSVDocument) throws -> CSVDocument {
+        do { return try parse() } catch let e as CSVDocument.SyntaxError {
             throw ImportError(source: source, line: e.line, column: e.column, field: nil, reason: e.reason)
         }
+    }
+
+    /// One row turned into an operation, with the field to blame if the rules refuse it.
+    private struct Row {
+        var operation: Operation
+        var record: CSVDocument.Record
+        var blamed: String?
+    }
+
+    private static func operation(_ kind: ImportKind, document: CSVDocument, source: String,
+                                  into session: Session) throws -> Operation {
         guard let header = document.records.first else {
             throw ImportError(source: source, line: 1, column: nil, field: nil,
                               reason: "the file is empty; expected a header row: \(kind.knownColumns.joined(separator: ","))")
         }
-        let columns = try columnIndex(header, kind: kind, source: source)
-        var scratch = session
-        var operations: [Operation] = []
+        let columns = try ImportColumns(header: header, kind: kind, source: source)
+        func fail(_ record: CSVDocument.Record, _ name: String?, _ reason: String) -> ImportError {
+            let field = name.flatMap { columns.field($0, of: record) }
+            return ImportError(source: source, line: field?.line ?? record.line, column: field?.column,
+                               field: name, reason: reason)
+        }
+        // Importing participants changes no one a topic or vote row names, and importing topics
+        // or votes changes no participant or topic: every row resolves against `session`.
+        var rows: [Row] = []
+        rows.reserveCapacity(document.records.count)
         for record in document.records.dropFirst() {
-            func value(_ name: String) -> CSVDocument.Field? {
-                columns[name].flatMap { $0 < record.fields.count ? record.fields[$0] : nil }
-            }
-            func fail(_ name: String?, _ reason: String) -> ImportError {
-                let field = name.flatMap(value)
-                return ImportError(source: source, line: field?.line ?? record.line, column: field?.column,
-                                   field: name, reason: reason)
-            }
             guard record.fields.count == header.fields.count else {
                 throw ImportError(source: source, line: record.line, column: nil, field: nil,
                                   reason: "this row has \(record.fields.count) fields but the header has \(header.fields.count)")
             }
-            let text = { (name: String) in value(name)?.text ?? "" }
-            let op: Operation
-            var blamed: String?
+            let text = { (name: String) in columns.field(name, of: record)?.text ?? "" }
+            func blank(_ name: String) -> Bool { text(name).trimmingCharacters(in: .whitespaces).isEmpty }
             switch kind {
             case .participants:
-                op = .people(.add(ParticipantFields(name: text("name"), city: text("city"),
-                                                    organization: text("organization"), role: text("role"))))
-                blamed = text("name").trimmingCharacters(in: .whitespaces).isEmpty ? "name"
-                    : text("city").trimmingCharacters(in: .whitespaces).isEmpty ? "city" : "name"
+                let op = Operation.people(.add(ParticipantFields(name: text("name"), city: text("city"),
+                                                                organization: text("organization"), role: text("role"))))
+                rows.append(Row(operation: op, record: record, blamed: blank("name") ? "name" : blank("city") ? "city" : "name"))
             case .topics:
                 var proposer: ParticipantID?
-                if !text("proposer").trimmingCharacters(in: .whitespaces).isEmpty {
-                    do { proposer = try scratch.resolveParticipant(text("proposer")) } catch let e as AgoraError {
-                        throw fail("proposer", e.description)
+                if !blank("proposer") {
+                    do { proposer = try session.resolveParticipant(text("proposer")) } catch let e as AgoraError {
+                        throw fail(record, "proposer", e.description)
                     }
                 }
-                op = .topics(.propose(TopicFields(title: text("title"), description: text("description"), proposer: proposer)))
-                blamed = "title"
+                let op = Operation.topics(.propose(TopicFields(title: text("title"), description: text("description"), proposer: proposer)))
+                rows.append(Row(operation: op, record: record, blamed: "title"))
             case .votes:
                 let who: ParticipantID, what: TopicID
-                do { who = try scratch.resolveParticipant(text("participant")) } catch let e as AgoraError {
-                    throw fail("participant", e.description)
+                do { who = try session.resolveParticipant(text("participant")) } catch let e as AgoraError {
+                    throw fail(record, "participant", e.description)
                 }
-                do { what = try scratch.resolveTopic(text("topic")) } catch let e as AgoraError {
-                    throw fail("topic", e.description)
+                do { what = try session.resolveTopic(text("topic")) } catch let e as AgoraError {
+                    throw fail(record, "topic", e.description)
                 }
                 guard let dots = Int(text("dots").trimmingCharacters(in: .whitespaces)), dots >= 1 else {
-                    throw fail("dots", "“\(text("dots"))” is not a whole number of dots (1 or more)")
+                    throw fail(record, "dots", "“\(text("dots"))” is not a whole number of dots (1 or more)")
                 }
-                op = .voting(.addDots(who, what, count: dots))
-                blamed = "dots"
+                rows.append(Row(operation: .voting(.addDots(who, what, count: dots)), record: record, blamed: "dots"))
             }
-            do { _ = try scratch.reduce(op) } catch let e as AgoraError {  // in place: no copy per row
-                throw fail(blamed, e.description)
-            }
-            operations.append(op)
         }
-        guard !operations.isEmpty else {
+        guard !rows.isEmpty else {
             throw ImportError(source: source, line: header.line, column: nil, field: nil,
                               reason: "the file has a header but no rows")
         }
+        let operations = rows.map(\.operation)
+        var scratch = session
+        var lookups: BatchLookups?
+        try scratch.reduceEach(operations, lookups: &lookups) { index, error in
+            fail(rows[index].record, rows[index].blamed, error.description)
+        }
         let noun = operations.count == 1 ? String(kind.rawValue.dropLast()) : kind.rawValue
         return .batch(summary: "Imported \(operations.count) \(noun) from \(source)", operations: operations)
-    }
-
-    private static func columnIndex(_ header: CSVDocument.Record, kind: ImportKind,
-                                    source: String) throws -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (i, field) in header.fields.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
-            guard kind.knownColumns.contains(name) else {
-                throw ImportError(source: source, line: field.line, column: field.column, field: nil,
-                                  reason: "unknown column “\(field.text)”; \(kind.rawValue) files have the columns \(kind.knownColumns.joined(separator: ","))")
-            }
-            guard index[name] == nil else {
-                throw ImportError(source: source, line: field.line, column: field.column, field: nil,
-                                  reason: "the column “\(name)” appears twice")
-            }
-            index[name] = i
-        }
-        for required in kind.requiredColumns where index[required] == nil {
-            throw ImportError(source: source, line: header.line, column: nil, field: nil,
-                              reason: "the header has no “\(required)” column; expected \(kind.knownColumns.joined(separator: ","))")
-        }
-        return index
     }
 }

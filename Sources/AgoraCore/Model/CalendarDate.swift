@@ -74,9 +74,10 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var hour: Int { minutesSinceMidnight / 60 }
     public var minute: Int { minutesSinceMidnight % 60 }
 
-    /// This time plus `minutes`, wrapping past midnight.
+    /// This time plus `minutes`, wrapping past midnight. Any `minutes`, even `Int.max`, is safe:
+    /// it is reduced to within one day before it is added.
     public func adding(minutes: Int) -> ClockTime {
-        let total = ((minutesSinceMidnight + minutes) % 1440 + 1440) % 1440
+        let total = ((minutesSinceMidnight + minutes % 1440) % 1440 + 1440) % 1440
         return ClockTime(hour: total / 60, minute: total % 60)!
     }
 

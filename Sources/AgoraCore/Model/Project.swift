@@ -33,6 +33,10 @@ public struct Cadence: Codable, Equatable, Sendable, CustomStringConvertible {
 
 /// One thing the cities will do together.
 public struct Activity: Codable, Equatable, Sendable {
+    /// A number naming the activity within its project for the life of the file (calendar
+    /// UIDs are made from it); handed out by the reducer to an activity added without one.
+    /// Nil only in files written before activities had numbers, until their project changes.
+    public var id: Int?
     public var kind: ActivityKind
     public var text: String
     public var cadence: Cadence?
@@ -40,10 +44,14 @@ public struct Activity: Codable, Equatable, Sendable {
     public var due: CalendarDate?
     /// The city or person who carries it.
     public var owner: String
+    /// The last day a repeating activity may take place; nil means the calendar's horizon
+    /// (``FollowupCalendar/horizonYears`` after its start).
+    public var end: CalendarDate?
 
-    public init(kind: ActivityKind = .other, text: String, cadence: Cadence? = nil,
-                due: CalendarDate? = nil, owner: String = "") {
-        self.kind = kind; self.text = text; self.cadence = cadence; self.due = due; self.owner = owner
+    public init(id: Int? = nil, kind: ActivityKind = .other, text: String, cadence: Cadence? = nil,
+                due: CalendarDate? = nil, end: CalendarDate? = nil, owner: String = "") {
+        self.id = id; self.kind = kind; self.text = text; self.cadence = cadence; self.due = due
+        self.end = end; self.owner = owner
     }
 }
 

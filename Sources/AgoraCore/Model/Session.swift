@@ -1,31 +1,41 @@
 /// One workshop session: everything a Mini BarCamp produces, as one value.
 ///
 /// A `Session` only changes through ``Session/apply(_:at:)``, which validates an
-/// ``Operation`` and either applies it or throws an ``AgoraError``.
+/// ``Operation`` and either applies it or throws an ``AgoraError``. The lists that grow with the
+/// number of people or changes (participants, ballots, assignments, the log) are
+/// ``ChunkedList``s, so that a change copies only the chunk it touches, not the whole list.
 public struct Session: Codable, Equatable, Sendable {
     /// The version of the file format this program writes.
     public static let currentSchemaVersion = 1
 
     public var schemaVersion: Int
     public var meeting: Meeting
+    /// The IANA time zone of the meeting's clock ("Europe/Paris"), in which round times and
+    /// activity dates are meant. Nil in files written before time zones existed: they are read
+    /// as UTC (the same bytes on every machine); `agora settings FILE --tz ZONE` sets it.
+    public var timeZone: String?
+    /// A stable name of this session for calendars and schedule apps, kept when the meeting is
+    /// renamed or rescheduled; set at creation (see ``SessionSetup``). Nil in older files: see
+    /// ``calendarIdentity``.
+    public var uid: String?
     public var rooms: [Room]
     public var rounds: [Round]
     public var voting: VotingRules
     public var votingStatus: VotingStatus
     public var groupRules: GroupRules
-    public var participants: [Participant]
+    public var participants: ChunkedList<Participant>
     public var topics: [Topic]
     /// One per participant who voted, sorted by participant.
-    public var ballots: [Ballot]
+    public var ballots: ChunkedList<Ballot>
     /// Anonymous counts, sorted by topic.
     public var wallCounts: [WallCount]
     /// Sorted by round, then room.
     public var schedule: [Slot]
     /// Sorted by round, then participant.
-    public var assignments: [Assignment]
+    public var assignments: ChunkedList<Assignment>
     public var experiences: [Experience]
     public var projects: [Project]
-    public var log: [LogEntry]
+    public var log: ChunkedList<LogEntry>
     public var nextIDs: IDCounters
     /// What the room may do from its phones; nil (absent from the file) means the defaults.
     public var phones: PhoneAccess?
@@ -44,13 +54,17 @@ public struct Session: Codable, Equatable, Sendable {
 // MARK: - Look-ups
 
 extension Session {
-    public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
+    public func participant(_ id: ParticipantID) -> Participant? {
+        participants.firstIndex(sortedBy: \.id, equalTo: id).map { participants[$0] }
+    }
     public func topic(_ id: TopicID) -> Topic? { topics.first { $0.id == id } }
     public func room(_ id: RoomID) -> Room? { rooms.first { $0.id == id } }
     public func round(_ id: RoundID) -> Round? { rounds.first { $0.id == id } }
     public func experience(_ id: ExperienceID) -> Experience? { experiences.first { $0.id == id } }
     public func project(_ id: ProjectID) -> Project? { projects.first { $0.id == id } }
-    public func ballot(of participant: ParticipantID) -> Ballot? { ballots.first { $0.participant == participant } }
+    public func ballot(of participant: ParticipantID) -> Ballot? {
+        ballots.firstIndex(sortedBy: \.participant, equalTo: participant).map { ballots[$0] }
+    }
 
     /// Topics that can take votes and be scheduled, in proposal order.
     public var activeTopics: [Topic] { topics.filter(\.isActive) }

@@ -36,9 +36,15 @@ extension Session {
 
     /// Applies without logging; returns the one-line summary for the log.
     mutating func reduce(_ operation: Operation) throws -> String {
+        var lookups: BatchLookups?
+        return try reduce(operation, lookups: &lookups)
+    }
+
+    /// Applies without logging, with the look-ups of the batch `operation` belongs to (if any).
+    mutating func reduce(_ operation: Operation, lookups: inout BatchLookups?) throws -> String {
         switch operation {
         case .setup(let op): return try reduce(op)
-        case .people(let op): return try reduce(op)
+        case .people(let op): return try reduce(op, lookups: &lookups)
         case .topics(let op): return try reduce(op)
         case .voting(let op): return try reduce(op)
         case .plan(let op): return try reduce(op)
@@ -46,13 +52,33 @@ extension Session {
         case .work(let op): return try reduce(op)
         case .phones(let op): return try reduce(op)
         case .batch(let summary, let operations):
-            for (index, op) in operations.enumerated() {
-                do { _ = try reduce(op) } catch var error as AgoraError {
-                    if operations.count > 1 { error.message = "Item \(index + 1) of \(operations.count): \(error.message)" }
-                    throw error
-                }
+            try reduceEach(operations, lookups: &lookups) { index, error in
+                var error = error
+                if operations.count > 1 { error.message = "Item \(index + 1) of \(operations.count): \(error.message)" }
+                return error
             }
             return summary
         }
     }
+
+    /// Applies `operations` in order, in place, with look-ups built once for all of them (so a
+    /// batch of n costs O(n), not O(n²)); the first one that breaks a rule stops it and
+    /// `failure` turns its position and error into the error thrown. The session is then
+    /// partly changed: callers work on a copy (``apply(_:at:)`` does).
+    mutating func reduceEach(_ operations: [Operation], lookups: inout BatchLookups?,
+                             failure: (Int, AgoraError) -> any Error) throws {
+        if lookups == nil { lookups = BatchLookups() }
+        for (index, op) in operations.enumerated() {
+            do { _ = try reduce(op, lookups: &lookups) } catch let error as AgoraError {
+                throw failure(index, error)
+            }
+        }
+    }
+}
+
+/// What a batch looks up over and over, built once when first needed and kept up to date by
+/// the operations of the batch. (A single operation looks things up directly.)
+struct BatchLookups {
+    /// Participants by name and city (``ParticipantKey``): the uniqueness rule of people.
+    var participantKeys: [ParticipantKey: [ParticipantID]]?
 }

@@ -91,7 +91,7 @@ extension Session {
             guard access.walkInsAllowed else {
                 throw AgoraError.rule("Registering from a phone is not open", hint: "Find your name in the list, or ask the facilitator")
             }
-            _ = try reduce(PeopleOperation.add(fields))
+            _ = try reduce(Operation.people(.add(fields)))
             let person = participants[participants.endIndex - 1]
             access.claims.insert(DeviceClaim(participant: person.id, device: device),
                                  at: access.claims.firstIndex { $0.participant > person.id } ?? access.claims.endIndex)

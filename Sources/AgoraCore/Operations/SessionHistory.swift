@@ -3,7 +3,9 @@ import Foundation
 /// A session with undo and redo over its operations.
 ///
 /// Each applied operation pushes the state before it; undo restores it, redo re-applies.
-/// Session values share storage until changed, so the cost of a step is the part it changed.
+/// Session values share storage until changed, and the long lists are ``ChunkedList``s whose
+/// chunks the states share, so a step costs the chunks it changed, not the whole session: a
+/// change to one participant costs about the same at 50 and at 5000.
 public struct SessionHistory: Sendable {
     public private(set) var session: Session
     private var past: [Step] = []

@@ -11,22 +11,30 @@ public struct SessionSetup: Equatable, Sendable {
     public var roundMinutes: Int
     public var breakMinutes: Int
     public var dots: Int
+    /// The meeting's IANA time zone as typed; nil leaves the session without one (UTC).
+    public var timeZone: String?
 
     public init(meeting: Meeting, rooms: [RoomSpec] = RoomSpec.numbered(3), rounds: Int = 2,
                 firstRoundStart: ClockTime = ClockTime(hour: 10, minute: 0)!, roundMinutes: Int = 45,
-                breakMinutes: Int = 15, dots: Int = 5) {
+                breakMinutes: Int = 15, dots: Int = 5, timeZone: String? = nil) {
         self.meeting = meeting; self.rooms = rooms; self.rounds = rounds
         self.firstRoundStart = firstRoundStart; self.roundMinutes = roundMinutes
-        self.breakMinutes = breakMinutes; self.dots = dots
+        self.breakMinutes = breakMinutes; self.dots = dots; self.timeZone = timeZone
     }
 
     /// The new session, or the first rule the setup breaks.
     public func makeSession(at date: Date) throws -> Session {
-        guard (0...50).contains(rounds) else {
-            throw AgoraError(.invalid, "A meeting has 0 to 50 rounds (got \(rounds))")
+        guard DomainRange.rounds.contains(rounds) else {
+            throw AgoraError(.invalid, "A meeting has \(DomainRange.rounds) rounds (got \(rounds))")
+        }
+        try DomainRange.roundMinutes.check(roundMinutes)
+        guard (0...DomainRange.roundMinutes.bounds.upperBound).contains(breakMinutes) else {
+            throw AgoraError(.invalid, "A break lasts 0 to \(DomainRange.roundMinutes.bounds.upperBound) minutes (got \(breakMinutes))")
         }
         var session = Session(meeting: meeting)
+        session.uid = SessionIdentity.make(created: date, title: meeting.title)
         var ops: [Operation] = [.setup(.editMeeting(meeting))]
+        if let timeZone { ops.append(.setup(.setTimeZone(timeZone))) }
         ops += rooms.map { .setup(.addRoom(name: $0.name, capacity: $0.capacity)) }
         ops += (0..<rounds).map { i in
             .setup(.addRound(start: firstRoundStart.adding(minutes: i * (roundMinutes + breakMinutes)),
@@ -61,7 +69,9 @@ public struct RoomSpec: Equatable, Sendable {
     public static func parse(_ text: String) throws -> [RoomSpec] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let n = Int(trimmed) {
-            guard (1...200).contains(n) else { throw AgoraError(.invalid, "--rooms: give 1 to 200 rooms (got \(n))") }
+            guard n >= 1, DomainRange.rooms.contains(n) else {
+                throw AgoraError(.invalid, "--rooms: give 1 to \(DomainRange.rooms.bounds.upperBound) rooms (got \(n))")
+            }
             return numbered(n)
         }
         return try trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, part in

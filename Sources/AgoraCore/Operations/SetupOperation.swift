@@ -9,6 +9,8 @@ public enum SetupOperation: Codable, Equatable, Sendable {
     case removeRound(RoundID)
     case setVotingRules(VotingRules)
     case setGroupRules(GroupRules)
+    /// The meeting's IANA time zone, as typed ("Europe/Paris", "paris", "UTC").
+    case setTimeZone(String)
 }
 
 extension Session {
@@ -18,14 +20,18 @@ extension Session {
             meeting.title = TextRules.singleLine(meeting.title)
             meeting.hostCity = TextRules.singleLine(meeting.hostCity)
             meeting.venue = TextRules.singleLine(meeting.venue)
-            guard !meeting.title.isEmpty else { throw AgoraError.invalid("The meeting needs a title") }
-            guard !meeting.hostCity.isEmpty else { throw AgoraError.invalid("The meeting needs a host city") }
+            guard !TextRules.isBlank(meeting.title) else { throw AgoraError.invalid("The meeting needs a title") }
+            guard !TextRules.isBlank(meeting.hostCity) else { throw AgoraError.invalid("The meeting needs a host city") }
+            try TextLimit.line.check(meeting.title, field: "The meeting's title")
+            try TextLimit.line.check(meeting.hostCity, field: "The host city")
+            try TextLimit.line.check(meeting.venue, field: "The venue")
             self.meeting = meeting
             return "Meeting set to “\(meeting.title)”, \(meeting.hostCity), \(meeting.date), \(meeting.area.title)"
 
         case .addRoom(let name, let capacity):
             let name = try checkedRoom(name: name, capacity: capacity, except: nil)
-            let id = RoomID(nextIDs.room); nextIDs.room += 1
+            try DomainRange.rooms.checkRoom(forOneMore: rooms.count)
+            let id = RoomID(try nextIDs.take(\.room, "room"))
             rooms.append(Room(id: id, name: name, capacity: capacity))
             return "Added room \(name) (\(capacity) seats)"
 
@@ -46,7 +52,8 @@ extension Session {
 
         case .addRound(let start, let minutes):
             try checkRound(minutes: minutes)
-            let id = RoundID(nextIDs.round); nextIDs.round += 1
+            try DomainRange.rounds.checkRoom(forOneMore: rounds.count)
+            let id = RoundID(try nextIDs.take(\.round, "round"))
             rounds.append(Round(id: id, start: start, minutes: minutes))
             rounds.sort { ($0.start, $0.id) < ($1.start, $1.id) }
             return "Added a round at \(start) (\(minutes) min)"
@@ -75,9 +82,11 @@ extension Session {
             guard rules.dotsPerParticipant >= 1 else {
                 throw AgoraError.invalid("Each participant needs at least 1 dot (got \(rules.dotsPerParticipant))")
             }
+            try DomainRange.dotsPerParticipant.check(rules.dotsPerParticipant)
             if let cap = rules.capPerTopic, cap < 1 {
                 throw AgoraError.invalid("The cap per topic must be at least 1 (got \(cap))")
             }
+            if let cap = rules.capPerTopic { try DomainRange.capPerTopic.check(cap) }
             if rules.method != voting.method, ballots.contains(where: { !$0.isEmpty }) {
                 throw AgoraError.rule("Ballots were cast with \(voting.method.rawValue) voting",
                                       hint: "Clear the ballots before switching to \(rules.method.rawValue)")
@@ -92,8 +101,10 @@ extension Session {
 
         case .setGroupRules(let rules):
             guard rules.minSize >= 0 else { throw AgoraError.invalid("The smallest group size cannot be negative") }
+            try DomainRange.groupMinSize.check(rules.minSize)
             if let max = rules.maxSize {
                 guard max >= 1 else { throw AgoraError.invalid("The largest group size must be at least 1 (got \(max))") }
+                try DomainRange.groupMaxSize.check(max)
                 guard max >= rules.minSize else {
                     throw AgoraError.invalid("The largest group size (\(max)) is below the smallest (\(rules.minSize))")
                 }
@@ -101,16 +112,24 @@ extension Session {
             if let k = rules.maxPerCity, k < 1 {
                 throw AgoraError.invalid("At most K per city needs K of at least 1 (got \(k))")
             }
+            if let k = rules.maxPerCity { try DomainRange.maxPerCity.check(k) }
             groupRules = rules
             return "Groups: \(rules.minSize)–\(rules.maxSize.map(String.init) ?? "room size") people"
                 + (rules.maxPerCity.map { ", at most \($0) per city" } ?? "")
+
+        case .setTimeZone(let typed):
+            let zone = try MeetingTimeZone.identifier(typed: typed)
+            timeZone = zone
+            return "Time zone: \(zone)"
         }
     }
 
     private func checkedRoom(name: String, capacity: Int, except: RoomID?) throws -> String {
         let name = TextRules.singleLine(name)
-        guard !name.isEmpty else { throw AgoraError.invalid("A room needs a name") }
+        guard !TextRules.isBlank(name) else { throw AgoraError.invalid("A room needs a name") }
+        try TextLimit.line.check(name, field: "A room's name")
         guard capacity >= 1 else { throw AgoraError.invalid("Room \(name) needs at least 1 seat (got \(capacity))") }
+        try DomainRange.capacity.check(capacity)
         if rooms.contains(where: { $0.id != except && TextRules.searchKey($0.name) == TextRules.searchKey(name) }) {
             throw AgoraError.invalid("There is already a room called \(name)")
         }
@@ -118,7 +137,7 @@ extension Session {
     }
 
     private func checkRound(minutes: Int) throws {
-        guard (1...24 * 60).contains(minutes) else {
+        guard DomainRange.roundMinutes.contains(minutes) else {
             throw AgoraError.invalid("A round lasts between 1 minute and 24 hours (got \(minutes) min)")
         }
     }

@@ -15,7 +15,8 @@ extension Session {
         switch op {
         case .propose(let fields):
             let fields = try checked(fields, except: nil)
-            let id = TopicID(nextIDs.topic); nextIDs.topic += 1
+            try DomainRange.topics.checkRoom(forOneMore: topics.count)
+            let id = TopicID(try nextIDs.take(\.topic, "topic"))
             topics.append(Topic(id: id, title: fields.title, description: fields.description,
                                 proposer: fields.proposer, area: fields.area))
             return "Topic \(id) proposed: “\(fields.title)”" + (fields.proposer.map { " by \(name(of: $0))" } ?? "")
@@ -99,7 +100,9 @@ extension Session {
         var fields = fields
         fields.title = TextRules.singleLine(fields.title)
         fields.description = TextRules.multiLine(fields.description)
-        guard !fields.title.isEmpty else { throw AgoraError.invalid("A topic needs a title") }
+        guard !TextRules.isBlank(fields.title) else { throw AgoraError.invalid("A topic needs a title") }
+        try TextLimit.line.check(fields.title, field: "A topic's title")
+        try TextLimit.paragraph.check(fields.description, field: "A topic's description")
         if let proposer = fields.proposer, participant(proposer) == nil {
             throw AgoraError.notFound("There is no participant \(proposer) to propose this topic")
         }

@@ -31,6 +31,7 @@ extension Session {
             let person = try openBallotBox(for: voter)
             let topic = try votableTopic(topicID)
             guard count >= 1 else { throw AgoraError.invalid("Place at least 1 dot (got \(count))") }
+            try DomainRange.dotCount.check(count)
             var ballot = ballot(of: voter) ?? Ballot(participant: voter)
             let onTopic = ballot.dots(on: topicID)
             switch voting.method {
@@ -56,8 +57,10 @@ extension Session {
                     throw AgoraError.rule("\(person.name) has \(budget - used) of \(budget) dots left; cannot place \(count)")
                 }
                 if let cap = voting.capPerTopic, onTopic + count > cap {
-                    throw AgoraError.rule("\(person.name) already has \(onTopic) of at most \(cap) dots on “\(topic.title)”",
-                                          hint: "Place the rest on other topics")
+                    let state = onTopic == 0 ? "cannot place \(count) dots on “\(topic.title)”; at most \(cap) per topic"
+                        : onTopic >= cap ? "already has \(onTopic) of at most \(cap) dots on “\(topic.title)”"
+                        : "already has \(onTopic) of at most \(cap) dots on “\(topic.title)”; cannot place \(count) more"
+                    throw AgoraError.rule("\(person.name) \(state)", hint: "Place the rest on other topics")
                 }
             }
             ballot.setDots(onTopic + count, on: topicID)
@@ -68,6 +71,7 @@ extension Session {
             let person = try openBallotBox(for: voter)
             let topicIndex = try topicIndex(topicID)
             guard count >= 1 else { throw AgoraError.invalid("Take back at least 1 dot (got \(count))") }
+            try DomainRange.dotCount.check(count)
             guard var ballot = ballot(of: voter), ballot.dots(on: topicID) > 0 else {
                 throw AgoraError.rule("\(person.name) has no dot on “\(topics[topicIndex].title)”")
             }
@@ -103,6 +107,7 @@ extension Session {
                 throw AgoraError.rule("Voting is closed", hint: "Reopen voting to change counts")
             }
             guard count >= 0 else { throw AgoraError.invalid("A count cannot be negative (got \(count))") }
+            try DomainRange.wallCount.check(count)
             if votingStatus == .notStarted { votingStatus = .open }
             setWallCount(count, for: topicID)
             return "Counted \(count) on the wall for “\(topic.title)”"

@@ -17,7 +17,8 @@ extension Session {
         switch op {
         case .addExperience(let fields):
             let fields = try checked(fields)
-            let id = ExperienceID(nextIDs.experience); nextIDs.experience += 1
+            try DomainRange.experiences.checkRoom(forOneMore: experiences.count)
+            let id = ExperienceID(try nextIDs.take(\.experience, "experience"))
             experiences.append(Experience(id: id, fields: fields))
             return "\(fields.city) shared “\(fields.title)”"
 
@@ -34,7 +35,8 @@ extension Session {
 
         case .addProject(let fields):
             let fields = try checked(fields)
-            let id = ProjectID(nextIDs.project); nextIDs.project += 1
+            try DomainRange.projects.checkRoom(forOneMore: projects.count)
+            let id = ProjectID(try nextIDs.take(\.project, "project"))
             projects.append(Project(id: id, fields: fields))
             return "Project \(id) identified: “\(fields.title)”, led by \(fields.leadCity)"
 
@@ -81,8 +83,14 @@ extension Session {
         f.action = TextRules.multiLine(f.action)
         f.result = TextRules.multiLine(f.result)
         f.tags = TextRules.labels(f.tags)
-        guard !f.title.isEmpty else { throw AgoraError.invalid("An experience needs a title") }
-        guard !f.city.isEmpty else { throw AgoraError.invalid("Experience “\(f.title)” needs the city that lived it") }
+        guard !TextRules.isBlank(f.title) else { throw AgoraError.invalid("An experience needs a title") }
+        guard !TextRules.isBlank(f.city) else { throw AgoraError.invalid("Experience “\(f.title)” needs the city that lived it") }
+        try TextLimit.line.check(f.title, field: "An experience's title")
+        try TextLimit.line.check(f.city, field: "An experience's city")
+        try TextLimit.paragraph.check(f.challenge, field: "An experience's challenge")
+        try TextLimit.paragraph.check(f.action, field: "An experience's action")
+        try TextLimit.paragraph.check(f.result, field: "An experience's result")
+        try checkList(f.tags, field: "An experience's tags")
         if let by = f.sharedBy, participant(by) == nil { throw AgoraError.notFound("There is no participant \(by)") }
         try checkOrigin(topics: f.origin.topic.map { [$0] } ?? [], rounds: f.origin.round.map { [$0] } ?? [])
         return f
@@ -98,19 +106,35 @@ extension Session {
         let partnersKeys = Set(f.partnerCities.map(TextRules.searchKey)).union([TextRules.searchKey(f.leadCity)])
         f.interestedCities = TextRules.labels(f.interestedCities).filter { !partnersKeys.contains(TextRules.searchKey($0)) }
         f.themes = TextRules.labels(f.themes)
-        f.nextSteps = f.nextSteps.map(TextRules.singleLine).filter { !$0.isEmpty }
-        guard !f.title.isEmpty else { throw AgoraError.invalid("A project needs a title") }
-        guard !f.leadCity.isEmpty else { throw AgoraError.invalid("Project “\(f.title)” needs a lead city") }
+        f.nextSteps = f.nextSteps.map(TextRules.singleLine).filter { !TextRules.isBlank($0) }
+        guard !TextRules.isBlank(f.title) else { throw AgoraError.invalid("A project needs a title") }
+        guard !TextRules.isBlank(f.leadCity) else { throw AgoraError.invalid("Project “\(f.title)” needs a lead city") }
+        try TextLimit.line.check(f.title, field: "A project's title")
+        try TextLimit.line.check(f.question, field: "A project's question")
+        try TextLimit.line.check(f.leadCity, field: "A project's lead city")
+        try TextLimit.paragraph.check(f.description, field: "A project's description")
+        try checkList(f.partnerCities, field: "A project's partner cities")
+        try checkList(f.interestedCities, field: "A project's interested cities")
+        try checkList(f.themes, field: "A project's themes")
+        try checkList(f.nextSteps, field: "A project's next steps")
+        try DomainRange.listItems.checkRoom(forOneMore: f.activities.count - 1)
         f.activities = try f.activities.enumerated().map { index, activity in
             var a = activity
             a.text = TextRules.singleLine(a.text)
             a.owner = TextRules.singleLine(a.owner)
-            guard !a.text.isEmpty else { throw AgoraError.invalid("Activity \(index + 1) of “\(f.title)” needs a description") }
-            if let c = a.cadence, !(1...120).contains(c.every) {
+            guard !TextRules.isBlank(a.text) else { throw AgoraError.invalid("Activity \(index + 1) of “\(f.title)” needs a description") }
+            try TextLimit.line.check(a.text, field: "Activity \(index + 1) of “\(f.title)”")
+            try TextLimit.line.check(a.owner, field: "The owner of activity \(index + 1) of “\(f.title)”")
+            if let c = a.cadence, !DomainRange.cadenceEvery.contains(c.every) {
                 throw AgoraError.invalid("Activity “\(a.text)” repeats every \(c.every) \(c.unit.rawValue)s; use 1 to 120")
+            }
+            if let start = a.due, let end = a.end, end < start {
+                throw AgoraError.invalid("Activity “\(a.text)” ends on \(end), before it starts on \(start)",
+                                         hint: "Give an end on or after the start date")
             }
             return a
         }
+        f.activities = ActivityNumbers.assigned(f.activities)
         try checkOrigin(topics: f.origins.topics, rounds: f.origins.rounds)
         for e in f.origins.experiences where experience(e) == nil {
             throw AgoraError.notFound("There is no experience \(e)")
@@ -119,6 +143,12 @@ extension Session {
         f.origins.rounds = f.origins.rounds.uniqued()
         f.origins.experiences = f.origins.experiences.uniqued()
         return f
+    }
+
+    /// A list of labels within ``DomainRange/listItems``, each within ``TextLimit/line``.
+    private func checkList(_ items: [String], field: String) throws {
+        try DomainRange.listItems.checkRoom(forOneMore: items.count - 1)
+        for item in items { try TextLimit.line.check(item, field: "An item of \(field.prefix(1).lowercased() + field.dropFirst())") }
     }
 
     private func checkOrigin(topics: [TopicID], rounds: [RoundID]) throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// RFC 4180 CSV, read with positions and written deterministically.
 ///
 /// Agora reports every import problem with its line and column, and refuses what RFC 4180
@@ -29,25 +31,62 @@ public struct CSVDocument: Equatable, Sendable {
         public init(line: Int, column: Int, reason: String) { self.line = line; self.column = column; self.reason = reason }
     }
 
-    /// Parses `text` (a leading UTF-8 byte order mark is ignored; CRLF, LF or CR line ends).
-    /// A final line break does not start an empty record; blank lines are skipped.
+    /// Parses `text` (CRLF, LF or CR line ends). A byte order mark (U+FEFF) is dropped wherever
+    /// it appears: at the start of the file, or pasted inside a field. A final line break does
+    /// not start an empty record; blank lines are skipped. Linear in the size of the text.
     public static func parse(_ text: String) throws -> CSVDocument {
+        var text = text
+        text.makeContiguousUTF8()
+        return try text.utf8.withContiguousStorageIfAvailable { try parse(bytes: $0) }!
+    }
+
+    /// Parses the bytes of a file, which must be UTF-8 (with or without a byte order mark).
+    /// - Throws: ``SyntaxError`` at the line and column of the first byte that is not UTF-8, or
+    ///   of the first CSV syntax error.
+    public static func parse(utf8 data: [UInt8]) throws -> CSVDocument {
+        guard let text = String(bytes: data, encoding: .utf8) else { throw firstInvalidByte(in: data) }
+        return try parse(text)
+    }
+
+    /// Where decoding `data` as UTF-8 first fails, as a syntax error.
+    static func firstInvalidByte(in data: [UInt8]) -> SyntaxError {
+        var line = 1, column = 0, offset = 0, afterCR = false
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" && afterCR { afterCR = false; continue }
+                afterCR = scalar == "\r"
+                if scalar == "\n" || scalar == "\r" { line += 1; column = 0 } else { column += 1 }
+            case .emptyInput:
+                return SyntaxError(line: line, column: column + 1, reason: "the file is not UTF-8")
+            case .error:
+                let byte = offset < data.count ? data[offset] : 0
+                let hex = "0x" + String(byte, radix: 16, uppercase: true)
+                return SyntaxError(line: line, column: column + 1,
+                                   reason: "the byte \(hex) is not UTF-8 text; save the file as “CSV UTF-8” and try again")
+            }
+        }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> CSVDocument {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [Record] = []
         var fields: [Field] = []
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
         var line = 1, column = 0
         var fieldLine = 1, fieldColumn = 1, recordLine = 1
         var quoted = false, afterQuote = false, fieldStarted = false
         var quoteLine = 0, quoteColumn = 0
         var wasQuoted = false
-
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        let n = bytes.count
         var i = 0
 
         func endField() {
-            fields.append(Field(text: String(field), line: fieldLine, column: fieldColumn))
-            field = String.UnicodeScalarView()
+            fields.append(Field(text: String(decoding: field, as: UTF8.self), line: fieldLine, column: fieldColumn))
+            field.removeAll(keepingCapacity: true)
             quoted = false; afterQuote = false; fieldStarted = false
         }
         func endRecord() {
@@ -57,48 +96,51 @@ public struct CSVDocument: Equatable, Sendable {
             fields = []
         }
 
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < n {
+            let c = bytes[i]
             i += 1
+            if c & 0xC0 == 0x80 { field.append(c); continue }  // the rest of a multi-byte scalar
+            if c == 0xEF, i + 1 < n, bytes[i] == 0xBB, bytes[i + 1] == 0xBF {  // U+FEFF: dropped
+                i += 2
+                continue
+            }
             column += 1
             if !fieldStarted && !quoted && !afterQuote {
                 fieldStarted = true
                 fieldLine = line; fieldColumn = column
                 if fields.isEmpty { recordLine = line; wasQuoted = false }
-                if c == "\"" {
+                if c == quote {
                     quoted = true; wasQuoted = true
                     quoteLine = line; quoteColumn = column
                     continue
                 }
             }
             if quoted {
-                if c == "\"" {
-                    if i < scalars.count, scalars[i] == "\"" {
-                        field.append("\""); i += 1; column += 1
+                if c == quote {
+                    if i < n, bytes[i] == quote {
+                        field.append(quote); i += 1; column += 1
                     } else {
                         quoted = false; afterQuote = true
                     }
+                } else if c == cr || c == lf {
+                    // A line break inside quotes is kept, normalized to LF.
+                    if c == cr, i < n, bytes[i] == lf { i += 1 }
+                    field.append(lf)
+                    line += 1; column = 0
                 } else {
-                    if c == "\r" || c == "\n" {
-                        // A line break inside quotes is kept, normalized to LF.
-                        if c == "\r", i < scalars.count, scalars[i] == "\n" { i += 1 }
-                        field.append("\n")
-                        line += 1; column = 0
-                    } else {
-                        field.append(c)
-                    }
+                    field.append(c)
                 }
                 continue
             }
             switch c {
-            case ",":
+            case comma:
                 endField()
                 fieldLine = line; fieldColumn = column + 1
-            case "\r", "\n":
-                if c == "\r", i < scalars.count, scalars[i] == "\n" { i += 1 }
+            case cr, lf:
+                if c == cr, i < n, bytes[i] == lf { i += 1 }
                 endRecord()
                 line += 1; column = 0
-            case "\"":
+            case quote:
                 throw SyntaxError(line: line, column: column, reason: afterQuote
                     ? "a quoted field must be followed by a comma or a line break"
                     : "a quote inside an unquoted field; put the whole field in quotes and double the inner quote (\"\")")
@@ -136,5 +178,3 @@ public struct CSVDocument: Equatable, Sendable {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation

@@ -1,11 +1,21 @@
 /// How free text typed by people is cleaned before it enters a session. One place for the rule.
+///
+/// The rules (README, "Text rules"): a byte order mark (U+FEFF) is removed wherever it appears;
+/// one-line fields turn control characters and line breaks into spaces, collapse runs of white
+/// space and trim the ends; multi-line fields keep line breaks (as `\n`), turn tabs into spaces,
+/// drop other control characters and trim the ends. A name or title needs at least one visible
+/// character (see ``isBlank(_:)``).
 public enum TextRules {
+    /// The byte order mark: invisible, and never part of a name.
+    static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+
     /// A one-line field (name, city, title): control characters and line breaks become spaces,
-    /// runs of white space collapse, ends are trimmed.
+    /// runs of white space collapse, ends are trimmed, byte order marks are removed.
     public static func singleLine(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            if scalar == byteOrderMark { continue }
             if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
                 || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 pendingSpace = !out.isEmpty
@@ -17,23 +27,34 @@ public enum TextRules {
         return out
     }
 
-    /// A multi-line field (description, challenge): line breaks kept (as `\n`), other control
-    /// characters dropped, ends trimmed.
+    /// A multi-line field (description, challenge): line breaks kept (as `\n`), tabs become
+    /// spaces, other control characters and byte order marks dropped, ends trimmed.
     public static func multiLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for scalar in normalized.unicodeScalars {
             if scalar == "\n" || scalar == "\t" { out.append(scalar == "\t" ? " " : "\n"); continue }
-            if scalar.properties.generalCategory == .control { continue }
+            if scalar.properties.generalCategory == .control || scalar == byteOrderMark { continue }
             out.append(scalar)
         }
         return String(out).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// True when `text` has no visible character: only white space, control characters and
+    /// invisible ones (zero-width space U+200B, joiners, byte order marks, other format and
+    /// default-ignorable characters). A name or title must not be blank.
+    public static func isBlank(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { scalar in
+            let p = scalar.properties
+            return !(p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format
+                     || p.isDefaultIgnorableCodePoint)
+        }
+    }
+
     /// A list of short labels (tags, themes, cities): each cleaned, empties and repeats dropped.
     public static func labels(_ items: [String]) -> [String] {
         var seen = Set<String>()
-        return items.map(singleLine).filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+        return items.map(singleLine).filter { !isBlank($0) && seen.insert($0.lowercased()).inserted }
     }
 
     /// The key two names are compared by: case- and accent-insensitive.

@@ -62,17 +62,55 @@ public struct TextWidth: Sendable {
     public func width(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
-        for c in displayText(text) { total += width(of: c) }
+        forEachCluster(text) { _, w in total += w; return true }
         return total
     }
 
-    /// Calls `body` with each drawable cluster of `text` and its width (never 0).
+    /// Scalars normalized at a time by ``forEachCluster(_:_:)``.
+    static let window = 1024
+    /// A cluster longer than this many scalars (only built on purpose, e.g. thousands of
+    /// combining marks on one letter) is cut there: the rest has no width and is not drawn.
+    static let longestCluster = 4096
+
+    /// Calls `body` with each drawable cluster of `text` and its width (never 0), in order,
+    /// until `body` returns false.
+    ///
+    /// The text is normalized and split a window of scalars at a time (a cluster that may go
+    /// on into the next window waits for it), so the work and the memory are those of what
+    /// `body` consumed: drawing the first 80 columns of a 1 MB name reads about 80 clusters.
     public func forEachCluster(_ text: String, _ body: (String, Int) -> Bool) {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            for c in text { if !body(String(c), 1) { return } }
-            return
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var pending = ""
+        while start < scalars.endIndex {
+            let stop = scalars.index(start, offsetBy: TextWidth.window, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let piece = String(scalars[start..<stop])
+            start = stop
+            let more = start < scalars.endIndex
+            if pending.isEmpty, piece.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                // Printable ASCII: one column per byte; the last one waits (a mark may follow).
+                var held = ""
+                for (i, byte) in piece.utf8.enumerated() {
+                    let c = String(UnicodeScalar(byte))
+                    if more && i == piece.utf8.count - 1 { held = c; break }
+                    if !body(c, 1) { return }
+                }
+                pending = held
+                continue
+            }
+            pending += displayText(piece)
+            var clusters = Array(pending)
+            pending = ""
+            if more, let last = clusters.last, last.unicodeScalars.count < TextWidth.longestCluster {
+                pending = String(clusters.removeLast())
+            }
+            for c in clusters {
+                let w = width(of: c)
+                if w == 0 { continue }
+                if !body(String(c), w) { return }
+            }
         }
-        for c in displayText(text) {
+        for c in pending {
             let w = width(of: c)
             if w == 0 { continue }
             if !body(String(c), w) { return }
@@ -80,18 +118,21 @@ public struct TextWidth: Sendable {
     }
 
     /// `text` cut to at most `columns`, ending in "…" when something was cut; never splits a
-    /// cluster. Returns the text and its width.
+    /// cluster. Returns the text and its width. Reads only as much of `text` as it shows
+    /// (plus one cluster), however long `text` is.
     public func truncate(_ text: String, to columns: Int) -> (text: String, width: Int) {
         guard columns > 0 else { return ("", 0) }
-        let full = width(text)
-        if full <= columns { return (displayText(text), full) }
-        var out = "", used = 0
+        var out = "", used = 0, fits = true
+        var cut: (text: String, width: Int)?
         forEachCluster(text) { cluster, w in
-            if used + w > columns - 1 { return false }
+            if cut == nil && used + w > columns - 1 { cut = (out, used) }
+            if used + w > columns { fits = false; return false }
             out += cluster; used += w
             return true
         }
-        return (out + "…", used + 1)
+        if fits { return (displayText(text), used) }
+        let head = cut ?? (out, used)
+        return (head.text + "…", head.width + 1)
     }
 }
 

@@ -1,7 +1,7 @@
-/// A small strict JSON reader over raw bytes that knows where it is. It does not build
-/// values: it finds the first syntax error of a document, or the place of the value at a
-/// ``JSONPath``, so that load errors can say "line 12, column 7". Only used when a load
-/// fails, so it favours clear messages over speed.
+/// A small JSON reader over raw bytes that knows where it is. It does not build values: it
+/// finds the place of the value at a ``JSONPath``, so that load errors can say "line 12,
+/// column 7". Only used when a load fails, on documents ``StrictJSONReader`` found well formed
+/// (so its recursion is bounded by the depth limit); it favours clear messages over speed.
 struct JSONScanner {
     struct SyntaxError: Error, Equatable {
         var offset: Int
@@ -22,35 +22,6 @@ struct JSONScanner {
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
-    }
-
-    /// Byte offset of the first bytes that are not UTF-8, if any.
-    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): offset += encoded.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
-    }
-
-    // MARK: Whole-document check
-
-    /// Throws the first syntax error of the document, or returns if it is valid JSON.
-    mutating func validateDocument() throws(SyntaxError) {
-        if let bad = JSONScanner.firstInvalidUTF8(in: bytes) {
-            throw SyntaxError(offset: bad, reason: "the file is not UTF-8 text")
-        }
-        i = 0
-        skipWhitespace()
-        guard i < bytes.count else { throw SyntaxError(offset: 0, reason: "the file is empty") }
-        try skipValue()
-        skipWhitespace()
-        if i < bytes.count { throw SyntaxError(offset: i, reason: "unexpected \(found()) after the end of the document") }
     }
 
     // MARK: Finding a value
@@ -126,8 +97,11 @@ struct JSONScanner {
     }
 
     /// The character at the current place, quoted, for messages.
-    private func found() -> String {
-        guard i < bytes.count else { return "end of the file" }
+    private func found() -> String { JSONScanner.describeCharacter(at: i, in: bytes) }
+
+    /// The character at `i`, quoted, for messages: "“}”", "character U+0009", "end of the file".
+    static func describeCharacter<Bytes: RandomAccessCollection<UInt8>>(at i: Int, in bytes: Bytes) -> String where Bytes.Index == Int {
+        guard i < bytes.endIndex else { return "end of the file" }
         var iterator = bytes[i...].makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         if case .valid(let encoded) = parser.parseScalar(from: &iterator) {
@@ -230,6 +204,12 @@ struct JSONScanner {
             if peek == 0x2B || peek == 0x2D { i += 1 }
             guard digits() > 0 else { throw SyntaxError(offset: start, reason: "invalid number: digits expected in the exponent") }
         }
+    }
+
+    /// The value of the string that starts at `offset`.
+    mutating func readString(at offset: Int) throws(SyntaxError) -> String {
+        i = offset
+        return try readString()
     }
 
     /// Reads a string at the current place and returns its value.

@@ -18,10 +18,17 @@ public struct SessionFile {
 
     /// Reads a session file. `source` names the file in error messages (as the user typed it).
     ///
-    /// Checks the JSON syntax, the types, the schema version and that every reference names
-    /// something that exists (see ``referenceProblems(in:)``).
+    /// Checks, in this order: the JSON syntax, limits and shape (``StrictJSONReader``: RFC 8259,
+    /// UTF-8, depth, sizes, known keys, whole numbers within their ``DomainRange``), the types,
+    /// the schema version, and the rules between values (``referenceProblems(in:)``: references,
+    /// unique ids, budgets and caps, one topic per room slot, one group per person and round).
     /// - Throws: ``SessionFileError`` with the line and column and/or the JSON path at fault.
     public static func decode(_ data: Data, source: String) throws -> Session {
+        do {
+            try StrictJSONReader.check(data, shape: SessionShape.session)
+        } catch {
+            throw describe(error, data: data, source: source)
+        }
         let session: Session
         do {
             session = try documentDecoder().decode(Session.self, from: data)
@@ -40,7 +47,7 @@ public struct SessionFile {
                           hint: hintForValue)
         }
         if let problem = firstReferenceProblem(in: session) {
-            throw located(problem.jsonPath, in: data, source: source, reason: problem.reason, hint: hintForReference)
+            throw located(problem.jsonPath, in: data, source: source, reason: problem.reason, hint: problem.hint ?? hintForReference)
         }
         return session
     }
@@ -94,10 +101,13 @@ public struct SessionFile {
     static let hintForValue = "Correct that value in a text editor; Agora did not change the file."
     static let hintForReference = "Correct or remove that reference in a text editor; Agora did not change the file."
 
-    private struct VersionProbe: Decodable { var schemaVersion: Int? }
-
+    /// The schema version of a well-formed, depth-checked document, if it has a whole one.
     private static func schemaVersion(in data: Data) -> Int? {
-        (try? JSONDecoder().decode(VersionProbe.self, from: data))?.schemaVersion
+        let bytes = [UInt8](data)
+        var scanner = JSONScanner(bytes)
+        guard let offset = scanner.offset(of: JSONPath([.key("schemaVersion")])) else { return nil }
+        let digits = bytes[offset...].prefix { $0 == 0x2D || (0x30...0x39).contains($0) }
+        return Int(String(decoding: digits, as: UTF8.self))
     }
 
     private static func newerVersionError(_ version: Int, data: Data, source: String) -> SessionFileError {
@@ -117,18 +127,29 @@ public struct SessionFile {
         return SessionFileError(file: source, line: line, column: column, path: path.description, reason: reason, hint: hint)
     }
 
+    /// The strict reader's failure as a message. A value failure in a file of a newer format
+    /// (which may have keys this Agora does not know) is told as the newer version.
+    private static func describe(_ failure: StrictJSONReader.Failure, data: Data, source: String) -> SessionFileError {
+        let bytes = [UInt8](data)
+        let (line, column) = JSONScanner.lineAndColumn(of: failure.offset, in: bytes)
+        switch failure.kind {
+        case .syntax:
+            return SessionFileError(file: source, line: line, column: column,
+                                    reason: "not valid JSON: \(failure.reason)", hint: hintForSyntax)
+        case .value:
+            if !failure.reason.hasPrefix("lists and objects are nested"),
+               let version = schemaVersion(in: data), version > Session.currentSchemaVersion {
+                return newerVersionError(version, data: data, source: source)
+            }
+            return SessionFileError(file: source, line: line, column: column, path: failure.path,
+                                    reason: failure.reason, hint: hintForValue)
+        }
+    }
+
     private static func describe(_ error: DecodingError, data: Data, source: String) -> SessionFileError {
         let bytes = [UInt8](data)
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            var scanner = JSONScanner(bytes)
-            do {
-                try scanner.validateDocument()
-            } catch {
-                let (line, column) = JSONScanner.lineAndColumn(of: error.offset, in: bytes)
-                return SessionFileError(file: source, line: line, column: column,
-                                        reason: "not valid JSON: \(error.reason)", hint: hintForSyntax)
-            }
             return SessionFileError(file: source, reason: "not valid JSON (\(sentence(context.debugDescription)))", hint: hintForSyntax)
 
         case .dataCorrupted(let context):

@@ -46,18 +46,23 @@ public final class SessionInbox: Sendable {
         var isOpen = true
         var snapshot: Snapshot
         var waiters: [(after: Int, continuation: CheckedContinuation<Snapshot?, Never>)] = []
+        var wakes: [@Sendable () -> Void] = []
     }
 
     private let state: Mutex<State>
-    private let wake: @Sendable () -> Void
 
     /// - Parameters:
     ///   - session: the session as the owner has it now.
     ///   - wake: called after each submission, so an owner that sleeps (polling a terminal,
     ///     waiting on a condition) can take the request at once. Must not block.
     public init(session: Session, wake: @escaping @Sendable () -> Void = {}) {
-        state = Mutex(State(snapshot: Snapshot(version: 0, session: session)))
-        self.wake = wake
+        state = Mutex(State(snapshot: Snapshot(version: 0, session: session), wakes: [wake]))
+    }
+
+    /// Also calls `wake` after each submission: for an owner attached after the inbox was made
+    /// (the interactive view wakes its terminal's poll). Must not block.
+    public func addWake(_ wake: @escaping @Sendable () -> Void) {
+        state.withLock { $0.wakes.append(wake) }
     }
 
     // MARK: Producers
@@ -69,12 +74,12 @@ public final class SessionInbox: Sendable {
     ///   ``InboxClosedError`` when the owner has stopped taking changes.
     public func submit(_ operation: AgoraCore.Operation, origin: Origin) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
-            let accepted = state.withLock { state -> Bool in
-                guard state.isOpen else { return false }
+            let wakes = state.withLock { state -> [@Sendable () -> Void]? in
+                guard state.isOpen else { return nil }
                 state.pending.append(Request(operation: operation, origin: origin, continuation: continuation))
-                return true
+                return state.wakes
             }
-            if accepted { wake() } else { continuation.resume(throwing: InboxClosedError()) }
+            if let wakes { for wake in wakes { wake() } } else { continuation.resume(throwing: InboxClosedError()) }
         }
     }
 

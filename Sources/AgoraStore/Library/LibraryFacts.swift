@@ -33,7 +33,10 @@ struct LibraryFacts: Decodable {
     static func read(_ url: URL) -> LibraryEntry.Facts? {
         let journal = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".journal")
         guard !FileManager.default.fileExists(atPath: journal.path),
-              let data = try? Data(contentsOf: url) else { return nil }
+              let data = try? Data(contentsOf: url),
+              // A file the loader's strict reader refuses (a value out of range, an unknown key)
+              // is read in full, so that the list shows it unreadable with the loader's reason.
+              (try? StrictJSONReader.check(data, shape: SessionShape.session)) != nil else { return nil }
         return try? JSONDecoder().decode(LibraryFacts.self, from: data).facts
     }
 }

@@ -1,13 +1,17 @@
 import Foundation
 import AgoraCore
 
-/// One acknowledged change, as the journal stores it.
+/// One line of the journal: an acknowledged change, or the mark a full save leaves.
 enum JournalChange: Codable, Equatable, Sendable {
     case apply(AgoraCore.Operation)
     case undo
     case redo
+    /// Not a change: written (and fsync'd) by a full save just before it replaces the file, naming
+    /// the ``ContentTag`` of the new file. A journal left behind by a save that completed ends
+    /// with the mark of the file now on disk: that proves its changes are in the file.
+    case folded(into: String)
 
-    private enum Key: String, CodingKey { case apply }
+    private enum Key: String, CodingKey { case apply, foldedInto }
 
     init(from decoder: any Decoder) throws {
         if let word = try? decoder.singleValueContainer().decode(String.self) {
@@ -20,7 +24,11 @@ enum JournalChange: Codable, Equatable, Sendable {
             return
         }
         let container = try decoder.container(keyedBy: Key.self)
-        self = .apply(try container.decode(AgoraCore.Operation.self, forKey: .apply))
+        if let tag = try container.decodeIfPresent(String.self, forKey: .foldedInto) {
+            self = .folded(into: tag)
+        } else {
+            self = .apply(try container.decode(AgoraCore.Operation.self, forKey: .apply))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -28,6 +36,9 @@ enum JournalChange: Codable, Equatable, Sendable {
         case .apply(let op):
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(op, forKey: .apply)
+        case .folded(let tag):
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(tag, forKey: .foldedInto)
         case .undo:
             var container = encoder.singleValueContainer()
             try container.encode("undo")
@@ -36,94 +47,204 @@ enum JournalChange: Codable, Equatable, Sendable {
             try container.encode("redo")
         }
     }
+
+    var isChange: Bool {
+        if case .folded = self { return false }
+        return true
+    }
 }
 
 /// A line of `NAME.json.journal`:
-/// `{"at":"2013-10-02T09:14:03Z","base":"4182:9f3c…","change":{"apply":{…}},"seq":7}`.
+/// `{"at":"2013-10-02T09:14:03Z","base":"4182:9f3c…","change":{"apply":{…}},"seq":7,"crc32c":"1a2b3c4d"}`.
 ///
 /// `base` is the ``ContentTag`` of the session file the journal applies on top of; `seq`
-/// counts from 1 in each journal.
+/// counts from 1 in each journal; `crc32c` is the ``CRC32C`` of the line as it would read
+/// without it (`{"at":…,"seq":7}`), so any damaged byte of a complete line is noticed.
+/// Lines without `crc32c` were written by Agora before the checksum; they are still read.
 struct JournalRecord: Codable, Equatable, Sendable {
     var at: Date
     var base: String
     var change: JournalChange
     var seq: Int
 
+    static let checksumKey = Array(",\"crc32c\":\"".utf8)
+    /// `,"crc32c":"` + 8 hex digits + `"}`.
+    static let checksumSuffixLength = checksumKey.count + 8 + 2
+
     func line() throws -> Data {
-        var data = try SessionFile.lineEncoder().encode(self)
-        data.append(0x0A)
-        return data
+        var body = try SessionFile.lineEncoder().encode(self)
+        let checksum = CRC32C.hex(body)
+        body.removeLast() // the closing brace
+        body.append(contentsOf: Self.checksumKey)
+        body.append(contentsOf: Array(checksum.utf8))
+        body.append(contentsOf: Array("\"}\n".utf8))
+        return body
+    }
+
+    /// What one complete line of a journal holds.
+    enum Parsed {
+        case record(JournalRecord, checksummed: Bool)
+        /// Why the line is not a record, as a clause ("its checksum does not match…").
+        case damaged(String)
+    }
+
+    /// Reads one complete line (without its newline).
+    static func parse(_ line: ArraySlice<UInt8>) -> Parsed {
+        let decoder = SessionFile.documentDecoder()
+        guard !line.isEmpty else { return .damaged("the line is empty") }
+        if line.count > checksumSuffixLength, let sum = checksum(endingAt: line) {
+            var body = Array(line.dropLast(checksumSuffixLength))
+            body.append(UInt8(ascii: "}"))
+            guard CRC32C.checksum(body) == sum else {
+                return .damaged("its checksum does not match: the line was damaged after it was written")
+            }
+            guard let record = try? decoder.decode(JournalRecord.self, from: Data(body)) else {
+                return .damaged("its checksum matches but it is not a change Agora knows (written by a newer Agora?)")
+            }
+            return .record(record, checksummed: true)
+        }
+        if let record = try? decoder.decode(JournalRecord.self, from: Data(line)) {
+            return .record(record, checksummed: false)
+        }
+        return .damaged("it is not a journal record (damaged, or not written by Agora)")
+    }
+
+    /// The checksum written at the end of `line`, if it ends as a checksummed record does.
+    private static func checksum(endingAt line: ArraySlice<UInt8>) -> UInt32? {
+        let suffix = line.suffix(checksumSuffixLength)
+        guard suffix.starts(with: checksumKey), suffix.suffix(2).elementsEqual([UInt8(ascii: "\""), UInt8(ascii: "}")]) else { return nil }
+        let digits = suffix.dropFirst(checksumKey.count).prefix(8)
+        guard digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+        return UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
+    }
+}
+
+/// The lines of a journal as written: complete lines (ending in a newline) and, at most, a cut
+/// final line without its newline.
+struct JournalLines {
+    var complete: [(number: Int, parsed: JournalRecord.Parsed)] = []
+    /// Line number of a final line without its newline (a write cut short), if any.
+    var tornLine: Int?
+    /// Bytes up to the end of the last complete line: where a writer may append again.
+    var completeLength = 0
+
+    init(_ data: Data) {
+        let bytes = [UInt8](data)
+        var start = 0, number = 0
+        while start < bytes.count {
+            number += 1
+            guard let end = bytes[start...].firstIndex(of: 0x0A) else {
+                tornLine = number
+                break
+            }
+            complete.append((number, JournalRecord.parse(bytes[start..<end])))
+            start = end + 1
+            completeLength = start
+        }
     }
 }
 
 /// What a journal holds for a given session file, once read.
 struct JournalContents {
-    /// Records to replay, in order, with their 1-based line numbers.
+    /// Changes to replay, in order, with their 1-based line numbers.
     var records: [(line: Int, record: JournalRecord)] = []
-    /// What the user should be told (a dropped torn record, a stale journal ignored).
+    /// What the user should be told (a dropped torn record).
     var notices: [String] = []
-    /// The journal belongs to another version of the file: set it aside, never replay or delete it.
-    var isStale = false
+    /// The journal ends with the mark of a save into the very file on disk: its changes are
+    /// all in the file. It may be removed, never replayed.
+    var isFolded = false
+    /// Bytes of complete lines: a writer truncates a cut last line away before appending.
+    var completeLength = 0
+    /// The `seq` of the last complete record (changes and marks), 0 for none.
+    var lastSeq = 0
+    /// The base of the journal's records ("" for none).
+    var base = ""
 }
 
 enum JournalReader {
-    /// Reads a journal written on top of the file whose tag is `base`.
-    ///
-    /// - A damaged or cut-off tail (the change being written when the process died, never
-    ///   acknowledged) is dropped with a notice.
-    /// - A journal whose records belong to an older version of the file (left over from a
-    ///   full save that completed but could not remove it) is ignored with a notice.
-    /// - A damaged line followed by good ones, a gap in the numbering or a record for another
-    ///   file is an error naming the journal and the line: never skipped silently.
-    static func read(_ data: Data, base: String, journal: String, sessionFile: String) throws -> JournalContents {
-        let bytes = [UInt8](data)
-        var lines: [(number: Int, record: JournalRecord?)] = []
-        let decoder = SessionFile.documentDecoder()
-        var start = 0, number = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            number += 1
-            let slice = bytes[start..<end]
-            let record = slice.isEmpty ? nil : try? decoder.decode(JournalRecord.self, from: Data(slice))
-            lines.append((number, record))
-            start = end + 1
-        }
-        let hint = "Agora changed nothing. Move \(journal) aside to open \(sessionFile) without its unsaved changes, and keep it to recover them by hand."
-        var contents = JournalContents()
-        guard let lastGood = lines.lastIndex(where: { $0.record != nil }) else {
-            if !lines.isEmpty { contents.notices.append(tornNotice(journal, lines.map(\.number))) }
-            return contents
-        }
-        let firstGood = lines.firstIndex { $0.record != nil }!
-        if lines[firstGood].record!.base != base {
-            contents.notices.append("Set \(journal) aside: it was written for another version of \(sessionFile) (left over from an interrupted save, or the file was restored or edited since), so none of it was applied")
-            contents.isStale = true
-            return contents
-        }
-        for (index, line) in lines[...lastGood].enumerated() {
-            guard let record = line.record else {
-                throw SessionFileError(file: journal, line: line.number,
-                                       reason: "this line is damaged, and \(lastGood - index) later changes follow it", hint: hint)
-            }
-            guard record.base == base else {
-                throw SessionFileError(file: journal, line: line.number,
-                                       reason: "this change was made on another version of \(sessionFile)", hint: hint)
-            }
-            let expected = contents.records.count + 1
-            guard record.seq == expected else {
-                throw SessionFileError(file: journal, line: line.number,
-                                       reason: "expected change \(expected), found change \(record.seq)", hint: hint)
-            }
-            contents.records.append((line.number, record))
-        }
-        if lastGood + 1 < lines.count {
-            contents.notices.append(tornNotice(journal, lines[(lastGood + 1)...].map(\.number)))
-        }
-        return contents
+    /// What a facilitator should do about a damaged journal.
+    static func repairHint(_ sessionFile: String) -> String {
+        "Agora changed nothing. Run `agora repair \(sessionFile)` to write a recovered copy beside it, with a report of the changes it kept and those it could not."
     }
 
-    private static func tornNotice(_ journal: String, _ numbers: [Int]) -> String {
-        let place = numbers.count == 1 ? "line \(numbers[0])" : "lines \(numbers.first!)–\(numbers.last!)"
-        return "Dropped an incomplete last change in \(journal) (\(place)): it was being written when Agora stopped, and was never confirmed"
+    /// Reads a journal written on top of the file whose tag is `base`.
+    ///
+    /// - Only a final line without its newline (a write cut short, never acknowledged) is
+    ///   dropped, with a notice.
+    /// - Any other damage is an error naming the journal and the line: a complete line that
+    ///   does not parse or whose checksum does not match, a gap in the numbering, a record for
+    ///   another version of the file. Nothing is skipped or set aside silently.
+    /// - A journal written for another version of the file is accepted (and not replayed) only
+    ///   when it ends with the mark of a save into this very file.
+    static func read(_ data: Data, base: String, journal: String, sessionFile: String) throws -> JournalContents {
+        let lines = JournalLines(data)
+        let hint = repairHint(sessionFile)
+        var contents = JournalContents()
+        contents.completeLength = lines.completeLength
+        var records: [(line: Int, record: JournalRecord)] = []
+        let checksummed = lines.complete.contains { if case .record(_, true) = $0.parsed { true } else { false } }
+        for (number, parsed) in lines.complete {
+            switch parsed {
+            case .damaged(let why):
+                throw SessionFileError(file: journal, line: number, reason: "this line is damaged: \(why)", hint: hint)
+            case .record(let record, let hasChecksum):
+                if checksummed && !hasChecksum {
+                    throw SessionFileError(file: journal, line: number,
+                                           reason: "this line is damaged: it has no checksum, unlike the other lines", hint: hint)
+                }
+                let expected = records.count + 1
+                guard record.seq == expected else {
+                    throw SessionFileError(file: journal, line: number,
+                                           reason: "expected change \(expected), found change \(record.seq)", hint: hint)
+                }
+                if let first = records.first, record.base != first.record.base {
+                    throw SessionFileError(file: journal, line: number,
+                                           reason: "this change was made on another version of \(sessionFile) than line \(first.line)", hint: hint)
+                }
+                records.append((number, record))
+            }
+        }
+        if let torn = lines.tornLine {
+            contents.notices.append("Dropped an incomplete last change in \(journal) (line \(torn)): it was being written when Agora stopped, and was never confirmed")
+        }
+        guard let first = records.first else { return contents }
+        contents.lastSeq = records.count
+        contents.base = first.record.base
+        if first.record.base != base {
+            if case .folded(let tag) = records.last!.record.change, tag == base {
+                contents.isFolded = true
+                return contents
+            }
+            throw SessionFileError(file: journal, line: first.line,
+                                   reason: "this journal was written on another version of \(sessionFile), which does not hold its \(records.filter { $0.record.change.isChange }.count) changes (the file was restored or edited since)",
+                                   hint: hint)
+        }
+        contents.records = records.filter { $0.record.change.isChange }
+        return contents
+    }
+}
+
+/// Replays journal records through a session's history (so undo and redo records replay too).
+enum JournalReplay {
+    static func apply(_ records: [(line: Int, record: JournalRecord)], to history: inout SessionHistory,
+                      journal: String, sessionFile: String) throws {
+        for (line, record) in records {
+            do {
+                try apply(record.change, at: record.at, to: &history)
+            } catch {
+                throw SessionFileError(file: journal, line: line,
+                                       reason: "change \(record.seq) cannot be replayed on \(sessionFile): \(error)",
+                                       hint: JournalReader.repairHint(sessionFile))
+            }
+        }
+    }
+
+    static func apply(_ change: JournalChange, at date: Date, to history: inout SessionHistory) throws {
+        switch change {
+        case .apply(let op): try history.apply(op, at: date)
+        case .undo: try history.undo(at: date)
+        case .redo: try history.redo(at: date)
+        case .folded: break
+        }
     }
 }

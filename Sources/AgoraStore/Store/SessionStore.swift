@@ -4,10 +4,12 @@ import AgoraCore
 /// One open session file, kept safe on disk after every change.
 ///
 /// Beside `NAME.json` live:
-/// - `NAME.json.journal`: one JSON line per acknowledged change, appended and fsync'd before
-///   ``apply(_:)`` returns, so the cost of a change does not grow with the session. It is
-///   replayed on open and folded into the file on ``close()``, on ``save()`` and every
-///   ``foldEvery`` changes.
+/// - `NAME.json.journal`: one JSON line per acknowledged change, each with its own CRC-32C,
+///   appended and fsync'd before ``apply(_:)`` returns, so the cost of a change does not grow
+///   with the session. It is replayed on open and folded into the file on ``close()``, on
+///   ``save()`` and every ``foldEvery`` changes. A full save first appends a mark naming the
+///   new file, so a journal left behind by a save that completed is recognised as folded.
+///   Only a cut last line is dropped; any other damage refuses to open (see ``JournalReader``).
 /// - `NAME.json.lock`: `flock`'d by the one process that writes (holding its PID).
 ///
 /// Full saves write a new temporary file in the same folder (`O_EXCL`), fsync it, rename it
@@ -52,12 +54,16 @@ public final class SessionStore {
     private var journal: FileDescriptor?
     /// ``ContentTag`` of the session file on disk: the base of journal records.
     private var base: String
+    /// Changes in the journal (not counting save marks).
     private var journalCount = 0
+    /// The journal on disk that this store may append to: its length up to its last complete
+    /// line, the `seq` of that line and the base of its records. Nil when there is none, or
+    /// after a write to it failed (a file whose write or fsync failed is never written again).
+    private var journalTail: (length: Int, seq: Int, base: String)?
     /// The journal cannot carry the state in memory (it failed, or a change crossed a fold):
     /// the next change or save must write the whole file.
     private var needsFullSave = false
-    /// The journal read at open belonged to another version of the file.
-    private var journalWasStale = false
+
     /// How many of the newest undo steps (past) and redo steps (future) were journaled since the
     /// last fold, so replaying the journal can undo or redo them.
     private var journaledPast = 0
@@ -163,11 +169,10 @@ public final class SessionStore {
                             store.needsFullSave = true
                             store.notices.append(store.saveProblem ?? "\(error)")
                         }
-                    } else if store.journalWasStale {
-                        // Kept beside the file for recovery by hand, under a name never replayed.
-                        try? fileSystem.rename(paths.journal, to: paths.journal + ".stale-\(Int(store.stamp().timeIntervalSince1970))")
                     } else {
+                        // Empty, only a cut line, or provably folded into the file.
                         try? fileSystem.remove(paths.journal)
+                        store.journalTail = nil
                     }
                 }
             }
@@ -216,20 +221,8 @@ public final class SessionStore {
     private func replay(_ data: Data) throws -> Int {
         let contents = try JournalReader.read(data, base: base, journal: paths.journalDisplay, sessionFile: paths.display)
         notices += contents.notices
-        journalWasStale = contents.isStale
-        for (line, record) in contents.records {
-            do {
-                switch record.change {
-                case .apply(let op): try history.apply(op, at: record.at)
-                case .undo: try history.undo(at: record.at)
-                case .redo: try history.redo(at: record.at)
-                }
-            } catch {
-                throw SessionFileError(file: paths.journalDisplay, line: line,
-                                       reason: "change \(record.seq) cannot be replayed on \(paths.display): \(error)",
-                                       hint: "Agora changed nothing. Move \(paths.journalDisplay) aside to open \(paths.display) without its unsaved changes, and keep it to recover them by hand.")
-            }
-        }
+        journalTail = contents.lastSeq == 0 ? nil : (contents.completeLength, contents.lastSeq, contents.base)
+        try JournalReplay.apply(contents.records, to: &history, journal: paths.journalDisplay, sessionFile: paths.display)
         if !contents.records.isEmpty {
             let n = contents.records.count
             notices.append("Recovered \(n) unsaved change\(n == 1 ? "" : "s") from \(paths.journalDisplay)")
@@ -335,19 +328,23 @@ public final class SessionStore {
     }
 
     private func appendToJournal(_ change: JournalChange, at date: Date) throws {
-        let record = JournalRecord(at: date, base: base, change: change, seq: journalCount + 1)
+        let record = JournalRecord(at: date, base: base, change: change, seq: (journal == nil ? 0 : journalTail?.seq ?? 0) + 1)
         var step = "write the journal"
         do {
             let line = try record.line()
             var created = false
             if journal == nil {
+                journalTail = nil
                 step = "create the journal"
                 // Any journal still there is stale (its changes are in the file). Start a new
                 // file rather than truncate it: never write again to a file whose fsync failed.
                 do { try fs.remove(paths.journal) } catch let error as FileSystemError where error.isNotFound {}
                 journal = try fs.open(paths.journal, [.create, .exclusive, .append])
+                journalTail = (0, 0, base)
                 created = true
             }
+            let before = journalTail
+            journalTail = nil // until the line is durable
             step = "write the journal"
             try fs.write(journal!, line)
             step = "flush the journal to disk"
@@ -356,6 +353,7 @@ public final class SessionStore {
                 step = "record the new journal in its folder"
                 try fs.fsyncDirectory(paths.directory)
             }
+            journalTail = before.map { ($0.length + line.count, record.seq, $0.base) }
         } catch {
             // Never write after a failure: the tail may be torn, and a failed fsync cannot be retried.
             closeJournal()
@@ -378,6 +376,8 @@ public final class SessionStore {
             saveProblem = problem
             throw StoreError(.notSaved, file: paths.display, problem)
         }
+        let newBase = ContentTag.of(data)
+        let marked = markFolded(into: newBase, at: date)
         do {
             try AtomicFile.replace(paths.name, in: paths.directory, with: data, fs: fs)
         } catch {
@@ -385,7 +385,7 @@ public final class SessionStore {
         }
         // The new file is in place: the journal describes the old one and must not be appended to.
         closeJournal()
-        base = ContentTag.of(data)
+        base = newBase
         journalCount = 0
         journaledPast = 0
         journaledFuture = 0
@@ -396,10 +396,46 @@ public final class SessionStore {
             needsFullSave = true
             throw failedSave("record the new file in its folder", error, previousIntact: false)
         }
-        try? fs.remove(paths.journal)
+        removeFoldedJournal(marked: marked)
         needsFullSave = false
         saveProblem = nil
         lastDurableSave = date
+    }
+
+    /// Before a full save replaces the file: appends to the journal (if there is one this store
+    /// may write to) the mark of the new file, so that if the journal outlives the save it is
+    /// known to be folded rather than refused. Best effort: a failure leaves the journal to be
+    /// refused at the next open only if the save completes and its removal fails too.
+    /// Returns whether the journal now ends with the mark (false: there is no journal, or it
+    /// could not be marked).
+    private func markFolded(into newBase: String, at date: Date) -> Bool {
+        guard let tail = journalTail, fs.exists(paths.journal) else { return false }
+        journalTail = nil
+        do {
+            if journal == nil {
+                journal = try fs.open(paths.journal, [.append])
+                // A cut last line goes: the mark must start a line of its own.
+                try fs.truncate(journal!, to: tail.length)
+            }
+            let record = JournalRecord(at: date, base: tail.base, change: .folded(into: newBase), seq: tail.seq + 1)
+            let line = try record.line()
+            try fs.write(journal!, line)
+            try fs.fsync(journal!)
+            journalTail = (tail.length + line.count, record.seq, tail.base)
+            return true
+        } catch {
+            closeJournal()
+            return false
+        }
+    }
+
+    /// After a full save is in place: the journal is folded into the file. One that carries the
+    /// mark of this save may come back after a power cut harmlessly; one without it (it could
+    /// not be written to) would be refused at the next open, so its removal is made durable.
+    private func removeFoldedJournal(marked: Bool) {
+        journalTail = nil
+        do { try fs.remove(paths.journal) } catch { return }
+        if !marked { try? fs.fsyncDirectory(paths.directory) }
     }
 
     private func failedSave(_ step: String, _ error: any Error, previousIntact: Bool) -> StoreError {

@@ -10,6 +10,8 @@ struct SessionViewer: Sendable {
     let item: Int
     let path: String
     let session: Session
+    /// Its vote's results, computed once when opened (the session never changes here).
+    let results: [TopicResult]
     var phases: [any Screen]
     var current = 0
 
@@ -21,6 +23,7 @@ struct SessionViewer: Sendable {
 
     init(item: Int, path: String, session: Session, phases: [any Screen], phase: String?, outer: ScreenContext) {
         self.item = item; self.path = path; self.session = session; self.phases = phases
+        results = Tally.results(of: session)
         if let phase, let i = phases.firstIndex(where: { $0.title == phase }) { current = i }
         let ctx = context(outer)
         for i in self.phases.indices { self.phases[i].sessionDidChange(context: ctx) }
@@ -31,7 +34,7 @@ struct SessionViewer: Sendable {
 
     /// The context the phase screens see: this session, read-only, in the phase area.
     func context(_ outer: ScreenContext) -> ScreenContext {
-        ScreenContext(session: session, isReadOnly: true, now: outer.now, area: Self.phaseArea(outer.area))
+        ScreenContext(session: session, isReadOnly: true, now: outer.now, area: Self.phaseArea(outer.area), results: results)
     }
 
     var phase: any Screen { phases[current] }

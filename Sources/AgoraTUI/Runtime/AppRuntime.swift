@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 import Foundation
 
 /// The one loop: event → key map of the focused screen (or overlay) → action → reducer →
@@ -6,6 +7,13 @@ import Foundation
 ///
 /// ``run()`` drives it from a terminal until quit or a signal; tests call ``handle(_:)``
 /// and ``present()`` through ``Pilot``.
+///
+/// Besides the keys, two sources change things between keys, each waking the terminal's
+/// poll through its ``TerminalWaker``: the optional ``SessionInbox`` (phones, later a second
+/// terminal), drained every iteration in order through the ``SessionPort``; and ``Work``
+/// finished off the loop, handed back to the screen that asked. After every change of the
+/// session, whatever its source, the runtime notifies the screens once, publishes the session
+/// to the inbox's readers, and draws.
 public final class AppRuntime {
     public private(set) var state: AppState
     public let terminal: any Terminal
@@ -21,25 +29,43 @@ public final class AppRuntime {
     public private(set) var exitProblem: String?
     private var needsRender = true
     private var lastTick: Date
+    /// Changes from outside the keyboard; nil when nobody else can send any.
+    public let inbox: SessionInbox?
+    /// Serving the meeting to phones (`:serve`); nil when the app cannot serve.
+    public let serving: (any ServingControl)?
+    /// Work finished off the loop, waiting to be handed back.
+    private let finishedWork = WorkMailbox()
+    private var cancellations: [Int: Cancellation] = [:]
+    private var lastWorkID = 0
 
     public init(screens: [any Screen], terminal: any Terminal, port: any SessionPort,
                 interpreter: (any PaletteInterpreter)? = nil, theme: Theme = ThemeCatalog.defaultTheme,
                 themeLoader: @escaping (String) -> (Theme, String?) = { ThemeCatalog().load($0) },
-                clock: @escaping () -> Date = Date.init, initialFocus: Int = 0) {
+                clock: @escaping () -> Date = Date.init, initialFocus: Int = 0,
+                inbox: SessionInbox? = nil, serving: (any ServingControl)? = nil) {
         precondition(!screens.isEmpty, "the runtime needs at least one screen")
         state = AppState(screens: screens)
         state.focus = min(max(0, initialFocus), screens.count - 1)
         self.terminal = terminal; self.port = port; self.interpreter = interpreter
         self.theme = theme; self.themeLoader = themeLoader; self.clock = clock
         lastTick = clock()
+        self.inbox = inbox; self.serving = serving
+        if let inbox, let waker = terminal.waker { inbox.addWake { waker.wake() } }
         terminal.apply(theme.resolved(for: terminal.colorDepth))
         notifySessionChanged()
+        inbox?.publish(port.session)
     }
+
+    /// Data derived from the session, computed once per change (see ``notifySessionChanged()``).
+    private var results: [TopicResult] = []
+    /// How many times the derived data was computed (once per change, whatever its source).
+    public private(set) var derivations = 0
 
     var context: ScreenContext {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
                       area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
-                                               fullScreen: state.focusedScreen.prefersFullScreen && state.overlay == nil))
+                                               fullScreen: state.focusedScreen.prefersFullScreen && state.overlay == nil),
+                      results: results)
     }
 
     // MARK: The loop
@@ -49,21 +75,33 @@ public final class AppRuntime {
     @discardableResult
     public func run(pollMilliseconds: Int = 100) -> ExitReason {
         present()
-        while state.exit == nil {
-            if let event = terminal.poll(timeoutMilliseconds: pollMilliseconds) { handle(event) }
-            tickIfDue()
-            if needsRender && state.exit == nil { present() }
-        }
+        while state.exit == nil { step(pollMilliseconds: pollMilliseconds) }
         return finish()
+    }
+
+    /// Without a waker, how long one poll may wait while other sources are attached.
+    static let shortPollMilliseconds = 5
+
+    /// One turn of the loop: waits up to `pollMilliseconds` for a key (or a wake), handles it,
+    /// takes the changes from outside the keyboard, ticks the clocks, draws if anything changed.
+    public func step(pollMilliseconds: Int) {
+        let otherSources = inbox != nil || !state.running.isEmpty
+        let timeout = terminal.waker == nil && otherSources ? min(pollMilliseconds, Self.shortPollMilliseconds) : pollMilliseconds
+        if let event = terminal.poll(timeoutMilliseconds: timeout) { handle(event) }
+        takeChangesFromOutside()
+        tickIfDue()
+        if needsRender && state.exit == nil { present() }
     }
 
     /// Handles every queued event and presents once per event that changed something
     /// (what the scripted ``Pilot`` uses). Returns the exit reason if the app stopped.
     @discardableResult
     public func runUntilIdle() -> ExitReason? {
+        takeChangesFromOutside()
         if needsRender { present() }
         while state.exit == nil, let event = terminal.poll(timeoutMilliseconds: 0) {
             handle(event)
+            takeChangesFromOutside()
             if needsRender && state.exit == nil { present() }
         }
         return state.exit.map { _ in finish() }
@@ -75,6 +113,9 @@ public final class AppRuntime {
         let reason = state.exit ?? .quit
         if !finished {
             finished = true
+            for cancellation in cancellations.values { cancellation.cancel() }
+            takeChangesFromOutside()
+            inbox?.close()
             if !port.isReadOnly {
                 do { try port.save() } catch { exitProblem = "agora: could not save \(port.name): \(error)" }
             }
@@ -87,6 +128,7 @@ public final class AppRuntime {
         guard now.timeIntervalSince(lastTick) >= 1 else { return }
         lastTick = now
         let ctx = context
+        if !state.running.isEmpty { needsRender = true }
         for i in state.screens.indices {
             var s = state.screens[i]
             if s.tick(context: ctx) && i == state.focus { needsRender = true }
@@ -123,6 +165,7 @@ public final class AppRuntime {
 
     func handleKey(_ key: Key) {
         if let overlay = state.overlay { handleOverlayKey(key, overlay); return }
+        if key == .escape, let work = state.running.last { cancel(work); return }
         if state.focusedScreen.isEditingText, let effects = onScreen({ $0.input(.key(key), context: $1) }) {
             perform(effects); return
         }
@@ -194,7 +237,7 @@ public final class AppRuntime {
     }
 
     /// Verbs the runtime answers itself, before the interpreter.
-    static let builtinVerbs = ["help", "quit", "theme"]
+    static let builtinVerbs = ["help", "quit", "serve", "theme"]
 
     private func handlePaletteKey(_ key: Key) {
         switch key {
@@ -226,6 +269,8 @@ public final class AppRuntime {
             state.overlay = nil; state.exit = .quit; return
         case "help":
             state.overlay = .help(offset: 0); return
+        case "serve":
+            serve(stop: words.dropFirst().first == "stop"); return
         case "theme":
             guard words.count == 2 else { showPaletteError("Usage: theme NAME (\(BuiltinThemes.files.keys.sorted().joined(separator: ", ")))"); return }
             let (theme, warning) = themeLoader(words[1])
@@ -239,7 +284,7 @@ public final class AppRuntime {
         guard let interpreter else { showPaletteError("No commands are available here"); return }
         do {
             let output = try interpreter.run(line).trimmingCharacters(in: .newlines)
-            notifySessionChanged()
+            sessionChanged()
             let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.count > 1 {
                 state.overlay = .output(title: line, lines: lines, offset: 0)
@@ -248,8 +293,25 @@ public final class AppRuntime {
                 state.status = StatusMessage(output.isEmpty ? "Done: \(line)" : output)
             }
         } catch {
-            notifySessionChanged()
+            sessionChanged()
             showPaletteError(Self.message(for: error))
+        }
+    }
+
+    /// `:serve` starts serving phones and shows the join address; `:serve stop` stops.
+    private func serve(stop: Bool) {
+        guard let serving else { showPaletteError("Serving phones is not available here"); return }
+        if stop {
+            serving.stop()
+            state.overlay = nil; state.status = StatusMessage("Stopped serving phones")
+            return
+        }
+        do {
+            if serving.joinURL == nil { try serving.start() }
+            let url = serving.joinURL ?? "?"
+            state.overlay = .output(title: "serve", lines: ["Phones join at \(url)", ""] + serving.qrLines, offset: 0)
+        } catch {
+            showPaletteError(ErrorText.message(error))
         }
     }
 
@@ -272,19 +334,17 @@ public final class AppRuntime {
         for effect in effects {
             switch effect {
             case .apply(let operation):
-                do { state.status = StatusMessage(try port.apply(operation)) } catch { fail(error) }
-                notifySessionChanged()
+                do { state.status = StatusMessage(try port.apply(operation)); sessionChanged() } catch { fail(error) }
             case .undo:
-                do { state.status = StatusMessage("Undid: " + (try port.undo())) } catch { fail(error) }
-                notifySessionChanged()
+                do { state.status = StatusMessage("Undid: " + (try port.undo())); sessionChanged() } catch { fail(error) }
             case .redo:
-                do { state.status = StatusMessage("Redid: " + (try port.redo())) } catch { fail(error) }
-                notifySessionChanged()
+                do { state.status = StatusMessage("Redid: " + (try port.redo())); sessionChanged() } catch { fail(error) }
             case .save:
                 do { try port.save(); state.status = StatusMessage("Saved \(port.name)") } catch { fail(error) }
             case .status(let text): state.status = StatusMessage(text)
             case .error(let text): state.status = StatusMessage(text, isError: true); terminal.bell()
             case .confirm(let request, let onConfirm): state.overlay = .confirm(request, onConfirm: onConfirm)
+            case .run(let work): start(work)
             case .openPalette(let text): openPalette(text)
             case .openHelp: state.overlay = .help(offset: 0)
             case .bell: terminal.bell()
@@ -301,7 +361,84 @@ public final class AppRuntime {
         terminal.bell()
     }
 
+    // MARK: Changes from outside the keyboard
+
+    /// Applies what the inbox holds, in order, and hands finished work back to its screen.
+    func takeChangesFromOutside() {
+        if let inbox, inbox.hasPending {
+            // Each request is journaled by the port before its submitter is answered; the
+            // inbox publishes once after the lot, the screens are told once.
+            let outcomes = inbox.drain(applying: { try port.apply($0) }, session: { port.session })
+            if outcomes.contains(where: { if case .success = $0.result { true } else { false } }) {
+                notifySessionChanged()
+            }
+            if let last = outcomes.last {
+                switch last.result {
+                case .success(let summary): state.status = StatusMessage("\(last.origin): \(summary)")
+                case .failure(let error): state.status = StatusMessage("\(last.origin) (refused): \(ErrorText.message(error))")
+                }
+                needsRender = true
+            }
+        }
+        let done = finishedWork.takeAll()
+        for (id, message) in done {
+            guard let index = state.running.firstIndex(where: { $0.id == id }) else { continue }
+            let work = state.running.remove(at: index)
+            let cancelled = cancellations.removeValue(forKey: id)?.isCancelled ?? true
+            needsRender = true
+            guard !cancelled, state.screens.indices.contains(work.screen) else { continue }
+            var screen = state.screens[work.screen]
+            let effects = screen.receive(message, context: context) ?? []
+            state.screens[work.screen] = screen
+            if state.status?.text.hasPrefix(work.label) == true { state.status = nil }
+            perform(effects)
+        }
+    }
+
+    /// Starts `work` on a thread of its own for the focused screen (its earlier work is cancelled).
+    private func start(_ work: Work) {
+        for earlier in state.running where earlier.screen == state.focus { cancel(earlier, quietly: true) }
+        lastWorkID += 1
+        let id = lastWorkID, cancellation = Cancellation()
+        cancellations[id] = cancellation
+        state.running.append(RunningWork(id: id, screen: state.focus, label: work.label, started: clock()))
+        let mailbox = finishedWork, waker = terminal.waker
+        let thread = Thread {
+            let message = work.perform(cancellation)
+            mailbox.post(id, message)
+            waker?.wake()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func cancel(_ work: RunningWork, quietly: Bool = false) {
+        cancellations.removeValue(forKey: work.id)?.cancel()
+        state.running.removeAll { $0.id == work.id }
+        if !quietly { state.status = StatusMessage("Cancelled: \(work.label)") }
+        needsRender = true
+    }
+
+    /// Waits (up to `timeoutMilliseconds`) until no work runs off the loop, taking each result
+    /// as it comes. For tests and for a clean exit.
+    public func waitForWork(timeoutMilliseconds: Int) {
+        let deadline = Date().addingTimeInterval(Double(timeoutMilliseconds) / 1000)
+        while !state.running.isEmpty, Date() < deadline {
+            _ = terminal.waker?.wait(timeoutMilliseconds: 5) ?? { usleep(2_000); return false }()
+            takeChangesFromOutside()
+        }
+        if needsRender { present() }
+    }
+
+    /// The session changed through this loop: tell the screens once, publish it to the inbox's readers.
+    private func sessionChanged() {
+        notifySessionChanged()
+        inbox?.publish(port.session)
+    }
+
     private func notifySessionChanged() {
+        results = Tally.results(of: port.session)
+        derivations += 1
         let ctx = context
         for i in state.screens.indices {
             var s = state.screens[i]

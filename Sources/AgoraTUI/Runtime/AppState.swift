@@ -11,6 +11,8 @@ public struct AppState {
     public var status: StatusMessage?
     /// Set when the loop should stop.
     public var exit: ExitReason?
+    /// Work running off the loop (shown in the status line; Esc cancels the last).
+    public var running: [RunningWork] = []
 
     public init(screens: [any Screen]) { self.screens = screens }
 

@@ -14,6 +14,13 @@ public enum AppView {
 
     /// How long ago the last change became durable (" · saved just now", " · saved 3 min
     /// ago"), or " · NOT SAVED" while saving fails. Relative to the injected clock.
+    /// "⠹ Forming the groups of round 1… 3 s · Esc cancels": work running off the loop.
+    static func progressText(_ work: RunningWork, now: Date) -> String {
+        let seconds = max(0, Int(now.timeIntervalSince(work.started)))
+        let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+        return "\(spinner[seconds % spinner.count]) \(work.label)… \(seconds) s · Esc cancels"
+    }
+
     static func saveIndicator(_ lastSave: Date?, problem: String?, now: Date) -> String {
         if problem != nil { return " · NOT SAVED" }
         guard let lastSave else { return "" }
@@ -60,7 +67,9 @@ public enum AppView {
 
         // Status line: the last message, else an unsaved-changes warning.
         let statusRow = area.row(size.height - 2)
-        if let message = state.status {
+        if let work = state.running.last {
+            buffer.write(" " + progressText(work, now: context.now), in: statusRow, role: .warning)
+        } else if let message = state.status {
             buffer.write(" " + message.text, in: statusRow, role: message.isError ? .error : .success)
         } else if let saveProblem {
             buffer.write(" Not saved: \(saveProblem)", in: statusRow, role: .warning)

@@ -14,6 +14,8 @@ public enum Effect: Equatable, Sendable {
     case error(String)
     /// Ask first; run `onConfirm` on yes.
     case confirm(ConfirmRequest, onConfirm: [Effect])
+    /// Run slow work (an engine) off the loop; what it returns comes back to the screen as an action.
+    case run(Work)
     /// Open the command palette with this text typed.
     case openPalette(String)
     case openHelp

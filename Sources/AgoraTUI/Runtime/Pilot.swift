@@ -11,6 +11,9 @@ public final class Pilot {
     public let runtime: AppRuntime
     /// Why the app stopped, once it has.
     public private(set) var exit: ExitReason?
+    /// Whether each send waits until the work it started off the loop has come back (so a
+    /// script reads its result at once). Off to press keys while work is in flight.
+    public var waitsForWork = true
 
     public init(runtime: AppRuntime, terminal: MemoryTerminal) {
         self.runtime = runtime; self.terminal = terminal
@@ -28,7 +31,18 @@ public final class Pilot {
     public func send(_ events: TerminalEvent...) { send(events) }
     public func send(_ events: [TerminalEvent]) {
         terminal.pendingEvents += events
-        if let reason = runtime.runUntilIdle() { exit = reason }
+        if let reason = runtime.runUntilIdle() { exit = reason; return }
+        if waitsForWork && !runtime.state.running.isEmpty {
+            runtime.waitForWork(timeoutMilliseconds: 60_000)
+            if let reason = runtime.runUntilIdle() { exit = reason }
+        }
+    }
+
+    /// Lets the loop take one turn, waiting up to `milliseconds` for a key or a wake (a change
+    /// in the inbox, work finished off the loop): what the real loop does between keys.
+    public func wait(milliseconds: Int) {
+        runtime.step(pollMilliseconds: milliseconds)
+        if let reason = runtime.state.exit.flatMap({ _ in runtime.runUntilIdle() }) { exit = reason }
     }
     public func press(_ keys: Key...) { send(keys.map { .key($0) }) }
     /// Presses a printable key, e.g. `press("q")`.

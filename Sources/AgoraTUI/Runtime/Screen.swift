@@ -1,16 +1,21 @@
 import AgoraCore
 import Foundation
 
-/// What a screen sees besides its own state: the session, the clock, and the area it is
-/// drawn in (so reducers can page and scroll by the visible height).
+/// What a screen sees besides its own state: the session and what is derived from it, the
+/// clock, and the area it is drawn in (so reducers can page and scroll by the visible height).
 public struct ScreenContext: Sendable {
     public var session: Session
     public var isReadOnly: Bool
     public var now: Date
     public var area: Rect
+    /// The vote's results in rank order (``Tally/results(of:)``): computed once per change of
+    /// the session by the runtime and shared by every screen.
+    public var results: [TopicResult]
+    /// - Parameter results: the session's results when already computed (else computed here).
     public init(session: Session, isReadOnly: Bool = false, now: Date = Date(),
-                area: Rect = Rect(x: 0, y: 2, width: 80, height: 21)) {
+                area: Rect = Rect(x: 0, y: 2, width: 80, height: 21), results: [TopicResult]? = nil) {
         self.session = session; self.isReadOnly = isReadOnly; self.now = now; self.area = area
+        self.results = results ?? Tally.results(of: session)
     }
 }
 
@@ -63,4 +68,9 @@ extension Screen {
         return reduce(action, context: context)
     }
     func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).map(\.help) }
+    /// What finished ``Work`` sent back: reduced when it is one of this screen's actions.
+    mutating func receive(_ message: any Sendable, context: ScreenContext) -> [Effect]? {
+        guard let action = message as? Action else { return nil }
+        return reduce(action, context: context)
+    }
 }

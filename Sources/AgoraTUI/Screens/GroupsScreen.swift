@@ -12,6 +12,8 @@ public struct GroupsScreen: MeetingPhaseScreen {
         case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock, search, clearSearch
         case meeting(MeetingKey)
         case projector(ProjectorScreen.Action)
+        /// The groups the workflow formed off the loop with `seed` (nil: cancelled).
+        case formed(GroupFormation.Outcome?, seed: UInt64)
     }
 
     /// Index of the round shown.
@@ -23,7 +25,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
     var search = SearchField()
     public var projector: ProjectorScreen?
     var rows = GroupRows()
-    var satisfaction = GroupSatisfaction()
+    var satisfaction = GroupingSatisfaction()
     public let timer: SharedRoundTimer
 
     public init(timer: SharedRoundTimer = SharedRoundTimer()) { self.timer = timer }
@@ -68,7 +70,13 @@ public struct GroupsScreen: MeetingPhaseScreen {
             refresh(s)
         case .generate:
             guard let id = roundID(s) else { return [.error("Add rounds on the Setup screen first")] }
-            return Self.formGroups(s, round: id, seed: seed, seedUsed: { seed += 1 })
+            let seed = seed
+            return [.run(Work("Forming the groups of round \(round + 1)") { cancellation in
+                Action.formed(try? GroupFormation.form(s, rounds: [id], seed: seed, cancellation: cancellation), seed: seed)
+            })]
+        case .formed(let outcome, let used):
+            guard let outcome else { return [] }
+            return formed(outcome, seed: used)
         case .move:
             guard case .member(let p, _, _) = selectedRow(), let person = s.participant(p) else {
                 return [.error("Select a person to move")]
@@ -112,26 +120,25 @@ public struct GroupsScreen: MeetingPhaseScreen {
         return []
     }
 
-    /// The groups of `round` by the Grouper; when the rules cannot be met, Core's reason and
-    /// an offer to apply the nearest change of rules together with the groups it allows.
-    static func formGroups(_ s: Session, round: RoundID, seed: UInt64, seedUsed: () -> Void) -> [Effect] {
-        do {
-            let result = try Grouper.groups(for: s, round: round, seed: seed)
-            seedUsed()
-            var effects: [Effect] = [.apply(result.operation)]
-            if let warning = result.warnings.first { effects.append(.status(warning)) }
-            return effects
-        } catch {
-            let reason = ErrorText.message(error)
-            guard let nearest = Grouper.groupsUnderNearestRules(for: s, round: round, seed: seed) else {
-                return [.error(reason)]
+    /// The groups formed: applied; when the rules cannot be met, Core's reason and an offer to
+    /// apply the nearest change of rules together with the groups it allows.
+    mutating func formed(_ outcome: GroupFormation.Outcome, seed used: UInt64) -> [Effect] {
+        switch outcome {
+        case .formed(let formation):
+            if used == seed { seed += 1 }
+            return [.apply(formation.operation)] + formation.warnings.prefix(1).map { .status($0) }
+        case .refused(let error):
+            return [.error(ErrorText.message(error))]
+        case .rulesCannotBeMet(let failure):
+            guard let offer = failure.offer, let nearest = failure.nearest.first else {
+                return [.error(ErrorText.message(failure.reason))]
             }
-            let others = nearest.others.map(\.description)
-            let message = "\(reason)\n\nNearest change: \(nearest.relaxation.description)."
+            let others = failure.nearest.dropFirst().map(\.description)
+            let message = "\(ErrorText.message(failure.reason))\n\nNearest change: \(nearest.description)."
                 + (others.isEmpty ? "" : "\nOther ways: " + others.joined(separator: "; ") + ".")
                 + "\n\nApply it and form the groups?"
             return [.confirm(ConfirmRequest(title: "These groups are not possible", message: message, confirmLabel: "Apply"),
-                             onConfirm: [.apply(nearest.operation)])]
+                             onConfirm: [.apply(offer.operation)])]
         }
     }
 
@@ -143,7 +150,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
 
     mutating func refresh(_ s: Session) {
         rows = roundID(s).map { GroupRows(s, round: $0, search: search) } ?? GroupRows()
-        satisfaction = roundID(s).map { GroupSatisfaction(s, round: $0) } ?? GroupSatisfaction()
+        satisfaction = roundID(s).map { GroupingSatisfaction(of: s, round: $0) } ?? GroupingSatisfaction()
         list.move(by: 0, count: rows.rows.count)
     }
 
@@ -176,7 +183,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         } else if let moving, let p = s.participant(moving) {
             buffer.write("Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
         } else {
-            buffer.write(satisfaction.text, in: body.row(0), role: .accent)
+            buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
         }
         let table = body.droppingTop(1)
         if rows.rows.isEmpty {

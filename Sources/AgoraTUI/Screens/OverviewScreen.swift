@@ -155,7 +155,7 @@ public struct OverviewScreen: Screen {
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {
-        results = Tally.results(of: context.session)
+        results = context.results
         refilter(context.session)
     }
 

@@ -15,6 +15,8 @@ public struct PlanScreen: MeetingPhaseScreen {
         case pinIn, drop, pickUpOrPlace, lockSlot, unplan, cancelMove
         case meeting(MeetingKey)
         case projector(ProjectorScreen.Action)
+        /// The plan the workflow generated off the loop with `seed` (nil: cancelled).
+        case generated(Result<PlanGeneration, AgoraError>?, seed: UInt64)
     }
 
     public var pane: Pane = .selection
@@ -82,15 +84,19 @@ public struct PlanScreen: MeetingPhaseScreen {
             round = min(max(0, round + dy), max(0, s.rounds.count - 1))
         case .switchPane: pane = pane == .grid ? .selection : .grid
         case .select:
-            return [.apply(.plan(.setSelection(Selection.choose(in: s))))]
+            do { return [.apply(try TopicSelection.choose(s).operation)] } catch { return [.error(ErrorText.message(error))] }
         case .generate:
-            do {
-                let result = try Scheduler.schedule(s, seed: seed)
-                seed += 1
-                return [.apply(result.operation),
-                        .status("Planned \(result.slots.count) topics with \(result.conflicts) conflict\(result.conflicts == 1 ? "" : "s")"
-                                + " (\(result.participantsWithConflicts) people backed two topics of one round)")]
-            } catch { return [.error(ErrorText.message(error))] }
+            let seed = seed
+            return [.run(Work("Generating the plan") { cancellation in
+                do { return Action.generated(.success(try PlanGeneration.generate(s, seed: seed, cancellation: cancellation)), seed: seed) }
+                catch let error as AgoraError { return Action.generated(.failure(error), seed: seed) }
+                catch { return Action.generated(nil, seed: seed) }
+            })]
+        case .generated(nil, _): return []
+        case .generated(.failure(let error), _): return [.error(ErrorText.message(error))]
+        case .generated(.success(let plan), let used):
+            if used == seed { seed += 1 }
+            return [.apply(plan.operation), .status(plan.explanation)]
         case .pinIn, .drop:
             guard let t = selectedTopic(s) else { return [.bell] }
             let pin: SelectionPin = action == .pinIn ? .pinned : .dropped
@@ -129,7 +135,7 @@ public struct PlanScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         let s = context.session
-        ranked = Tally.results(of: s)
+        ranked = context.results
         conflicts = Scheduler.conflicts(of: s.schedule, in: s)
         list.move(by: 0, count: ranked.count)
         round = min(round, max(0, s.rounds.count - 1)); room = min(room, max(0, s.rooms.count - 1))

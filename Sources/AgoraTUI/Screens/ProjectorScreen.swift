@@ -70,7 +70,7 @@ public struct ProjectorScreen: Screen {
         }
         let body = area.droppingTop(area.height > 20 ? 2 : 1)
         switch view {
-        case .results: ProjectorViews.results(s, into: &buffer, area: body)
+        case .results: ProjectorViews.results(s, results: context.results, into: &buffer, area: body)
         case .plan: ProjectorViews.plan(s, into: &buffer, area: body)
         case .groups: ProjectorViews.groups(s, roundIndex: round, into: &buffer, area: body)
         case .timer: ProjectorViews.timer(t, session: s, now: now, into: &buffer, area: body)

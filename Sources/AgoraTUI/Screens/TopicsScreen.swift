@@ -159,7 +159,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {
-        dots = Dictionary(Tally.results(of: context.session).map { ($0.topic, $0.dots) }, uniquingKeysWith: +)
+        dots = Dictionary(context.results.map { ($0.topic, $0.dots) }, uniquingKeysWith: +)
         refresh(context.session)
         projector?.sessionDidChange(context: context)
     }

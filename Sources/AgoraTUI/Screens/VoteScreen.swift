@@ -155,7 +155,7 @@ public struct VoteScreen: MeetingPhaseScreen {
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {
-        results = Tally.results(of: context.session)
+        results = context.results
         list.move(by: 0, count: context.session.activeTopics.count)
         if let v = voter, context.session.participant(v) == nil { voter = nil }
         projector?.sessionDidChange(context: context)

@@ -34,7 +34,12 @@ public final class MemoryTerminal: Terminal {
     /// Queues events; ``resize(_:)`` queues a resize and changes the size when it is delivered.
     public func send(_ events: TerminalEvent...) { pendingEvents += events }
 
+    /// Wakes a waiting poll (the runtime's inbox and work off the loop use it).
+    public let waker: TerminalWaker? = TerminalWaker()
+
+    /// The next queued event; with none queued, waits up to `timeoutMilliseconds` for a wake.
     public func poll(timeoutMilliseconds: Int) -> TerminalEvent? {
+        if pendingEvents.isEmpty, timeoutMilliseconds > 0 { waker?.wait(timeoutMilliseconds: timeoutMilliseconds) }
         guard !pendingEvents.isEmpty else { return nil }
         let event = pendingEvents.removeFirst()
         if case .resize(let newSize) = event { size = newSize }

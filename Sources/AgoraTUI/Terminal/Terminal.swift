@@ -9,8 +9,13 @@ public protocol Terminal: AnyObject {
     /// How many colours it can show (after `NO_COLOR`).
     var colorDepth: ColorDepth { get }
 
-    /// Waits up to `timeoutMilliseconds` for the next event; nil when none came.
+    /// Waits up to `timeoutMilliseconds` for the next event; nil when none came. Returns
+    /// early (nil) when ``waker`` is woken.
     func poll(timeoutMilliseconds: Int) -> TerminalEvent?
+    /// Wakes a waiting ``poll(timeoutMilliseconds:)`` from another thread; nil when this
+    /// terminal cannot be woken (the runtime then polls in short steps while other sources
+    /// are attached).
+    var waker: TerminalWaker? { get }
     /// Makes the screen show `buffer`, writing only the cells that changed since the last
     /// call, then puts the real cursor at `cursor` (hidden when nil).
     func present(_ buffer: Buffer, cursor: Position?)
@@ -26,6 +31,10 @@ public protocol Terminal: AnyObject {
     /// Restores the terminal for good. With `writingToTerminal == false` (after SIGHUP) it
     /// writes nothing: the terminal is gone.
     func end(writingToTerminal: Bool)
+}
+
+extension Terminal {
+    public var waker: TerminalWaker? { nil }
 }
 
 /// Colours a terminal can show.

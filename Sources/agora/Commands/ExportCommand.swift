@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
         let request = try request()
         let sessions = try ExportSources.read(source)
         let result: ExportOutput
-        do { result = try request.render(sessions) } catch let error as AgoraError where error.kind == .invalid {
+        do { result = try request.render(sessions, now: Clock.now()) } catch let error as AgoraError where error.kind == .invalid {
             throw ValidationError(error.description)
         }
         for note in result.notes { Console.warn(note) }

@@ -30,10 +30,7 @@ struct ImportCommand: SessionVerb {
         do { data = try Data(contentsOf: URL(fileURLWithPath: csvFile)) } catch {
             throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw UserFacingError("\(csvFile) is not UTF-8 text; save it as CSV UTF-8 and try again. Nothing was imported.")
-        }
-        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: text, source: csvFile, into: store.session)
+        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: [UInt8](data), source: csvFile, into: store.session)
         return try store.apply(op)
     }
 }

@@ -15,7 +15,14 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The venue.") var venue: String = ""
     @Option(help: "A number of rooms, or NAME:SEATS,NAME:SEATS,…") var rooms: String = "3"
     @Option(help: "How many rounds of parallel groups.") var rounds: Int = 2
+    @Option(help: ArgumentHelp("When the first round starts, HH:MM.", valueName: "hh:mm")) var start: String = "10:00"
+    @Option(help: "How long each round lasts, in minutes.") var minutes: Int = 45
+    @Option(name: .customLong("break"), help: "The break between rounds, in minutes.") var breakMinutes: Int = 15
     @Option(help: "Dots each participant may place.") var dots: Int = 5
+    @Option(name: .customLong("tz"), help: ArgumentHelp("The meeting's IANA time zone, e.g. Europe/Paris (default: this computer's).",
+                                                         valueName: "zone"))
+    var timeZone: String?
+    @OptionGroup var rules: RuleOptions
 
     func run() throws {
         guard let day = CalendarDate(date) else {
@@ -24,9 +31,18 @@ struct NewCommand: ParsableCommand {
         guard let focus = FocusArea(typed: area) else {
             throw ValidationError("--area: “\(area)” is not a focus area; use one of \(FocusArea.choices)")
         }
+        guard let first = ClockTime(start) else { throw ValidationError("--start: “\(start)” is not a time of the form HH:MM (e.g. 10:30)") }
         let setup = SessionSetup(meeting: Meeting(title: title, hostCity: city, venue: venue, date: day, area: focus),
-                                 rooms: try RoomSpec.parse(rooms), rounds: rounds, dots: dots)
-        let session = try setup.makeSession(at: Clock.now())
+                                 rooms: try RoomSpec.parse(rooms), rounds: rounds, firstRoundStart: first,
+                                 roundMinutes: minutes, breakMinutes: breakMinutes, dots: dots,
+                                 timeZone: timeZone ?? MeetingTimeZone.system())
+        var session = try setup.makeSession(at: Clock.now())
+        for (option, op) in try rules.operations(for: session, dots: nil) {
+            do { try session.apply(op, at: Clock.now()) } catch var error as AgoraError {
+                error.message = "\(option): \(error.message)"
+                throw error
+            }
+        }
         let store = try SessionStore.create(at: URL(fileURLWithPath: file), session: session, clock: Clock.now)
         try store.close()
         Console.print("Created \(file): “\(session.meeting.title)”, \(session.meeting.hostCity), \(session.meeting.date)")

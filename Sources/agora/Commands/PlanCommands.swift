@@ -12,22 +12,13 @@ struct SelectCommand: SessionVerb {
     @Option(help: "Never select this topic; repeat for several.") var drop: [String] = []
 
     func perform(on store: SessionStore) throws -> String {
-        var scratch = store.session
-        var ops: [AgoraCore.Operation] = []
-        for (refs, pinKind) in [(pin, SelectionPin.pinned), (drop, SelectionPin.dropped)] {
-            for ref in refs {
-                let op = AgoraCore.Operation.plan(.setSelectionPin(try scratch.resolveTopic(ref), pinKind))
-                try scratch.apply(op, at: Clock.now())
-                ops.append(op)
-            }
-        }
-        let chosen = Selection.choose(in: scratch, count: count)
-        ops.append(.plan(.setSelection(chosen)))
-        try store.apply(.batch(summary: "Selected \(chosen.count) topics", operations: ops))
         let s = store.session
-        return (["Selected \(chosen.count) topics:"] + chosen.map { id in
-            let t = s.topic(id)!
-            return "  \(id)  \(t.title)" + (t.selectionPin == .pinned ? "  (pinned)" : "")
+        let selection = try TopicSelection.choose(s, count: count, pin: try pin.map(s.resolveTopic),
+                                                  drop: try drop.map(s.resolveTopic), at: Clock.now())
+        try store.apply(selection.operation)
+        let after = store.session
+        return (["\(selection.explanation):"] + selection.chosen.map { id in
+            "  \(id)  \(after.topic(id)?.title ?? "?")" + (selection.pinned.contains(id) ? "  (pinned)" : "")
         }).joined(separator: "\n")
     }
 }
@@ -40,8 +31,9 @@ struct ScheduleCommand: SessionVerb {
     @Option(help: "Seed for the search (same seed, same plan).") var seed: UInt64 = 1
 
     func perform(on store: SessionStore) throws -> String {
-        let result = try Scheduler.schedule(store.session, seed: seed)
-        try store.apply(result.operation)
+        let plan = try PlanGeneration.generate(store.session, seed: seed)
+        let result = plan.result
+        try store.apply(plan.operation)
         return PlanTable.text(store.session) + "\nConflicts: \(result.conflicts) (pairs of backed topics in the same round), "
             + "\(result.participantsWithConflicts) people affected"
     }
@@ -60,46 +52,26 @@ struct GroupCommand: SessionVerb {
     @Flag(help: "If the rules cannot be met, apply the nearest rules that can.") var relax = false
 
     func perform(on store: SessionStore) throws -> String {
-        var scratch = store.session
-        var ops: [AgoraCore.Operation] = []
-        var notes: [String] = []
+        let s = store.session
+        var rules: GroupRules?
         if min != nil || max != nil || maxPerCity != nil {
-            var rules = scratch.groupRules
-            if let min { rules.minSize = min }
-            if let max { rules.maxSize = max }
-            if let maxPerCity { rules.maxPerCity = maxPerCity }
-            let op = AgoraCore.Operation.setup(.setGroupRules(rules))
-            try scratch.apply(op, at: Clock.now())
-            ops.append(op)
+            var changed = s.groupRules
+            if let min { changed.minSize = min }
+            if let max { changed.maxSize = max }
+            if let maxPerCity { changed.maxPerCity = maxPerCity }
+            rules = changed
         }
-        let rounds = try round.map { [try scratch.resolveRound($0)] }
-            ?? scratch.rounds.map(\.id).filter { id in scratch.schedule.contains { $0.round == id } }
+        let rounds = try round.map { [try s.resolveRound($0)] } ?? GroupFormation.plannedRounds(s)
         guard !rounds.isEmpty else {
             throw UserFacingError("no round has topics planned; run `agora schedule \(file)` first")
         }
-        var results: [GroupingResult] = []
-        for id in rounds {
-            let result: GroupingResult, op: AgoraCore.Operation
-            do {
-                result = try Grouper.groups(for: scratch, round: id, seed: seed)
-                op = result.operation
-            } catch let error as AgoraError {
-                guard let nearest = Grouper.groupsUnderNearestRules(for: scratch, round: id, seed: seed) else { throw error }
-                guard relax else {
-                    let options = [nearest.relaxation] + nearest.others
-                    throw AgoraError(error.kind, error.message,
-                                     hint: "Nearest rules that work: " + options.map(\.description).joined(separator: "; or ")
-                                        + ". Pass --relax to apply the first")
-                }
-                notes.append("Round \(scratch.roundNumber(id)!): \(nearest.relaxation.description)")
-                (result, op) = (nearest.result, nearest.operation)
-            }
-            try scratch.apply(op, at: Clock.now())
-            ops.append(op)
-            results.append(result)
+        switch try GroupFormation.form(s, rounds: rounds, rules: rules, seed: seed, relax: relax, at: Clock.now()) {
+        case .refused(let error): throw error
+        case .rulesCannotBeMet(let failure): throw failure.error(how: "Pass --relax to apply the first")
+        case .formed(let formation):
+            try store.apply(formation.operation)
+            return (formation.relaxations + [GroupTable.text(store.session, results: formation.results)]).joined(separator: "\n")
         }
-        try store.apply(.batch(summary: "Formed the groups of \(rounds.count) round\(rounds.count == 1 ? "" : "s")", operations: ops))
-        return (notes + [GroupTable.text(store.session, results: results)]).joined(separator: "\n")
     }
 }
 

@@ -16,6 +16,8 @@ struct GroupRows: Equatable, Sendable {
     var rows: [Row] = []
     /// The text of each row.
     var texts: [String] = []
+    /// Present people of the round without a group (all of them, whatever the search).
+    var unplaced = 0
 
     init() {}
 
@@ -50,6 +52,7 @@ struct GroupRows: Equatable, Sendable {
             }
         }
         let placed = Set(assignments.map(\.participant))
+        unplaced = s.participants.filter { $0.present && !placed.contains($0.id) }.count
         let left = s.participants.filter { $0.present && !placed.contains($0.id) && shown($0) }
         if !slots.isEmpty && !left.isEmpty {
             add(.unplaced(count: left.count), "Not in a group (\(left.count)) — g forms the groups, m places a person")
@@ -58,36 +61,13 @@ struct GroupRows: Equatable, Sendable {
     }
 }
 
-/// How well the groups of a round follow people's votes. One pass over the ballots, so it
-/// stays fast with thousands of people.
-struct GroupSatisfaction: Equatable, Sendable {
-    /// Placed people; of them, in the round's topic they gave most dots, in one they gave
-    /// any; those who backed no topic of the round, and those who did not vote.
-    var placed = 0, topChoice = 0, backed = 0, none = 0, noBallot = 0, unplaced = 0
-
-    init() {}
-
-    init(_ s: Session, round: RoundID) {
-        let topics = Set(s.schedule.filter { $0.round == round }.map(\.topic))
-        let interests = s.interests
-        let assigned = Dictionary(s.assignments.filter { $0.round == round }.map { ($0.participant, $0.topic) },
-                                  uniquingKeysWith: { a, _ in a })
-        for p in s.participants where p.present {
-            guard let topic = assigned[p.id] else { unplaced += 1; continue }
-            placed += 1
-            guard let marks = interests[p.id] else { noBallot += 1; continue }
-            let best = marks.filter { topics.contains($0.topic) }.map(\.count).max() ?? 0
-            let got = marks.first { $0.topic == topic }?.count ?? 0
-            if best == 0 { none += 1; continue }
-            if got == best { topChoice += 1 }
-            if got > 0 { backed += 1 }
-        }
-    }
-
-    var text: String {
-        var parts = ["\(placed) placed", "\(topChoice) top choice", "\(backed) a topic they backed"]
-        if none > 0 { parts.append("\(none) backed none of this round") }
-        if noBallot > 0 { parts.append("\(noBallot) without a ballot") }
+extension GroupingSatisfaction {
+    /// One line on how well a round's groups follow the votes (``unplaced``: present people
+    /// without a group).
+    func text(unplaced: Int) -> String {
+        var parts = ["\(participants) placed", "\(gotTopChoice) top choice", "\(gotBackedTopic) a topic they backed"]
+        if gotNone > 0 { parts.append("\(gotNone) none of theirs") }
+        if withoutPreference > 0 { parts.append("\(withoutPreference) backed none of this round") }
         if unplaced > 0 { parts.append("\(unplaced) not placed") }
         return parts.joined(separator: " · ")
     }

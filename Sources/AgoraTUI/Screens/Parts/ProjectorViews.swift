@@ -4,14 +4,13 @@ import Foundation
 /// The large drawings of the projector, one per phase.
 enum ProjectorViews {
     /// Results: each topic on its own row with a thick bar, spaced out when there is room.
-    static func results(_ s: Session, into buffer: inout Buffer, area: Rect) {
+    static func results(_ s: Session, results: [TopicResult], into buffer: inout Buffer, area: Rect) {
         guard VoteScreen.talliesVisible(s) else {
             let text = String(s.ballots.count)
             LargeDigits.render(text, into: &buffer, area: area.droppingBottom(2), role: .title)
             buffer.write("ballots cast · results when voting closes", in: area.bottom(1), role: .title, alignment: .center)
             return
         }
-        let results = Tally.results(of: s)
         guard !results.isEmpty else { buffer.write("No topics yet", in: area.row(0), role: .title, alignment: .center); return }
         let footer = results.contains(where: \.isTieBroken) ? 1 : 0
         let usable = area.droppingBottom(footer)

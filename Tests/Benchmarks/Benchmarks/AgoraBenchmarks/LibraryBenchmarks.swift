@@ -31,7 +31,7 @@ func libraryBenchmarks() {
                           let sessions = try SessionLibrary(folder: folder.url!).load().compactMap { loaded -> NamedSession? in
                               if case .session(let named, _) = loaded { return named } else { return nil }
                           }
-                          blackHole(try ExportRequest(subject: .projects, format: format).render(sessions).text.utf8.count)
+                          blackHole(try ExportRequest(subject: .projects, format: format).render(sessions, now: Date()).text.utf8.count)
                       }
                   }, setup: setup, teardown: teardown)
     }

@@ -1,0 +1,127 @@
+/// The allowed range of one whole-number quantity of a session, defined once: the reducer
+/// checks operations against it, the session file loader checks files against it (with the
+/// JSON path), and `session.schema.json` states the same bounds (a test holds them equal).
+///
+/// The bounds are generous for any real meeting and small enough that no sum or product the
+/// engines compute on them can overflow (200 000 people × 1 000 dots is far below `Int.max`).
+public struct DomainRange: Equatable, Sendable, CustomStringConvertible {
+    /// What the number is, as a sentence starts: "A room's capacity".
+    public let field: String
+    public let bounds: ClosedRange<Int>
+    /// What the number counts, for messages: "seats", "minutes"; empty for bare numbers.
+    public let unit: String
+
+    public init(_ field: String, _ bounds: ClosedRange<Int>, unit: String = "") {
+        self.field = field; self.bounds = bounds; self.unit = unit
+    }
+
+    public func contains(_ value: Int) -> Bool { bounds.contains(value) }
+
+    /// "1 to 10000 seats".
+    public var description: String {
+        "\(bounds.lowerBound) to \(bounds.upperBound)" + (unit.isEmpty ? "" : " \(unit)")
+    }
+
+    /// "A room's capacity is 1 to 10000 seats (got -5)".
+    public func message(for value: Int) -> String { "\(field) is \(self) (got \(value))" }
+
+    /// Throws ``AgoraError/Kind/invalid`` naming the field and the range when `value` is outside it.
+    public func check(_ value: Int) throws {
+        guard contains(value) else { throw AgoraError(.invalid, message(for: value)) }
+    }
+}
+
+extension DomainRange {
+    /// Seats in a room.
+    public static let capacity = DomainRange("A room's capacity", 1...10_000, unit: "seats")
+    /// Length of a round.
+    public static let roundMinutes = DomainRange("A round's length", 1...1_440, unit: "minutes")
+    /// Dots each participant may place (the longest ranking, for ranked ballots).
+    public static let dotsPerParticipant = DomainRange("The dots per participant", 1...1_000)
+    /// Most dots one participant may stack on one topic.
+    public static let capPerTopic = DomainRange("The cap per topic", 1...1_000)
+    /// Dots placed or taken back by one vote, and dots of one participant on one topic.
+    public static let dotCount = DomainRange("A number of dots", 1...1_000)
+    /// An anonymous count on the wall (0 clears it; files hold only counts of 1 or more).
+    public static let wallCount = DomainRange("A wall count", 0...1_000_000)
+    /// The smallest group.
+    public static let groupMinSize = DomainRange("The smallest group size", 0...10_000, unit: "people")
+    /// The largest group.
+    public static let groupMaxSize = DomainRange("The largest group size", 1...10_000, unit: "people")
+    /// At most this many of one city in one group.
+    public static let maxPerCity = DomainRange("The limit per city", 1...10_000, unit: "people")
+    /// How often an activity repeats.
+    public static let cadenceEvery = DomainRange("A cadence", 1...120)
+    /// Any id of a participant, topic, room, round, experience or project.
+    public static let id = DomainRange("An id", 1...1_000_000_000)
+    /// The next id a counter hands out (one past the largest id).
+    public static let nextID = DomainRange("A next id", 1...1_000_000_001)
+    /// The version of the file format; this Agora reads up to ``Session/currentSchemaVersion``.
+    public static let schemaVersion = DomainRange("The schema version", 1...Session.currentSchemaVersion)
+
+    /// How many rooms a session may have.
+    public static let rooms = DomainRange("The number of rooms", 0...200)
+    /// How many rounds a session may have.
+    public static let rounds = DomainRange("The number of rounds", 0...50)
+    /// How many participants a session may have.
+    public static let participants = DomainRange("The number of participants", 0...200_000)
+    /// How many topics a session may have.
+    public static let topics = DomainRange("The number of topics", 0...10_000)
+    /// How many experiences a session may have.
+    public static let experiences = DomainRange("The number of experiences", 0...100_000)
+    /// How many projects a session may have.
+    public static let projects = DomainRange("The number of projects", 0...10_000)
+    /// Items of one list inside a project or experience (cities, themes, tags, activities, steps).
+    public static let listItems = DomainRange("The number of items in a list", 0...1_000)
+}
+
+/// The longest text a field may hold, in characters (Unicode scalars), defined once like
+/// ``DomainRange``.
+public struct TextLimit: Equatable, Sendable {
+    public let maxLength: Int
+    public init(_ maxLength: Int) { self.maxLength = maxLength }
+
+    /// One-line fields: names, cities, titles, rooms, tags, activities, questions.
+    public static let line = TextLimit(500)
+    /// Multi-line fields: descriptions, challenges, actions, results.
+    public static let paragraph = TextLimit(20_000)
+    /// A line of the session's log (written by Agora from names and titles).
+    public static let logEntry = TextLimit(100_000)
+
+    /// Whether `text` fits; counts only as far as needed.
+    public func fits(_ text: String) -> Bool {
+        // UTF-8 never has fewer bytes than scalars: most texts are settled without counting.
+        text.utf8.count <= maxLength || text.unicodeScalars.count <= maxLength
+    }
+
+    /// Throws ``AgoraError/Kind/invalid`` when `text` is longer than the limit: "A participant's
+    /// name is at most 500 characters (got 1048576)".
+    public func check(_ text: String, field: String) throws {
+        guard fits(text) else {
+            throw AgoraError(.invalid, "\(field) is at most \(maxLength) characters (got \(text.unicodeScalars.count))",
+                             hint: "Shorten it")
+        }
+    }
+}
+
+extension IDCounters {
+    /// Hands out the next id of one kind and advances the counter, or refuses when the ids of
+    /// that kind are used up (``DomainRange/id``).
+    mutating func take(_ counter: WritableKeyPath<IDCounters, Int>, _ kind: String) throws -> Int {
+        let id = self[keyPath: counter]
+        guard DomainRange.id.contains(id) else {
+            throw AgoraError(.invalid, "No \(kind) numbers are left (the largest is \(DomainRange.id.bounds.upperBound))")
+        }
+        self[keyPath: counter] = id + 1
+        return id
+    }
+}
+
+extension DomainRange {
+    /// Refuses adding one more item when a list already holds the most this range allows.
+    func checkRoom(forOneMore count: Int) throws {
+        guard count < bounds.upperBound else {
+            throw AgoraError(.invalid, "\(field) is at most \(bounds.upperBound)", hint: "Remove one first")
+        }
+    }
+}

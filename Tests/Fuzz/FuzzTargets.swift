@@ -1,0 +1,85 @@
+// libFuzzer entry point for Agora's input readers. Not a SwiftPM target: `Tests/Fuzz/run.sh`
+// compiles it with AgoraCore, AgoraStore and the palette's word splitter through
+// `swiftc -sanitize=fuzzer,address`. The target is chosen by `AGORA_FUZZ_TARGET`:
+// session, journal, csv, words, activity.
+import Foundation
+import AgoraCore
+@testable import AgoraStore
+
+enum FuzzTarget: String, CaseIterable {
+    case session, journal, csv, words, activity
+
+    static let chosen: FuzzTarget = {
+        let name = ProcessInfo.processInfo.environment["AGORA_FUZZ_TARGET"] ?? ""
+        guard let target = FuzzTarget(rawValue: name) else {
+            FileHandle.standardError.write(Data("Set AGORA_FUZZ_TARGET to one of: \(allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
+            exit(2)
+        }
+        return target
+    }()
+
+    /// The session that CSV imports and journals are applied to.
+    static let demo = DemoSession.make()
+    static let demoFile = try! SessionFile.encode(demo)
+
+    func run(_ data: Data) {
+        switch self {
+        case .session:
+            // Any bytes: a session or a located error, never a crash or a hang.
+            if let session = try? SessionFile.decode(data, source: "fuzz.json") {
+                // What loads must save and load back to the same session.
+                let again = try! SessionFile.decode(try! SessionFile.encode(session), source: "again.json")
+                precondition(again == session, "a loaded session does not survive a save and a load")
+            }
+        case .journal:
+            JournalFuzzing.run(data, file: Self.demoFile, session: Self.demo)
+        case .csv:
+            // The first byte picks what is imported; the rest is the CSV text.
+            guard let first = data.first else { return }
+            let kind = ImportKind.allCases[Int(first) % ImportKind.allCases.count]
+            let text = String(decoding: data.dropFirst(), as: UTF8.self)
+            if let operation = try? CSVImport.operation(kind, csv: text, source: "fuzz.csv", into: Self.demo) {
+                // An import that is accepted applies as one change.
+                var session = Self.demo
+                _ = try? session.apply(operation, at: DemoSession.date)
+            }
+        case .words:
+            let line = String(decoding: data, as: UTF8.self)
+            for word in CommandLineWords.split(line) {
+                _ = CommandLineWords.split(CommandLineWords.quoted(word))
+            }
+        case .activity:
+            let text = String(decoding: data, as: UTF8.self)
+            let activity = ActivityText.parse(text)
+            let list = ActivityText.list(text, keeping: [activity])
+            _ = ActivityText.list(ActivityText.line(list), keeping: list)
+            _ = ActivityText.cadence(in: text)
+        }
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    FuzzTarget.chosen.run(Data(bytes: bytes, count: count))
+    return 0
+}
+
+enum JournalFuzzing {
+    /// Reads `data` as the journal of `file` and replays it, as opening a session does, and as
+    /// `agora repair` does. The journal reader must refuse or replay, and never contradict
+    /// repair: what opens must be what repair recovers.
+    static func run(_ data: Data, file: Data, session: Session) {
+        var history = SessionHistory(session)
+        let base = ContentTag.of(file)
+        var opened: Session?
+        if let contents = try? JournalReader.read(data, base: base, journal: "fuzz.json.journal", sessionFile: "fuzz.json"),
+           (try? JournalReplay.apply(contents.records, to: &history, journal: "fuzz.json.journal", sessionFile: "fuzz.json")) != nil {
+            opened = contents.isFolded ? session : history.session
+        }
+        var recovery = JournalRecovery(file: "fuzz.json", journal: "fuzz.json.journal", session: session, lines: [])
+        recovery.replay(JournalLines(data), base: base)
+        if let opened {
+            precondition(recovery.session == opened, "a journal that opens is recovered differently by repair")
+        }
+    }
+}
