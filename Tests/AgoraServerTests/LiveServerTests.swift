@@ -18,14 +18,17 @@ struct LiveServerTests {
         #expect(url.hasSuffix("/\(testToken)/"))
         #expect(canConnect(to: url))
         let stream = try RawStream(url: url, path: "/\(testToken)/wall/live")
-        let first = try await offPool { try stream.read(until: "\n\n", timeout: 5) }
+        let first = try await offPool { try stream.read(until: "\n\n", timeout: 60) }
         #expect(first.contains("text/event-stream"))
         #expect(first.contains("data: <h2>Topics</h2>"))
         let started = Date()
         try owner.facilitator(.voting(.addDots(ParticipantID(1), TopicID(2), count: 3)))
-        let update = try await offPool { try stream.read(until: "3 dots", timeout: 1) }
+        // Within 1 s; a whole parallel test run on 2 shared cores may starve the server's
+        // threads for a while, so there the bound is looser.
+        let bound: Double = ProcessInfo.processInfo.environment["CI"] == "true" ? 5 : 1
+        let update = try await offPool { try stream.read(until: "3 dots", timeout: bound) }
         #expect(update.contains("Greentech encounters</span> <strong>3 dots"))
-        #expect(Date().timeIntervalSince(started) < 1)
+        #expect(Date().timeIntervalSince(started) < bound)
         await server.stop()
         #expect(!canConnect(to: url))
         #expect(server.port == nil)

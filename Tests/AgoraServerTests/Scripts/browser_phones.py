@@ -35,7 +35,7 @@ def go(driver, by, what):
     """Clicks a link or a button and waits for the next page to replace this one."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(by, what).click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 90).until(expected_conditions.staleness_of(old))
 
 def check(driver, name):
     global pages
