@@ -15,6 +15,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.60.0"),
     ],
     targets: [
         // C module: module map + static-inline shim over ncursesw.
@@ -29,11 +35,27 @@ let package = Package(
         .target(name: "AgoraTUI", dependencies: ["AgoraCore", "AgoraStore"]),
         // The ncursesw backend of AgoraTUI's Terminal protocol: the only importer of CNcursesW.
         .target(name: "AgoraTerminal", dependencies: ["AgoraCore", "AgoraTUI", "CNcursesW"]),
+        // C module: module map over libqrencode (Debian libqrencode-dev).
+        .systemLibrary(name: "CQREncode", path: "Sources/CQREncode"),
+        // The room's phones: HTTP pages and forms on the local network. Every write is a Core
+        // operation submitted to the owner's SessionInbox. No ncurses; nothing below imports it.
+        .target(
+            name: "AgoraServer",
+            dependencies: [
+                "AgoraCore", "AgoraStore", "CQREncode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         // Composition root: CLI commands, wires the rest.
         .executableTarget(
             name: "agora",
             dependencies: [
-                "AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTerminal",
+                "AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTerminal", "AgoraServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +85,15 @@ let package = Package(
         .testTarget(name: "AgoraTUITests", dependencies: ["AgoraTUI", "AgoraCore", "AgoraTestSupport"],
                     exclude: ["Screens/Snapshots", "Review/Snapshots"]),
         // Drive the built `agora` binary: CLI contract, crash/kill loop, tmux end-to-end.
+        .testTarget(
+            name: "AgoraServerTests",
+            dependencies: [
+                "AgoraServer", "AgoraCore", "AgoraStore", "AgoraTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["Scripts"]
+        ),
         .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

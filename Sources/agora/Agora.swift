@@ -18,11 +18,11 @@ struct Agora: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             // In the order of a meeting: set up, run it (in the terminal or verb by verb), review.
-            NewCommand.self, SettingsCommand.self, OpenCommand.self, DemoCommand.self, ShowCommand.self,
+            NewCommand.self, SettingsCommand.self, OpenCommand.self, ServeCommand.self, DemoCommand.self, ShowCommand.self,
             ParticipantCommand.self, TopicCommand.self, ImportCommand.self,
             VotingCommand.self, VoteCommand.self, TallyCommand.self, ResultsCommand.self,
             SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
-            ExperienceCommand.self, ProjectCommand.self,
+            ExperienceCommand.self, ProjectCommand.self, PhonesCommand.self,
             ListCommand.self, ReviewCommand.self, ExportCommand.self, RepairCommand.self,
             StressCommand.self, SyntheticCommand.self,
         ]

@@ -37,6 +37,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var projects: [Project]
     public var log: ChunkedList<LogEntry>
     public var nextIDs: IDCounters
+    /// What the room may do from its phones; nil (absent from the file) means the defaults.
+    public var phones: PhoneAccess?
 
     public init(meeting: Meeting) {
         schemaVersion = Session.currentSchemaVersion

@@ -11,6 +11,8 @@ public enum Operation: Codable, Equatable, Sendable {
     case plan(PlanOperation)
     case groups(GroupOperation)
     case work(WorkOperation)
+    /// Phones in the room: claims, the facilitator's switches, what a phone does.
+    case phones(PhoneOperation)
     /// Several operations applied all together or not at all (an import, a regenerated plan).
     case batch(summary: String, operations: [Operation])
 }
@@ -48,6 +50,7 @@ extension Session {
         case .plan(let op): return try reduce(op)
         case .groups(let op): return try reduce(op)
         case .work(let op): return try reduce(op)
+        case .phones(let op): return try reduce(op)
         case .batch(let summary, let operations):
             try reduceEach(operations, lookups: &lookups) { index, error in
                 var error = error

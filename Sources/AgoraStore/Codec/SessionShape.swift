@@ -64,6 +64,14 @@ enum SessionShape {
         "participant": nextID, "topic": nextID, "room": nextID, "round": nextID, "experience": nextID, "project": nextID,
     ])
 
+    /// What phones may do (optional; `Operation.phones`). A device is a SHA-256 digest, a word.
+    static let phoneAccess = JSONShape.object([
+        "joiningOpen": .boolean, "walkInsAllowed": .boolean, "proposalsOpen": .boolean,
+        "claims": .array(.object(["participant": id, "device": .word]), max: .participants),
+        "blockedDevices": .array(.word, max: .participants),
+        "projectsOpenForInterest": .array(id, max: .projects),
+    ])
+
     /// The whole session file.
     static let session = JSONShape.object([
         // Any whole number: the loader names a newer or an unknown version itself.
@@ -86,5 +94,6 @@ enum SessionShape {
         "projects": .array(project, max: .projects),
         "log": .array(logEntry),
         "nextIDs": idCounters,
+        "phones": phoneAccess,
     ])
 }

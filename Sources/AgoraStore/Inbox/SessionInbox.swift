@@ -167,9 +167,11 @@ extension SessionInbox {
             let result: Result<String, any Error>
             do { result = .success(try apply(request.operation)); changed = true } catch { result = .failure(error) }
             outcomes.append(Outcome(origin: request.origin, operation: request.operation, result: result))
-            request.complete(result)
         }
+        // Publish before answering, so that a submitter that reads `current` once answered
+        // sees its own change (a phone's success page shows the ballot it just cast).
         if changed { publish(session()) }
+        for (request, outcome) in zip(requests, outcomes) { request.complete(outcome.result) }
         return outcomes
     }
 }

@@ -1,0 +1,218 @@
+import Foundation
+import AgoraCore
+import Mustache
+
+/// Builds each phone page from the session: the values a template shows, then the template.
+/// Pure: the same session, phone and form give the same bytes.
+struct PhonePages: Sendable {
+    let text: PhoneText
+    /// Where the meeting's pages live: `/TOKEN`.
+    let base: String
+    private let library: MustacheLibrary
+
+    init(text: PhoneText = .english, base: String) throws {
+        self.text = text; self.base = base
+        var library = MustacheLibrary()
+        for (name, template) in PageTemplates.all { try library.register(template, named: name) }
+        self.library = library
+    }
+
+    /// What every page carries besides its own values.
+    struct Frame {
+        var title: String
+        var me: Participant?
+        var csrf: String = ""
+        var notice: String?
+        var error: String?
+        var live = false
+    }
+
+    func render(_ template: String, _ frame: Frame, session: Session, _ values: [String: Any] = [:]) -> String {
+        var context: [String: Any] = [
+            "lang": text.language, "t": text.strings, "base": base, "title": frame.title,
+            "meeting": session.meeting.title, "csrf": frame.csrf, "live": frame.live,
+        ]
+        if let me = frame.me {
+            context["me"] = text.format("youAre", ["name": me.name, "city": me.city])
+            let nav = navigation(session)
+            context["nav"] = nav
+            context["hasNav"] = !nav.isEmpty
+        }
+        if let notice = frame.notice { context["notice"] = notice }
+        if let error = frame.error { context["error"] = error }
+        for (key, value) in values { context[key] = value }
+        return library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// The menu of a joined phone: what the room can do right now.
+    func navigation(_ session: Session) -> [[String: String]] {
+        let access = session.phoneAccess
+        var links: [(String, String)] = [("/home", "homeTitle"), ("/vote", "goVote")]
+        if access.proposalsOpen { links.append(("/propose", "goPropose")) }
+        links += [("/plan", "goPlan"), ("/share", "goShare")]
+        if !access.projectsOpenForInterest.isEmpty { links.append(("/projects", "goProjects")) }
+        links.append(("/wall", "goWall"))
+        return links.map { ["href": base + $0.0, "label": text[$0.1]] }
+    }
+
+    // MARK: Pages
+
+    /// People still without a phone whose name matches `query`; the first 40.
+    func join(_ session: Session, query: String, csrf: String, error: String? = nil, form: [String: String] = [:]) -> String {
+        let access = session.phoneAccess
+        let key = TextRules.searchKey(query.trimmingCharacters(in: .whitespaces))
+        let waiting = session.participants.filter { !access.isClaimed($0.id) }
+            .filter { key.isEmpty || TextRules.searchKey($0.name).contains(key) || TextRules.searchKey($0.city).contains(key) }
+        let shown = waiting.prefix(40).map {
+            ["id": String($0.id.rawValue), "label": text.format("thisIsMe", ["name": $0.name, "city": $0.city])]
+        }
+        return render("join", Frame(title: text["joinTitle"], csrf: csrf, error: error), session: session, [
+            "closed": !access.joiningOpen, "q": query, "people": Array(shown), "more": waiting.count > shown.count,
+            "walkIns": access.walkInsAllowed, "form": form,
+        ])
+    }
+
+    func home(_ session: Session, me: Participant, notice: String? = nil) -> String {
+        let links = navigation(session).dropFirst()
+        return render("home", Frame(title: text["homeTitle"], me: me, notice: notice), session: session,
+                      ["links": Array(links)])
+    }
+
+    /// The ballot form of the session's method, the dots left, and results when the rules show them.
+    /// `typed` keeps what the phone sent when it was refused, so nothing typed is lost.
+    func vote(_ session: Session, me: Participant, csrf: String, notice: String? = nil, error: String? = nil,
+              typed: [TopicID: Int]? = nil) -> String {
+        let rules = session.voting
+        let ballot = session.ballot(of: me.id)
+        var values: [String: Any] = ["canVote": session.votingStatus == .open]
+        switch session.votingStatus {
+        case .notStarted: values["status"] = text["voteNotStarted"]
+        case .closed: values["status"] = text["voteClosedNote"]
+        case .open: break
+        }
+        let budget = String(rules.dotsPerParticipant)
+        switch rules.method {
+        case .dots:
+            values["intro"] = rules.capPerTopic.map { text.format("dotsIntro", ["budget": budget, "cap": String($0)]) }
+                ?? text.format("dotsIntroNoCap", ["budget": budget])
+            let used = ballot?.dotsUsed ?? 0
+            values["left"] = text.format("dotsLeft", ["left": String(max(0, rules.dotsPerParticipant - used)), "budget": budget])
+        case .approval: values["intro"] = text["approvalIntro"]
+        case .ranked: values["intro"] = text.format("rankedIntro", ["budget": budget])
+        }
+        let max = rules.method == .dots ? (rules.capPerTopic ?? rules.dotsPerParticipant) : session.activeTopics.count
+        values["topics"] = session.activeTopics.map { topic -> [String: Any] in
+            let current: Int
+            if let typed { current = typed[topic.id] ?? 0 } else if rules.method == .ranked {
+                current = (ballot?.ranking.firstIndex(of: topic.id)).map { $0 + 1 } ?? 0
+            } else { current = ballot?.dots(on: topic.id) ?? 0 }
+            var row: [String: Any] = ["id": String(topic.id.rawValue), "title": topic.title]
+            if !topic.description.isEmpty { row["description"] = topic.description }
+            if rules.method == .approval {
+                row["check"] = true; row["checked"] = current > 0
+            } else {
+                row["number"] = true; row["max"] = String(max); row["value"] = current > 0 ? String(current) : ""
+            }
+            return row
+        }
+        values["showResults"] = Tally.isVisible(in: session)
+        values["results"] = resultRows(session)
+        return render("vote", Frame(title: text["voteTitle"], me: me, csrf: csrf, notice: notice, error: error),
+                      session: session, values)
+    }
+
+    func resultRows(_ session: Session) -> [[String: String]] {
+        guard Tally.isVisible(in: session) else { return [] }
+        return Tally.results(of: session).map { result in
+            ["title": session.topic(result.topic)?.title ?? "",
+             "points": text.format("points", ["count": String(result.dots), "unit": session.voting.method.unit])]
+        }
+    }
+
+    func propose(_ session: Session, me: Participant, csrf: String, notice: String? = nil, error: String? = nil,
+                 form: [String: String] = [:]) -> String {
+        render("propose", Frame(title: text["proposeTitle"], me: me, csrf: csrf, notice: notice, error: error),
+               session: session, ["open": session.phoneAccess.proposalsOpen, "form": form])
+    }
+
+    func plan(_ session: Session, me: Participant) -> String {
+        let rounds = session.rounds.enumerated().compactMap { (n, round) -> [String: Any]? in
+            let slots = session.schedule.filter { $0.round == round.id }
+            let mine = session.assignments.first { $0.round == round.id && $0.participant == me.id }
+            guard !slots.isEmpty || mine != nil else { return nil }
+            let myRoom = mine.flatMap { a in slots.first { $0.topic == a.topic } }.flatMap { session.room($0.room)?.name } ?? ""
+            return [
+                "heading": text.format("round", ["number": String(n + 1), "start": round.start.description, "end": round.end.description]),
+                "mine": mine.map { text.format("myGroup", ["topic": session.topic($0.topic)?.title ?? "", "room": myRoom]) } ?? text["noGroup"],
+                "slots": slots.map { ["room": session.room($0.room)?.name ?? "", "topic": session.topic($0.topic)?.title ?? ""] },
+            ]
+        }
+        let hasGroups = session.assignments.contains { $0.participant == me.id }
+        return render("plan", Frame(title: text["planTitle"], me: me), session: session,
+                      ["rounds": rounds, "hasGroups": hasGroups])
+    }
+
+    func share(_ session: Session, me: Participant, csrf: String, notice: String? = nil, error: String? = nil,
+               form: [String: String] = [:]) -> String {
+        render("share", Frame(title: text["shareTitle"], me: me, csrf: csrf, notice: notice, error: error),
+               session: session, ["intro": text.format("shareIntro", ["city": me.city]), "form": form])
+    }
+
+    func projects(_ session: Session, me: Participant, csrf: String, notice: String? = nil, error: String? = nil) -> String {
+        let key = TextRules.searchKey(me.city)
+        let open = session.projects.filter { session.phoneAccess.isOpenForInterest($0.id) }.map { project -> [String: Any] in
+            let isIn = project.allCities.contains { TextRules.searchKey($0) == key }
+            var row: [String: Any] = [
+                "id": String(project.id.rawValue), "title": project.title,
+                "cities": text.format("cities", ["cities": project.allCities.filter { !$0.isEmpty }.joined(separator: ", ")]),
+                "canJoin": !isIn, "button": text.format(isIn ? "alreadyIn" : "interested", ["city": me.city]),
+            ]
+            if !project.question.isEmpty { row["question"] = project.question }
+            return row
+        }
+        return render("projects", Frame(title: text["projectsTitle"], me: me, csrf: csrf, notice: notice, error: error),
+                      session: session, ["projects": open, "hasProjects": !open.isEmpty,
+                                         "intro": text.format("projectsIntro", ["city": me.city])])
+    }
+
+    func wall(_ session: Session) -> String {
+        render("wall", Frame(title: text["wallTitle"], live: true), session: session, wallValues(session))
+    }
+
+    /// The part of the wall that the live script replaces on each change.
+    func wallPart(_ session: Session) -> String {
+        library.render(["t": text.strings, "base": base].merging(wallValues(session)) { a, _ in a }, withTemplate: "wallPart") ?? ""
+    }
+
+    private func wallValues(_ session: Session) -> [String: Any] {
+        let visible = Tally.isVisible(in: session)
+        let topics: [[String: String]]
+        if visible {
+            topics = Tally.results(of: session).map {
+                ["title": session.topic($0.topic)?.title ?? "",
+                 "points": text.format("points", ["count": String($0.dots), "unit": session.voting.method.unit])]
+            }
+        } else {
+            topics = session.activeTopics.map { ["title": $0.title] }
+        }
+        let rounds = session.rounds.enumerated().compactMap { (n, round) -> [String: Any]? in
+            let slots = session.schedule.filter { $0.round == round.id }
+            guard !slots.isEmpty else { return nil }
+            return [
+                "heading": text.format("round", ["number": String(n + 1), "start": round.start.description, "end": round.end.description]),
+                "slots": slots.map { slot -> [String: String] in
+                    let count = session.assignments.filter { $0.round == round.id && $0.topic == slot.topic }.count
+                    var row = ["room": session.room(slot.room)?.name ?? "", "topic": session.topic(slot.topic)?.title ?? ""]
+                    if count > 0 { row["people"] = text.format("people", ["count": String(count)]) }
+                    return row
+                },
+            ]
+        }
+        return ["topics": topics, "showResults": visible, "rounds": rounds]
+    }
+
+    /// A page that only says what went wrong (a missing cookie, a wrong link).
+    func message(_ session: Session, title: String, error: String) -> String {
+        render("message", Frame(title: title, error: error), session: session)
+    }
+}

@@ -1,0 +1,118 @@
+import AgoraCore
+import AgoraStore
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import Synchronization
+
+/// The room's phones, served from the facilitator's laptop: the join page, ballots, proposals,
+/// the plan, experiences, interest in projects and the live wall.
+///
+/// The server never touches the session file: every write is submitted to the owner's
+/// ``SessionInbox`` and answered once the owner applied and journaled it. ``start()`` binds
+/// and returns once the server listens; ``stop()`` returns once nothing listens any more.
+public final class PhoneServer: Sendable {
+    public struct Configuration: Sendable {
+        /// The address to listen on (`127.0.0.1` for this machine only).
+        public var host: String
+        /// 0 picks a free port.
+        public var port: Int
+        /// The meeting token in the join URL (see ``Secrets/meetingToken()``).
+        public var token: String
+        public var text: PhoneText
+        /// Requests at once and per second, per phone and per address.
+        public var perPhone: (burst: Double, perSecond: Double)
+        public var perAddress: (burst: Double, perSecond: Double)
+
+        public init(host: String, port: Int = 0, token: String = Secrets.meetingToken(), text: PhoneText = .english,
+                    perPhone: (burst: Double, perSecond: Double) = (30, 3),
+                    perAddress: (burst: Double, perSecond: Double) = (3000, 600)) {
+            self.host = host; self.port = port; self.token = token; self.text = text
+            self.perPhone = perPhone; self.perAddress = perAddress
+        }
+    }
+
+    public let configuration: Configuration
+    let inbox: SessionInbox
+    let feed: WallFeed
+    private let running = Mutex<(task: Task<Void, any Error>, feed: Task<Void, Never>)?>(nil)
+    private let boundPort = Mutex<Int?>(nil)
+
+    public init(inbox: SessionInbox, configuration: Configuration) {
+        self.inbox = inbox; self.configuration = configuration
+        feed = WallFeed(inbox: inbox)
+    }
+
+    /// The router with every route and middleware: what ``start()`` serves, and what tests drive.
+    func router() throws -> Router<PhoneContext> {
+        let router = Router(context: PhoneContext.self)
+        router.add(middleware: SecurityHeaders<PhoneContext>())
+        router.add(middleware: RateLimits(
+            perPhone: RateLimiter(.init(burst: configuration.perPhone.burst, perSecond: configuration.perPhone.perSecond)),
+            perAddress: RateLimiter(.init(burst: configuration.perAddress.burst, perSecond: configuration.perAddress.perSecond)),
+            message: configuration.text["tooMany"]))
+        try PhoneRoutes(inbox: inbox, token: configuration.token, text: configuration.text, feed: feed).register(on: router)
+        return router
+    }
+
+    /// The application, for Hummingbird's test client and for ``start()``.
+    func application(onRunning: @escaping @Sendable (Int?) async -> Void = { _ in }) throws -> some ApplicationProtocol {
+        var logger = Logger(label: "agora.server")
+        logger.logLevel = .critical
+        return Application(
+            router: try router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Agora",
+                                 reuseAddress: false),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port) },
+            logger: logger)
+    }
+
+    /// Starts listening. Returns the join URL once the port is bound.
+    /// - Throws: when the address cannot be bound (in use, not this machine's).
+    public func start() async throws -> String {
+        let (ready, readyContinuation) = AsyncStream<Int?>.makeStream()
+        let app = try application(onRunning: { port in readyContinuation.yield(port); readyContinuation.finish() })
+        let task = Task { defer { readyContinuation.finish() }; try await app.runService(gracefulShutdownSignals: []) }
+        let feedTask = Task { [feed] in await feed.run() }
+        running.withLock { $0 = (task, feedTask) }
+        var port: Int?? = nil
+        for await bound in ready { port = bound; break }
+        guard let bound = port ?? nil else {
+            feed.stop()
+            running.withLock { $0 = nil }
+            do { try await task.value } catch { throw ServeError("Cannot listen on \(configuration.host):\(configuration.port): \(error)") }
+            throw ServeError("Cannot listen on \(configuration.host):\(configuration.port)")
+        }
+        boundPort.withLock { $0 = bound }
+        return joinURL
+    }
+
+    /// Stops listening and ends the live walls. Returns once the socket is closed.
+    public func stop() async {
+        guard let (task, feedTask) = running.withLock({ running -> (Task<Void, any Error>, Task<Void, Never>)? in
+            defer { running = nil }
+            return running
+        }) else { return }
+        feed.stop()
+        task.cancel()
+        _ = try? await task.value
+        feedTask.cancel()
+        boundPort.withLock { $0 = nil }
+    }
+
+    /// The port listened on, once started.
+    public var port: Int? { boundPort.withLock { $0 } }
+
+    /// `http://HOST:PORT/TOKEN/`: what the QR code holds.
+    public var joinURL: String {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        return "http://\(host):\(port ?? configuration.port)/\(configuration.token)/"
+    }
+}
+
+/// Serving could not start; says what and where.
+public struct ServeError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

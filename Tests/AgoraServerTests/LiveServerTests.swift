@@ -1,0 +1,88 @@
+import AgoraCore
+import AgoraTestSupport
+import Foundation
+import Testing
+@testable import AgoraServer
+
+/// The server on a real socket: it listens once started, the live wall follows changes within
+/// a second, and nothing listens after stop.
+@Suite("Phone server on a socket", .serialized)
+struct LiveServerTests {
+    @Test func theLiveWallGetsAChangeWithinASecondAndNothingListensAfterStop() async throws {
+        let owner = TestOwner(Fixture.session())
+        try owner.facilitator(.setup(.setVotingRules(VotingRules(method: .dots, dotsPerParticipant: 5, capPerTopic: 3,
+                                                                 hideTalliesUntilClose: false))))
+        let server = makeServer(owner)
+        let url = try await server.start()
+        #expect(url.hasPrefix("http://127.0.0.1:"))
+        #expect(url.hasSuffix("/\(testToken)/"))
+        #expect(canConnect(to: url))
+        let stream = try RawStream(url: url, path: "/\(testToken)/wall/live")
+        let first = try await offPool { try stream.read(until: "\n\n", timeout: 60) }
+        #expect(first.contains("text/event-stream"))
+        #expect(first.contains("data: <h2>Topics</h2>"))
+        let started = Date()
+        try owner.facilitator(.voting(.addDots(ParticipantID(1), TopicID(2), count: 3)))
+        // Within 1 s; a whole parallel test run on 2 shared cores may starve the server's
+        // threads for a while, so there the bound is looser.
+        let bound: Double = ProcessInfo.processInfo.environment["CI"] == "true" ? 5 : 1
+        let update = try await offPool { try stream.read(until: "3 dots", timeout: bound) }
+        #expect(update.contains("Greentech encounters</span> <strong>3 dots"))
+        #expect(Date().timeIntervalSince(started) < bound)
+        await server.stop()
+        #expect(!canConnect(to: url))
+        #expect(server.port == nil)
+        owner.stop()
+    }
+
+    @Test func aPortInUseIsAClearError() async throws {
+        let owner = TestOwner(Fixture.session())
+        let first = makeServer(owner)
+        let url = try await first.start()
+        let port = try #require(first.port)
+        let second = PhoneServer(inbox: owner.inbox, configuration: .init(host: "127.0.0.1", port: port, token: testToken))
+        await #expect(throws: ServeError.self) { _ = try await second.start() }
+        await first.stop()
+        #expect(!canConnect(to: url))
+        owner.stop()
+    }
+}
+
+/// A raw HTTP GET whose response is read as it streams (for Server-Sent Events).
+final class RawStream: @unchecked Sendable {
+    let fd: Int32
+    private var received = ""
+
+    init(url: String, path: String) throws {
+        guard let parts = URLComponents(string: url), let host = parts.host, let port = parts.port else { throw ServeError("bad URL \(url)") }
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        inet_pton(AF_INET, host, &address.sin_addr)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw ServeError("cannot connect to \(url)") }
+        let request = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nAccept: text/event-stream\r\n\r\n"
+        _ = request.withCString { send(fd, $0, strlen($0), 0) }
+    }
+
+    deinit { close(fd) }
+
+    /// Everything received until `marker` appears (from the start), waiting at most `timeout` seconds.
+    func read(until marker: String, timeout: Double) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while !received.contains(marker) {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { throw ServeError("no “\(marker)” within \(timeout) s; got: \(received.suffix(300))") }
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, Int32(left * 1000)) > 0 else { continue }
+            let n = recv(fd, &buffer, buffer.count, 0)
+            guard n > 0 else { throw ServeError("connection closed; got: \(received.suffix(300))") }
+            received += String(decoding: buffer[0..<n], as: UTF8.self)
+        }
+        return received
+    }
+}

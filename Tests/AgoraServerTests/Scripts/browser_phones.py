@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Three phones in headless Chromium (each its own profile, so its own cookies) go through the
+served pages: join, propose, vote, my plan, share. Every page is checked at 360×740 (device
+metrics emulated: a headless window has a minimum width of its own) for horizontal scrolling,
+and a screenshot of each is written to OUT.
+
+    browser_phones.py URL OUT
+
+Prints one JSON line: {"phones": 3, "pages": N, "wide": [...], "errors": [...]}.
+Needs Debian chromium + chromium-driver and PyPI selenium.
+"""
+import json, os, sys, tempfile
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+url, out = sys.argv[1], sys.argv[2]
+os.makedirs(out, exist_ok=True)
+wide, errors, pages = [], [], 0
+
+def phone(n):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 f"--user-data-dir={tempfile.mkdtemp(prefix=f'agora-phone{n}-')}"):
+        options.add_argument(flag)
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
+    return driver
+
+def go(driver, by, what):
+    """Clicks a link or a button and waits for the next page to replace this one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(by, what).click()
+    WebDriverWait(driver, 90).until(expected_conditions.staleness_of(old))
+
+def check(driver, name):
+    global pages
+    pages += 1
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    inner = driver.execute_script("return window.innerWidth")
+    if width > inner:
+        wide.append(f"{name}: {width} > {inner}")
+    lang = driver.execute_script("return document.documentElement.lang")
+    if lang != "en":
+        errors.append(f"{name}: lang={lang!r}")
+    driver.save_screenshot(os.path.join(out, f"{name}.png"))
+
+def expect(driver, text, name):
+    body = driver.find_element(By.TAG_NAME, "body").text
+    if text not in body:
+        errors.append(f"{name}: expected {text!r}, page says {body[:300]!r}")
+
+phones = [phone(n) for n in (1, 2, 3)]
+try:
+    for n, driver in enumerate(phones, start=1):
+        p = f"phone{n}"
+        driver.get(url)
+        check(driver, f"{p}-join")
+        driver.find_element(By.ID, "q").send_keys(f"Phone owner {n}")
+        go(driver, By.CSS_SELECTOR, "form[role=search] button")
+        go(driver, By.CSS_SELECTOR, f"button[name=participant][value='{n}']")
+        expect(driver, f"You are Phone owner {n}", p)
+        check(driver, f"{p}-home")
+        go(driver, By.LINK_TEXT, "Propose a topic")
+        driver.find_element(By.ID, "title").send_keys(f"Idea of phone {n}")
+        driver.find_element(By.ID, "description").send_keys("A long description that must wrap on a narrow screen " * 3)
+        go(driver, By.CSS_SELECTOR, "button.primary")
+        expect(driver, f"Idea of phone {n}", p)
+        check(driver, f"{p}-propose")
+        go(driver, By.LINK_TEXT, "Vote on topics")
+        check(driver, f"{p}-vote-form")
+        field = driver.find_element(By.ID, "t1")
+        field.clear(); field.send_keys("3")
+        field = driver.find_element(By.ID, "t2")
+        field.clear(); field.send_keys("2")
+        go(driver, By.CSS_SELECTOR, "button.primary")
+        expect(driver, "Ballot saved", p)
+        expect(driver, "0 of 5 dots left", p)
+        check(driver, f"{p}-vote-saved")
+        go(driver, By.LINK_TEXT, "My plan")
+        expect(driver, "Round 1", p)
+        check(driver, f"{p}-plan")
+        go(driver, By.LINK_TEXT, "Share an experience")
+        driver.find_element(By.ID, "title").send_keys(f"Experience {n}")
+        driver.find_element(By.ID, "challenge").send_keys("Few makers")
+        go(driver, By.CSS_SELECTOR, "button.primary")
+        expect(driver, f"shared “Experience {n}”", p)
+        check(driver, f"{p}-share")
+        go(driver, By.LINK_TEXT, "Live wall")
+        check(driver, f"{p}-wall")
+finally:
+    for driver in phones:
+        driver.quit()
+print(json.dumps({"phones": len(phones), "pages": pages, "wide": wide, "errors": errors}), flush=True)
