@@ -13,6 +13,19 @@ struct TopicRulesTests {
         #expect(e?.description == "“Data mining for SMEs” is already topic 1. Vote for it, or give this one a different title")
     }
 
+    /// Regression (found by the extreme-operations property test): two wall counts that add up
+    /// past the range made a merge leave a count no file may hold.
+    @Test func aMergeThatWouldOverflowTheWallCountIsRefused() {
+        var s = Fixture.session()
+        s.must(.voting(.setWallCount(data, count: 600_000)))
+        s.must(.voting(.setWallCount(green, count: 500_000)))
+        let e = s.failure(of: .topics(.merge(green, into: data)))
+        #expect(e?.description == "Merging would give topic 1 a wall count of 1100000; a wall count is at most 1000000. Correct the wall counts with `tally` first")
+        s.must(.voting(.setWallCount(green, count: 400_000)))
+        s.must(.topics(.merge(green, into: data)))
+        #expect(s.wallCounts.map(\.count) == [1_000_000])
+    }
+
     @Test func mergingKeepsEveryVote() {
         var s = Fixture.session()
         s.must(.voting(.addDots(ana, data, count: 2)))

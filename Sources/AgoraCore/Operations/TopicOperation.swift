@@ -64,7 +64,13 @@ extension Session {
             }
             if let w = wallCounts.firstIndex(where: { $0.topic == source }) {
                 let moved = wallCounts.remove(at: w).count
-                setWallCount(wallCount(of: target) + moved, for: target)
+                let merged = wallCount(of: target) + moved
+                guard DomainRange.wallCount.contains(merged) else {
+                    throw AgoraError.rule("Merging would give topic \(target) a wall count of \(merged); "
+                                          + "a wall count is at most \(DomainRange.wallCount.bounds.upperBound)",
+                                          hint: "Correct the wall counts with `tally` first")
+                }
+                setWallCount(merged, for: target)
             }
             topics[s].status = .merged
             topics[s].mergedInto = target
