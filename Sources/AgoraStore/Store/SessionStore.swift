@@ -423,7 +423,11 @@ public final class SessionStore {
             journalTail = (tail.length + line.count, record.seq, tail.base)
             return true
         } catch {
+            // The journal may now end in a torn mark and must not be appended to: the next
+            // change or save writes the whole file (a later change must never start a new
+            // journal over this one, which still holds acknowledged changes).
             closeJournal()
+            needsFullSave = true
             return false
         }
     }
