@@ -12,8 +12,8 @@ Needs Debian chromium + chromium-driver and PyPI selenium.
 import json, os, sys, tempfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 url, out = sys.argv[1], sys.argv[2]
@@ -35,7 +35,17 @@ def go(driver, by, what):
     """Clicks a link or a button and waits for the next page to replace this one."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(by, what).click()
-    WebDriverWait(driver, 90).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 90).until(lambda _: gone(old))
+
+def gone(element):
+    """Whether `element` left the document. Chromium may answer a detached node with a plain
+    WebDriverException ("Node with given id does not belong to the document") rather than
+    StaleElementReferenceException, which selenium's staleness_of lets through."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
 
 def check(driver, name):
     global pages
