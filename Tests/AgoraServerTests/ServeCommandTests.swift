@@ -102,7 +102,7 @@ func canConnect(to url: String) -> Bool {
 
 /// Whether `url` stops taking connections within `seconds`: a stopped server's listener is
 /// closed as its shutdown finishes, which a whole parallel test run may delay a little.
-func stopsListening(at url: String, within seconds: Double = 3) -> Bool {
+func stopsListening(at url: String, within seconds: Double = 20) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while canConnect(to: url) {
         if Date() > deadline { return false }
