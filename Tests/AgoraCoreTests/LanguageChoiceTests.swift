@@ -100,3 +100,18 @@ struct LanguageChoiceTests {
         #expect(try JSONDecoder().decode(Session.self, from: old).language == nil)
     }
 }
+
+@Suite("Language: a session's output language")
+struct OutputLanguageTests {
+    @Test func anExplicitChoiceThenTheMeetingsLanguageThenEnglish() {
+        var session = Fixture.emptySession(dots: 3)
+        #expect(session.outputLanguage(choice: nil) == .en)
+        #expect(session.outputLanguage(choice: LanguageChoice(.es, source: .lang)) == .en)
+        session.language = .fr
+        #expect(session.outputLanguage(choice: nil) == .fr)
+        #expect(session.outputLanguage(choice: LanguageChoice(.en, source: .lcAll)) == .fr)
+        #expect(session.outputLanguage(choice: LanguageChoice(.en, source: .fallback)) == .fr)
+        #expect(session.outputLanguage(choice: LanguageChoice(.es, source: .option)) == .es)
+        #expect(session.outputLanguage(choice: LanguageChoice(.en, source: .agoraLang)) == .en)
+    }
+}
