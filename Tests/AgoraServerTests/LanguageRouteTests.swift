@@ -132,3 +132,25 @@ struct LanguageRouteTests {
         }
     }
 }
+
+@Suite("Phone pages: French typography and words on the plan and the wall")
+struct LanguagePageTests {
+    @Test func planAndWallSayCreneauAndSpaceTheColonInFrench() throws {
+        var s = Fixture.session()
+        s.must(.plan(.setSelection([TopicID(1), TopicID(2)])))
+        s.must(.plan(.setSchedule([Slot(round: RoundID(1), room: RoomID(1), topic: TopicID(1)),
+                                   Slot(round: RoundID(1), room: RoomID(2), topic: TopicID(2))])))
+        s.must(.groups(.move(ParticipantID(1), round: RoundID(1), topic: TopicID(1), lock: false)))
+        let french = try PhonePages(text: PhoneText(.fr), base: "/t")
+        let wall = french.wall(s)
+        #expect(wall.contains("<h3>Créneau 1, 10:00–10:45</h3>"))
+        #expect(wall.contains("<li>Garonne\u{202F}: Data mining for SMEs (groupe de 1)</li>"))
+        let plan = french.plan(s, me: s.participants[0])
+        #expect(plan.contains("<li>Chartrons\u{202F}: Greentech encounters</li>"))
+        #expect(plan.contains("Votre groupe\u{202F}: Data mining for SMEs (Garonne)"))
+        let spanish = try PhonePages(text: PhoneText(.es), base: "/t").wall(s)
+        #expect(spanish.contains("<h3>Ronda 1, 10:00–10:45</h3>"))
+        #expect(spanish.contains("<li>Garonne: Data mining for SMEs (grupo de 1)</li>"))
+        #expect(try PhonePages(base: "/t").wall(s).contains("<li>Garonne: Data mining for SMEs (group of 1)</li>"))
+    }
+}

@@ -102,7 +102,7 @@ enum PageTemplates {
     {{> head}}{{^rounds}}<p>{{t.noSchedule}}</p>{{/rounds}}{{#rounds}}<section>
     <h2>{{heading}}</h2>
     <p class="mine">{{mine}}</p>
-    <ul>{{#slots}}<li>{{room}}: {{topic}}</li>{{/slots}}</ul>
+    <ul>{{#slots}}<li>{{line}}</li>{{/slots}}</ul>
     </section>{{/rounds}}{{#hasGroups}}<p><a class="button" href="{{base}}/plan.ics">{{t.calendar}}</a></p>{{/hasGroups}}
     {{> foot}}
     """
@@ -146,7 +146,7 @@ enum PageTemplates {
     {{^showResults}}<p class="small">{{t.resultsHidden}}</p>{{/showResults}}
     <h2>{{t.schedule}}</h2>
     {{^rounds}}<p>{{t.noSchedule}}</p>{{/rounds}}{{#rounds}}<h3>{{heading}}</h3>
-    <ul>{{#slots}}<li>{{room}}: {{topic}}{{#people}} ({{people}}){{/people}}</li>{{/slots}}</ul>{{/rounds}}
+    <ul>{{#slots}}<li>{{line}}{{#people}} ({{people}}){{/people}}</li>{{/slots}}</ul>{{/rounds}}
 
     """
 

@@ -140,6 +140,11 @@ struct PhonePages: Sendable {
         }
     }
 
+    /// "Garonne: Greentech encounters" (in French with the narrow space before the colon).
+    func slotLine(_ slot: Slot, _ session: Session) -> String {
+        text.format("slot", ["room": session.room(slot.room)?.name ?? "", "topic": session.topic(slot.topic)?.title ?? ""])
+    }
+
     /// "3 dots", "1 gommette", "0 pegatinas": a score in the method's unit and the page's plural rule.
     func points(_ count: Int, _ session: Session) -> String {
         text.format("points", ["count": String(count),
@@ -161,7 +166,7 @@ struct PhonePages: Sendable {
             return [
                 "heading": text.format("round", ["number": String(n + 1), "start": round.start.description, "end": round.end.description]),
                 "mine": mine.map { text.format("myGroup", ["topic": session.topic($0.topic)?.title ?? "", "room": myRoom]) } ?? text["noGroup"],
-                "slots": slots.map { ["room": session.room($0.room)?.name ?? "", "topic": session.topic($0.topic)?.title ?? ""] },
+                "slots": slots.map { ["line": slotLine($0, session)] },
             ]
         }
         let hasGroups = session.assignments.contains { $0.participant == me.id }
@@ -219,7 +224,7 @@ struct PhonePages: Sendable {
                 "heading": text.format("round", ["number": String(n + 1), "start": round.start.description, "end": round.end.description]),
                 "slots": slots.map { slot -> [String: String] in
                     let count = session.assignments.filter { $0.round == round.id && $0.topic == slot.topic }.count
-                    var row = ["room": session.room(slot.room)?.name ?? "", "topic": session.topic(slot.topic)?.title ?? ""]
+                    var row = ["line": slotLine(slot, session)]
                     if count > 0 { row["people"] = text.format("people", ["count": String(count)]) }
                     return row
                 },
