@@ -49,3 +49,27 @@ struct LanguageCLITests {
         #expect(!FileManager.default.fileExists(atPath: dir.file("a.json").path))
     }
 }
+
+/// The start screen's New session form, in a real terminal: the session it creates takes the
+/// language of the command line, as `agora new` does.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
+struct LanguageTmuxTests {
+    @Test func theStartScreensNewSessionTakesTheCommandLinesLanguage() throws {
+        let dir = try TemporaryFolder("agora-lang-tmux"); defer { dir.remove() }
+        let command = "AGORA_HOME='\(dir.url.path)' AGORA_NOW=2013-05-20T09:00:00Z LANG=C.UTF-8 LC_ALL=C.UTF-8 "
+            + "'\(AgoraBinary.url.path)' --lang es; echo EXIT=$? > status; exec sleep 600"
+        let tmux = TmuxSession(command, in: dir.url)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor("New session") != nil, "\(tmux.screen())")
+        tmux.send("n")
+        #expect(tmux.waitFor("Host city:") != nil, "\(tmux.screen())")
+        tmux.type("Reunión de Barcelona"); tmux.send("Tab"); tmux.type("Barcelona"); tmux.send("Enter")
+        #expect(tmux.waitFor("2 People") != nil, "\(tmux.screen())")
+        tmux.send("q")
+        #expect(tmux.waitForFile("status"), "agora did not exit: \(tmux.screen())")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasSuffix(".json") }
+        #expect(files.count == 1, "\(files)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.file(files.first ?? "none.json"))) as? [String: Any]
+        #expect(json?["language"] as? String == "es")
+    }
+}
