@@ -24,7 +24,7 @@ struct Agora: ParsableCommand {
             NewCommand.self, SettingsCommand.self, OpenCommand.self, ServeCommand.self, DemoCommand.self, ShowCommand.self,
             ParticipantCommand.self, TopicCommand.self, ImportCommand.self,
             VotingCommand.self, VoteCommand.self, TallyCommand.self, ResultsCommand.self,
-            SelectCommand.self, ScheduleCommand.self, GroupCommand.self, MoveCommand.self,
+            SelectCommand.self, ScheduleCommand.self, PlanCommand.self, GroupCommand.self, MoveCommand.self,
             ExperienceCommand.self, ProjectCommand.self, PhonesCommand.self,
             ListCommand.self, ReviewCommand.self, ExportCommand.self, RepairCommand.self,
             StressCommand.self, SyntheticCommand.self,

@@ -65,7 +65,7 @@ public final class AppRuntime {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
                       area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
                                                fullScreen: AppView.isFullScreen(state)),
-                      results: results, timer: state.timer)
+                      results: results, timer: port.session.roundTimer)
     }
 
     // MARK: The loop
@@ -130,7 +130,8 @@ public final class AppRuntime {
         let ctx = context
         if !state.running.isEmpty { needsRender = true }
         // The bell and flash once at the end of a round, whichever screen is shown.
-        if state.timer.takeEndAnnouncement(at: now) {
+        if let end = port.session.roundTimer.endsAt, end <= now, state.announcedTimerEnd != end {
+            state.announcedTimerEnd = end
             needsRender = true
             perform([.bell, .flash, .status("Time is up: + five more minutes, T next round")])
         }
@@ -367,7 +368,7 @@ public final class AppRuntime {
                 projector.sessionDidChange(context: context)
                 state.projector = (state.focus, projector)
             case .timer(let change):
-                state.status = StatusMessage(state.timer.apply(change, rounds: port.session.rounds, at: clock()))
+                do { state.status = StatusMessage(try port.apply(.plan(.timer(change, at: clock())))); sessionChanged() } catch { fail(error) }
             case .openPalette(let text): openPalette(text)
             case .openHelp: state.overlay = .help(offset: 0)
             case .bell: terminal.bell()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the runtime shows that is not a screen's own state.
 public struct AppState {
     /// The screens, in tab order; one has focus.
@@ -17,8 +19,9 @@ public struct AppState {
     public var shownProjector: ProjectorScreen? { projector.flatMap { $0.screen == focus ? $0.view : nil } }
     /// What has the keys and is drawn: the projector over the focused screen, else the screen.
     public var shownScreen: any Screen { shownProjector ?? focusedScreen }
-    /// The round timer every meeting screen shows (in ``ScreenContext/timer``).
-    public var timer = RoundTimer()
+    /// The end of the round timer (kept in the session) already announced with the bell, so
+    /// that it rings once.
+    public var announcedTimerEnd: Date?
     /// Work running off the loop (shown in the status line; Esc cancels the last).
     public var running: [RunningWork] = []
 
