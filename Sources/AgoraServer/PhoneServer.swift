@@ -25,7 +25,8 @@ public final class PhoneServer: Sendable {
         public var perPhone: (burst: Double, perSecond: Double)
         public var perAddress: (burst: Double, perSecond: Double)
 
-        public init(host: String, port: Int = 0, token: String = Secrets.meetingToken(), text: PhoneText = .english,
+        public init(host: String, port: Int = 0, token: String = Secrets.meetingToken(),
+                    text: PhoneText = PhoneText(LanguageChoice.current?.language ?? .en),
                     perPhone: (burst: Double, perSecond: Double) = (30, 3),
                     perAddress: (burst: Double, perSecond: Double) = (3000, 600)) {
             self.host = host; self.port = port; self.token = token; self.text = text

@@ -18,6 +18,9 @@ public struct Session: Codable, Equatable, Sendable {
     /// renamed or rescheduled; set at creation (see ``SessionSetup``). Nil in older files: see
     /// ``calendarIdentity``.
     public var uid: String?
+    /// The meeting's language, which its reports and exports default to; set at creation from
+    /// the facilitator's language (``LanguageChoice``). Nil in older files: English.
+    public var language: Language?
     public var rooms: [Room]
     public var rounds: [Round]
     public var voting: VotingRules

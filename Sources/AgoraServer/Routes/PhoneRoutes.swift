@@ -17,22 +17,32 @@ struct PhoneRoutes: Sendable {
 
     let inbox: SessionInbox
     let token: String
-    let pages: PhonePages
+    /// The pages in each language; ``pages`` picks this request's.
+    let pagesByLanguage: [Language: PhonePages]
+    /// The pages' language when neither the phone nor the meeting names one.
+    let language: Language
     let serverKey: SymmetricKey
     let feed: WallFeed
     var text: PhoneText { pages.text }
+    /// This request's pages: the phone's language (``PhoneLanguage``), else the meeting's.
+    var pages: PhonePages {
+        pagesByLanguage[PhoneLanguage.requested ?? inbox.current.session.language ?? language]!
+    }
     var base: String { "/" + token }
 
     init(inbox: SessionInbox, token: String, text: PhoneText, feed: WallFeed) throws {
         self.inbox = inbox; self.token = token; self.feed = feed
-        pages = try PhonePages(text: text, base: "/" + token)
+        language = text.language
+        var pages: [Language: PhonePages] = [:]
+        for language in Language.allCases { pages[language] = try PhonePages(text: PhoneText(language), base: "/" + token) }
+        pagesByLanguage = pages
         serverKey = SymmetricKey(size: .bits256)
     }
 
     func register(on router: Router<PhoneContext>) {
         router.get("static/app.css") { _, _ in Self.asset(PageTemplates.css, type: "text/css; charset=utf-8") }
         router.get("static/live.js") { _, _ in Self.asset(PageTemplates.liveScript, type: "text/javascript; charset=utf-8") }
-        let meeting = router.group(RouterPath(base))
+        let meeting = router.group(RouterPath(base)).add(middleware: PhoneLanguage.Middleware<PhoneContext>(path: base))
         meeting.get("") { request, _ in joinPage(request) }
         meeting.get("home") { request, _ in page(request) { session, me, _ in pages.home(session, me: me) } }
         meeting.get("vote") { request, _ in page(request) { session, me, csrf in pages.vote(session, me: me, csrf: csrf) } }

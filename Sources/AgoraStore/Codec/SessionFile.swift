@@ -199,6 +199,7 @@ public struct SessionFile {
         "ProjectStatus": ProjectStatus.allCases.map(\.rawValue),
         "ActivityKind": ActivityKind.allCases.map(\.rawValue),
         "CadenceUnit": CadenceUnit.allCases.map(\.rawValue),
+        "Language": Language.allCases.map(\.rawValue),
     ]
 
     private static func reasonForCorrupted(_ text: String) -> String {

@@ -79,6 +79,7 @@ enum SessionShape {
         "meeting": meeting,
         "timeZone": .word,
         "uid": line,
+        "language": .word,
         "rooms": .array(room, max: .rooms),
         "rounds": .array(round, max: .rounds),
         "voting": voting,
