@@ -63,8 +63,10 @@ public final class PhoneServer: Sendable {
         logger.logLevel = .critical
         return Application(
             router: try router(),
+            // SO_REUSEADDR: a restart may take its port again while closed connections linger in
+            // TIME_WAIT (Linux still refuses a port another socket listens on).
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Agora",
-                                 reuseAddress: false),
+                                 reuseAddress: true),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port) },
             logger: logger)
     }

@@ -65,7 +65,7 @@ public final class AppRuntime {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
                       area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
                                                fullScreen: AppView.isFullScreen(state)),
-                      results: results, timer: port.session.roundTimer)
+                      results: results, timer: port.session.roundTimer, joining: serving?.invitation)
     }
 
     // MARK: The loop
@@ -207,8 +207,9 @@ public final class AppRuntime {
         return result
     }
 
-    func perform(_ action: AppAction) {
+    public func perform(_ action: AppAction) {
         switch action {
+        case .serve: serve(stop: serving?.joinURL != nil)
         case .help: state.overlay = .help(offset: 0)
         case .palette: openPalette("")
         case .quit: state.exit = .quit
@@ -320,20 +321,29 @@ public final class AppRuntime {
         }
     }
 
-    /// `:serve` starts serving phones and shows the join address; `:serve stop` stops.
+    /// `W`, `:serve` and `agora open --serve` start serving phones and show the join QR code
+    /// on the projector; `W` again or `:serve stop` stops. The header says while it serves.
     private func serve(stop: Bool) {
-        guard let serving else { showPaletteError("Serving phones is not available here"); return }
+        state.overlay = nil
+        guard let serving else {
+            perform([.error(port.isReadOnly ? "A read-only view cannot serve phones" : "Serving phones is not available here")])
+            return
+        }
         if stop {
-            serving.stop()
-            state.overlay = nil; state.status = StatusMessage("Stopped serving phones")
+            // Phones' requests already in flight are applied while the server winds down.
+            serving.stop(draining: { takeChangesFromOutside() })
+            state.status = StatusMessage("Stopped serving phones: nothing listens any more (W serves again)")
+            if state.shownProjector?.view == .join { state.projector = nil }
+            needsRender = true
             return
         }
         do {
             if serving.joinURL == nil { try serving.start() }
-            let url = serving.joinURL ?? "?"
-            state.overlay = .output(title: "serve", lines: ["Phones join at \(url)", ""] + serving.qrLines, offset: 0)
+            perform([.projector(.join)])
+            state.status = StatusMessage((["Serving phones at \(serving.joinURL ?? "?") (W stops, :phones joining close)"]
+                                          + serving.notes).joined(separator: " · "))
         } catch {
-            showPaletteError(ErrorText.message(error))
+            perform([.error("Cannot serve phones: \(ErrorText.message(error))")])
         }
     }
 

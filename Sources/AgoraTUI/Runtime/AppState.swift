@@ -63,6 +63,8 @@ public enum ExitReason: Equatable, Sendable {
 /// The keys that work on every screen.
 public enum AppAction: Equatable, Sendable {
     case help, palette, quit, undo, redo, nextScreen, previousScreen, redraw, suspend
+    /// Start serving phones (the projector shows the join QR code), or stop.
+    case serve
     /// Go to screen n (1-based), as numbered in the tab row.
     case showScreen(Int)
 
@@ -74,6 +76,7 @@ public enum AppAction: Equatable, Sendable {
         KeyBinding(.ctrl("l"), action: .redraw, description: "redraw the screen"),
         KeyBinding(keys: [Key(.right, .alt), Key("]"), .tab], action: .nextScreen, description: "next screen"),
         KeyBinding(keys: [Key(.left, .alt), Key("["), .backTab], action: .previousScreen, description: "previous screen"),
+        KeyBinding(Key("W"), action: .serve, description: "serve phones: start (QR code on the projector) or stop"),
         KeyBinding(.ctrl("z"), action: .suspend, description: "suspend to the shell (fg to return)"),
         KeyBinding(keys: [Key("q"), .ctrl("c")], action: .quit, description: "save and quit", showsInHints: true),
     ] + screenNumbers

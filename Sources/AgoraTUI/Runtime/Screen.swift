@@ -13,12 +13,14 @@ public struct ScreenContext: Sendable {
     public var results: [TopicResult]
     /// The round timer, as the session keeps it.
     public var timer: RoundTimer
+    /// The join address while phones are served (the projector's join view shows it); nil otherwise.
+    public var joining: JoinInvitation?
     /// - Parameter results: the session's results when already computed (else computed here).
     public init(session: Session, isReadOnly: Bool = false, now: Date = Date(),
                 area: Rect = Rect(x: 0, y: 2, width: 80, height: 21), results: [TopicResult]? = nil,
-                timer: RoundTimer? = nil) {
+                timer: RoundTimer? = nil, joining: JoinInvitation? = nil) {
         self.session = session; self.isReadOnly = isReadOnly; self.now = now; self.area = area
-        self.results = results ?? Tally.results(of: session); self.timer = timer ?? session.roundTimer
+        self.results = results ?? Tally.results(of: session); self.timer = timer ?? session.roundTimer; self.joining = joining
     }
 }
 
