@@ -94,7 +94,7 @@ let package = Package(
             ],
             exclude: ["Scripts"]
         ),
-        .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTestSupport"]),
+        .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,6 +42,15 @@ struct SessionLock {
         fs.close(file)
     }
 
+    /// True when a live process holds the lock at `path` (a crashed owner's lock is released
+    /// by the kernel). Probes by taking the lock and dropping it at once, so a reader keeps a
+    /// writer out for no longer than that.
+    static func isHeld(_ path: String, fileSystem fs: any FileSystem) -> Bool {
+        guard fs.exists(path), let fd = try? fs.open(path, []) else { return false }
+        defer { fs.close(fd) }
+        return (try? fs.flock(fd)) == false
+    }
+
     /// The PID written by the lock's owner (it may not have written it yet: wait a moment).
     private static func owner(_ path: String, _ fs: any FileSystem) -> Int32? {
         for attempt in 0..<5 {

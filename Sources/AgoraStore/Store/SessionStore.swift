@@ -222,7 +222,9 @@ public final class SessionStore {
         notices += contents.notices
         journalTail = contents.lastSeq == 0 ? nil : (contents.completeLength, contents.lastSeq, contents.base)
         try JournalReplay.apply(contents.records, to: &history, journal: paths.journalDisplay, sessionFile: paths.display)
-        if !contents.records.isEmpty {
+        // A reader of a session that another Agora has open reads its journal quietly: those
+        // changes are saved, only not folded yet. "Recovered" is said after a crash only.
+        if !contents.records.isEmpty, mode == .readWrite || !SessionLock.isHeld(paths.lock, fileSystem: fs) {
             let n = contents.records.count
             notices.append("Recovered \(n) unsaved change\(n == 1 ? "" : "s") from \(paths.journalDisplay)")
         }

@@ -90,6 +90,7 @@ public enum AppView {
             let sections = [
                 HelpOverlay.Section(title: state.focusedScreen.title, entries: state.shownScreen.helpEntries(context: context)),
                 HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries(readOnly: context.isReadOnly)),
+                HelpOverlay.Section(title: "Text fields (forms, searches, the picker, the palette)", entries: TextFieldState.editingKeys),
                 HelpOverlay.Section(title: "Command palette (:)", entries: [
                     HelpEntry(keys: "Enter", description: "run the command"),
                     HelpEntry(keys: "Tab", description: "complete verbs and names"),

@@ -84,35 +84,15 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if var open = activityForm {
-            switch open.form.feed(event) {
-            case .cancel: activityForm = nil; return [.status("Cancelled")]
-            case .edited, .ignored: open.error = nil; activityForm = open; return []
-            case .submit:
-                let op: AgoraCore.Operation
-                if open.replacing, let project = context.session.project(open.project) {
-                    var fields = project.fields
-                    fields.activities = ActivityText.list(open.form.text("Activities"), keeping: project.activities)
-                    op = .work(.editProject(project.id, fields))
-                } else {
-                    op = .work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"))))
-                }
-                if let problem = Trial.error(of: op, in: context) { open.error = problem; activityForm = open; return [.bell] }
-                activityForm = nil
-                return [.apply(op)]
+        if let effects = activityForm.feed(event, context: context, submit: { open in
+            if open.replacing, let project = context.session.project(open.project) {
+                var fields = project.fields
+                fields.activities = ActivityText.list(open.form.text("Activities"), keeping: project.activities)
+                return .apply(.work(.editProject(project.id, fields)))
             }
-        }
-        if var open = projectForm {
-            switch open.form.feed(event) {
-            case .cancel: projectForm = nil; return [.status("Cancelled")]
-            case .edited, .ignored: open.error = nil; projectForm = open; return []
-            case .submit:
-                let op = open.operation()
-                if let problem = Trial.error(of: op, in: context) { open.error = problem; projectForm = open; return [.bell] }
-                projectForm = nil
-                return [.apply(op)]
-            }
-        }
+            return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity")))))
+        }) { return effects }
+        if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
         if search.isEditing {
             guard search.feed(event) else { return nil }
             refresh(context.session)

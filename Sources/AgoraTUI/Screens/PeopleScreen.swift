@@ -91,28 +91,23 @@ public struct PeopleScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if var open = personForm {
-            switch open.form.feed(event) {
-            case .cancel: personForm = nil; return [.status("Cancelled")]
-            case .edited, .ignored: open.error = nil; personForm = open; return []
-            case .submit:
-                let f = open.form
-                let fields = ParticipantFields(name: f.text("Name"), city: f.text("City"),
-                                               organization: f.text("Organization"), role: f.text("Role"))
-                let op: AgoraCore.Operation = open.editing.map { .people(.edit($0, fields)) } ?? .people(.add(fields))
-                if let problem = Trial.error(of: op, in: context) { open.error = problem; personForm = open; return [.bell] }
-                // A new city that looks like a known one ("Nai", "Bordaux"): ask once before adding it.
-                let city = TextRules.singleLine(fields.city)
-                if open.askedCity != city, let known = context.session.closeKnownCity(to: city) {
-                    open.askedCity = city
-                    open.error = "Did you mean \(known)? Enter adds “\(city)” as a new city"
-                    personForm = open
-                    return []
-                }
-                personForm = nil
-                if open.editing == nil { list.select(Int.max, count: rows.count + 1) }
-                return [.apply(op)]
+        let adding = personForm?.editing == nil
+        if let effects = personForm.feed(event, context: context, submit: { open in
+            let f = open.form
+            let fields = ParticipantFields(name: f.text("Name"), city: f.text("City"),
+                                           organization: f.text("Organization"), role: f.text("Role"))
+            let op: AgoraCore.Operation = open.editing.map { .people(.edit($0, fields)) } ?? .people(.add(fields))
+            if let problem = Trial.error(of: op, in: context) { return .refuse(problem) }
+            // A new city that looks like a known one ("Nai", "Bordaux"): ask once before adding it.
+            let city = TextRules.singleLine(fields.city)
+            if open.askedCity != city, let known = context.session.closeKnownCity(to: city) {
+                open.askedCity = city
+                return .ask("Did you mean \(known)? Enter adds “\(city)” as a new city")
             }
+            return .apply(op)
+        }) {
+            if adding, effects.appliesChange { list.select(Int.max, count: rows.count + 1) }   // follow the new person
+            return effects
         }
         if search.isEditing {
             guard search.feed(event) else { return nil }

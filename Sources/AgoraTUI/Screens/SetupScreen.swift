@@ -80,20 +80,7 @@ public struct SetupScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        guard var open = setupForm else { return nil }
-        switch open.form.feed(event) {
-        case .cancel: setupForm = nil; return [.status("Cancelled")]
-        case .edited, .ignored: open.error = nil; setupForm = open; return []
-        case .submit:
-            do {
-                let op = try open.operation(context.session)
-                if let problem = Trial.error(of: op, in: context) { open.error = problem; setupForm = open; return [.bell] }
-                setupForm = nil
-                return [.apply(op)]
-            } catch {
-                open.error = ErrorText.message(error); setupForm = open; return [.bell]
-            }
-        }
+        setupForm.feed(event, context: context, submit: { .apply(try $0.operation(context.session)) })
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {

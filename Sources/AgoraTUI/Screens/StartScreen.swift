@@ -96,19 +96,13 @@ public struct StartScreen: Screen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        if var open = newForm {
-            switch open.form.feed(event) {
-            case .cancel: newForm = nil; return [.status("Cancelled")]
-            case .edited, .ignored: open.error = nil; newForm = open; return []
-            case .submit:
-                do {
-                    choice = .create(try open.setup(at: context.now))
-                    newForm = nil
-                    return [.quit]
-                } catch {
-                    open.error = ErrorText.message(error); newForm = open; return [.bell]
-                }
-            }
+        var created: SessionSetup?
+        if let effects = newForm.feed(event, context: context, submit: { open in
+            created = try open.setup(at: context.now)
+            return .close([.quit])
+        }) {
+            if let created { choice = .create(created) }
+            return effects
         }
         if search.isEditing {
             guard search.feed(event) else { return nil }

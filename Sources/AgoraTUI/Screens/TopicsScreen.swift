@@ -117,16 +117,13 @@ public struct TopicsScreen: MeetingPhaseScreen {
                 topicForm = open
                 return []
             }
-            let before = open.form.text("Proposer")
-            switch open.form.feed(event) {
-            case .cancel: topicForm = nil; return [.status("Cancelled")]
-            case .submit: return submit(open, context: context)
-            case .edited, .ignored:
-                if open.form.text("Proposer") != before { open.highlighted = 0 }
-                open.error = nil
-                topicForm = open
-                return []
-            }
+        }
+        let before = topicForm?.form.text("Proposer"), adding = topicForm?.editing == nil
+        if let effects = topicForm.feed(event, context: context, errorPrefix: "Proposer: ",
+                                        edited: { if $0.form.text("Proposer") != before { $0.highlighted = 0 } },
+                                        submit: { .apply(try Self.operation($0, context.session)) }) {
+            if adding, effects.appliesChange { list.select(Int.max, count: rows.count + 1) }   // follow the new topic
+            return effects
         }
         if search.isEditing {
             guard search.feed(event) else { return nil }
@@ -145,19 +142,12 @@ public struct TopicsScreen: MeetingPhaseScreen {
         return "Looks like #\(first.id.rawValue) “\(first.title)”\(others) · Enter saves anyway"
     }
 
-    mutating func submit(_ open: TopicForm, context: ScreenContext) -> [Effect] {
-        var open = open
-        let proposer: ParticipantID?
-        do { proposer = try NameCompletion.pick(open.form.text("Proposer"), highlighted: open.highlighted, in: context.session) } catch {
-            open.error = "Proposer: " + ErrorText.message(error); topicForm = open; return [.bell]
-        }
+    /// The operation the topic form describes; throws when the proposer cannot be picked.
+    static func operation(_ open: TopicForm, _ s: Session) throws -> AgoraCore.Operation {
+        let proposer = try NameCompletion.pick(open.form.text("Proposer"), highlighted: open.highlighted, in: s)
         let fields = TopicFields(title: open.form.text("Title"), description: open.form.text("Description"), proposer: proposer,
-                                 area: open.editing.flatMap { context.session.topic($0)?.area } ?? context.session.meeting.area)
-        let op: AgoraCore.Operation = open.editing.map { .topics(.edit($0, fields)) } ?? .topics(.propose(fields))
-        if let problem = Trial.error(of: op, in: context) { open.error = problem; topicForm = open; return [.bell] }
-        topicForm = nil
-        if open.editing == nil { list.select(Int.max, count: rows.count + 1) }   // follow the new topic
-        return [.apply(op)]
+                                 area: open.editing.flatMap { s.topic($0)?.area } ?? s.meeting.area)
+        return open.editing.map { .topics(.edit($0, fields)) } ?? .topics(.propose(fields))
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {

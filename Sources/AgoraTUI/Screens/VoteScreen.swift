@@ -124,27 +124,18 @@ public struct VoteScreen: MeetingPhaseScreen {
             switch open.feed(event, session: s) {
             case .cancel: picker = nil; return [.status("Cancelled")]
             case .edited: picker = open; return []
+            case .refused: picker = open; return [.bell]
             case .picked(let id):
                 picker = nil; voter = id
                 let p = s.participant(id)
                 return [.status("Ballot of \(p?.name ?? "?"): 1–9 put a dot on that topic, Esc when done")]
             }
         }
-        if var open = countForm {
-            switch open.form.feed(event) {
-            case .cancel: countForm = nil; return [.status("Cancelled")]
-            case .edited, .ignored: open.error = nil; countForm = open; return []
-            case .submit:
-                let text = open.form.text("Dots")
-                guard let n = Int(text.isEmpty ? "0" : text) else {
-                    open.error = "Type a whole number of dots"; countForm = open; return [.bell]
-                }
-                let op = AgoraCore.Operation.voting(.setWallCount(open.topic, count: n))
-                if let problem = Trial.error(of: op, in: context) { open.error = problem; countForm = open; return [.bell] }
-                countForm = nil
-                return [.apply(op)]
-            }
-        }
+        if let effects = countForm.feed(event, context: context, submit: { open in
+            let text = open.form.text("Dots")
+            guard let n = Int(text.isEmpty ? "0" : text) else { return .refuse("Type a whole number of dots") }
+            return .apply(.voting(.setWallCount(open.topic, count: n)))
+        }) { return effects }
         return nil
     }
 

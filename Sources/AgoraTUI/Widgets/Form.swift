@@ -7,6 +7,10 @@ public struct FormState: Equatable, Sendable {
         public init(_ label: String, value: String = "", placeholder: String = "") {
             self.label = label; self.value = TextFieldState(value); self.placeholder = placeholder
         }
+        /// A field holding a proposed default that the first typed key replaces.
+        public init(_ label: String, default proposed: String, placeholder: String = "") {
+            self.label = label; self.value = TextFieldState(default: proposed); self.placeholder = placeholder
+        }
     }
     public var fields: [Field]
     public var focus: Int = 0

@@ -9,19 +9,32 @@ public struct TextFieldState: Equatable, Sendable {
     /// Cursor position in clusters, 0...count.
     public private(set) var cursor: Int
 
+    /// A default not edited yet, shown selected: the first key that types or deletes replaces
+    /// it whole (as typing over a selected default in a form of a desktop application); a key
+    /// that only moves the cursor keeps it and ends the selection.
+    public private(set) var isDefault: Bool
+
     public init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count
+        isDefault = false
+    }
+
+    /// A field holding a proposed default (see ``isDefault``).
+    public init(default text: String) {
+        self.init(text)
+        isDefault = !characters.isEmpty
     }
 
     public var text: String {
         get { String(characters) }
-        set { characters = Array(newValue); cursor = characters.count }
+        set { characters = Array(newValue); cursor = characters.count; isDefault = false }
     }
 
     public var isEmpty: Bool { characters.isEmpty }
 
     public mutating func insert(_ text: String) {
+        if isDefault { characters = []; cursor = 0; isDefault = false }
         let clean = text.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
         characters.insert(contentsOf: clean, at: cursor)
         cursor += clean.count
@@ -74,6 +87,7 @@ public struct TextFieldState: Equatable, Sendable {
     /// Applies an editing key. Returns false for keys a text field does not use (Enter, Esc,
     /// Tab, ↑/↓…), which the caller handles.
     public mutating func handle(_ key: Key) -> Bool {
+        if isDefault { return handleOverDefault(key) }
         if let c = key.text { insert(String(c)); return true }
         let ctrl = key.modifiers.contains(.control), alt = key.modifiers.contains(.alt)
         switch key.code {
@@ -109,6 +123,40 @@ public struct TextFieldState: Equatable, Sendable {
     }
 }
 
+extension TextFieldState {
+    /// A key on a default not edited yet: one that deletes clears it, one that types replaces
+    /// it, one that moves keeps it (and the key moves as usual); the default is then text.
+    private mutating func handleOverDefault(_ key: Key) -> Bool {
+        isDefault = false
+        let ctrl = key.modifiers.contains(.control), alt = key.modifiers.contains(.alt)
+        switch key.code {
+        case .backspace, .delete:
+            characters = []; cursor = 0; return true
+        case .character(let c) where ctrl && "dhwuk".contains(c):
+            characters = []; cursor = 0; return true
+        case .character(let c) where alt && c == "d":
+            characters = []; cursor = 0; return true
+        default:
+            if key.text != nil { characters = []; cursor = 0 }
+            if handle(key) { return true }
+            isDefault = true
+            return false
+        }
+    }
+
+    /// The editing keys of every text field (forms, searches, the picker), for the `?` overlay.
+    static let editingKeys: [HelpEntry] = [
+        HelpEntry(keys: "←/→ Home/End", description: "move; Ctrl-A/Ctrl-E: to the start/end"),
+        HelpEntry(keys: "Ctrl-←/→ Alt-B/F", description: "move by a word"),
+        HelpEntry(keys: "Backspace/Del", description: "delete a character"),
+        HelpEntry(keys: "Ctrl-W / Alt-D", description: "delete the word before / after"),
+        HelpEntry(keys: "Ctrl-U / Ctrl-K", description: "delete to the start / to the end"),
+        HelpEntry(keys: "Tab/Shift-Tab ↓/↑", description: "next / previous field of a form"),
+        HelpEntry(keys: "over a default", description: "the first key typed replaces it; → or End keeps it"),
+        HelpEntry(keys: "Enter / Esc", description: "save / cancel"),
+    ]
+}
+
 /// Draws a ``TextFieldState`` on one row and says where the terminal cursor goes.
 public enum TextField {
     /// Renders the field into the first row of `area`, scrolling so the cursor is visible.
@@ -130,12 +178,14 @@ public enum TextField {
         while start > 0 && used + widths[start - 1] <= row.width { start -= 1; used += widths[start] }
         var x = row.x
         var cursorX = row.x
+        // A default not edited yet is drawn selected: the first key types over it.
+        let textRole: StyleRole = state.isDefault && role == .input ? .selected : role
         for i in start..<state.characters.count {
             if i == state.cursor { cursorX = x }
             let w = widths[i]
             if w == 0 { continue }
             if x + w > row.maxX { break }
-            x = buffer.write(String(state.characters[i]), x: x, y: row.y, role: role, limit: row.maxX)
+            x = buffer.write(String(state.characters[i]), x: x, y: row.y, role: textRole, limit: row.maxX)
         }
         if state.cursor >= state.characters.count { cursorX = min(x, row.maxX - 1) }
         return Position(x: cursorX, y: row.y)

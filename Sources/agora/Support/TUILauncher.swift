@@ -113,28 +113,11 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
         }
     }
 
+    /// The kind of each command's arguments, from the commands' own declarations.
+    static let grammar = try? PaletteGrammar(dumpHelp: Data(Agora._dumpHelp().utf8))
+
     func completions(for line: String) -> [String] {
-        let endsWithSpace = line.last == " "
-        var words = CommandLineWords.split(line)
-        let partial = endsWithSpace ? "" : (words.popLast() ?? "")
-        let head = words.map(CommandLineWords.quoted).joined(separator: " ")
-        let prefix = head.isEmpty ? "" : head + " "
-        // Verbs along the path typed so far.
-        var level = Self.verbs, depth = 0
-        while depth < words.count, let v = level.first(where: { $0.name == words[depth] }) { level = v.children; depth += 1 }
-        var candidates: [String] = []
-        if depth == words.count, !level.isEmpty {
-            candidates = level.map(\.name).filter { $0.hasPrefix(partial) }
-        } else {
-            let session = store.session
-            let key = TextRules.searchKey(partial)
-            let wantsPerson = words.last == "--by" || words.first == "participant" || words.last == "--participant"
-                || (words.first == "vote" && depth == words.count)
-            let names = wantsPerson ? session.participants.map(\.name) : words.first == "topic" || words.first == "vote"
-                ? session.activeTopics.map(\.title) : session.participants.map(\.name) + session.activeTopics.map(\.title)
-            candidates = names.filter { TextRules.searchKey($0).hasPrefix(key) }.map(CommandLineWords.quoted)
-        }
-        return candidates.sorted().map { prefix + $0 + " " }
+        Self.grammar?.completions(for: line, in: store.session) ?? []
     }
 }
 

@@ -1,3 +1,6 @@
+import AgoraCore
+import AgoraStore
+
 /// What a key did to an open form.
 enum FormOutcome: Equatable {
     /// Enter: the caller reads the values and closes the form.
@@ -30,3 +33,80 @@ extension FormState {
     /// The label of the focused field.
     var focusedLabel: String? { fields.indices.contains(focus) ? fields[focus].label : nil }
 }
+
+/// A form open on a screen: its fields and the message shown under them.
+protocol OpenForm {
+    var form: FormState { get set }
+    var error: String? { get set }
+}
+
+/// What Enter on an open form leads to, as the screen's form decides it.
+enum FormSubmission {
+    /// Core is asked first (a dry run); when it would take the change, the form closes and
+    /// the change is applied, else Core's message stays in the form with a bell.
+    case apply(AgoraCore.Operation)
+    /// The form stays open with this question (no bell): Enter again answers yes.
+    case ask(String)
+    /// The form stays open with this refusal and a bell.
+    case refuse(String)
+    /// The form closes with these effects (no change to the session).
+    case close([Effect])
+}
+
+extension Optional where Wrapped: OpenForm {
+    /// The one way every screen's form takes a key: Esc closes it ("Cancelled"); a key that
+    /// edits clears its message and runs `edited` (to reset completions); Enter runs `submit`
+    /// — a thrown error stays in the form as its message (after `errorPrefix`, the field it is
+    /// about) with a bell — and goes on as the ``FormSubmission`` says. Returns nil when no
+    /// form is open.
+    mutating func feed(_ event: TerminalEvent, context: ScreenContext, errorPrefix: String = "",
+                       edited: (inout Wrapped) -> Void = { _ in },
+                       submit: (inout Wrapped) throws -> FormSubmission) -> [Effect]? {
+        guard var open = self else { return nil }
+        switch open.form.feed(event) {
+        case .cancel:
+            self = nil
+            return [.status("Cancelled")]
+        case .edited, .ignored:
+            open.error = nil
+            edited(&open)
+            self = open
+            return []
+        case .submit:
+            do {
+                switch try submit(&open) {
+                case .apply(let op):
+                    if let problem = Trial.error(of: op, in: context) { open.error = problem; self = open; return [.bell] }
+                    self = nil
+                    return [.apply(op)]
+                case .ask(let question):
+                    open.error = question; self = open
+                    return []
+                case .refuse(let problem):
+                    open.error = problem; self = open
+                    return [.bell]
+                case .close(let effects):
+                    self = nil
+                    return effects
+                }
+            } catch {
+                open.error = errorPrefix + ErrorText.message(error); self = open
+                return [.bell]
+            }
+        }
+    }
+}
+
+extension [Effect] {
+    /// True when these effects change the session (a form was submitted and closed).
+    var appliesChange: Bool { contains { if case .apply = $0 { true } else { false } } }
+}
+
+extension NewSessionForm: OpenForm {}
+extension SetupForm: OpenForm {}
+extension PeopleScreen.PersonForm: OpenForm {}
+extension TopicsScreen.TopicForm: OpenForm {}
+extension OutcomesScreen.ActivityForm: OpenForm {}
+extension VoteScreen.CountForm: OpenForm {}
+extension ExperienceForm: OpenForm {}
+extension ProjectForm: OpenForm {}

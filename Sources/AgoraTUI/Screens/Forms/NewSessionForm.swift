@@ -14,13 +14,13 @@ struct NewSessionForm: Equatable, Sendable {
         form = FormState([
             .init("Title", placeholder: "e.g. Mini BarCamp Smart Economy"),
             .init("Host city"),
-            .init("Date", value: date, placeholder: "YYYY-MM-DD"),
-            .init("Focus area", value: FocusArea.economy.rawValue, placeholder: FocusArea.choices),
-            .init("Rooms", value: "3", placeholder: "a number, or Garonne:10, Chartrons:8"),
-            .init("Rounds", value: "2"),
-            .init("First round", value: "10:00", placeholder: "HH:MM"),
-            .init("Minutes", value: "45"),
-            .init("Dots each", value: "5"),
+            .init("Date", default: date, placeholder: "YYYY-MM-DD"),
+            .init("Focus area", default: FocusArea.economy.rawValue, placeholder: FocusArea.choices),
+            .init("Rooms", default: "3", placeholder: "a number, or Garonne:10, Chartrons:8"),
+            .init("Rounds", default: "2"),
+            .init("First round", default: "10:00", placeholder: "HH:MM"),
+            .init("Minutes", default: "45"),
+            .init("Dots each", default: "5"),
         ])
     }
 

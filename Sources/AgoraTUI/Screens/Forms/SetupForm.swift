@@ -27,14 +27,17 @@ struct SetupForm: Equatable, Sendable {
         case .addRoom, .room:
             var room: Room?
             if case .room(let id) = kind { room = s.room(id) }
-            form = FormState([.init("Name", value: room?.name ?? "Room \(s.rooms.count + 1)"),
-                              .init("Seats", value: String(room?.capacity ?? RoomSpec.defaultCapacity))])
+            form = FormState(room.map { [.init("Name", value: $0.name), .init("Seats", value: String($0.capacity))] }
+                             ?? [.init("Name", default: "Room \(s.rooms.count + 1)"),
+                                 .init("Seats", default: String(RoomSpec.defaultCapacity))])
         case .addRound, .round:
             var round: Round?
             if case .round(let id) = kind { round = s.round(id) }
             let after = s.rounds.last.map { $0.end.adding(minutes: 15) } ?? ClockTime(hour: 10, minute: 0)!
-            form = FormState([.init("Start", value: (round?.start ?? after).description, placeholder: "HH:MM"),
-                              .init("Minutes", value: String(round?.minutes ?? s.rounds.last?.minutes ?? 45))])
+            form = FormState(round.map { [.init("Start", value: $0.start.description, placeholder: "HH:MM"),
+                                          .init("Minutes", value: String($0.minutes))] }
+                             ?? [.init("Start", default: after.description, placeholder: "HH:MM"),
+                                 .init("Minutes", default: String(s.rounds.last?.minutes ?? 45))])
         case .voting:
             let v = s.voting
             form = FormState([.init("Method", value: v.method.rawValue, placeholder: "dots, approval or ranked"),

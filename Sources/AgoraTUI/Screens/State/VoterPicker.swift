@@ -6,15 +6,26 @@ struct VoterPicker: Equatable, Sendable {
     var field = TextFieldState()
     var highlighted = 0
     var error: String?
+    /// Enter found no one: the picker holds, so that the keys typed next (the dots meant for a
+    /// ballot) never fall into the name field; only Esc (clear) and Backspace go on.
+    var isHeld = false
 
     func candidates(_ session: Session) -> [Participant] {
         NameCompletion.participants(matching: field.text, in: session)
     }
 
-    enum Outcome: Equatable { case picked(ParticipantID), cancel, edited }
+    enum Outcome: Equatable { case picked(ParticipantID), cancel, edited, refused }
 
-    /// Feeds a key: letters edit, ↑/↓ choose a completion, Enter picks, Esc cancels.
+    /// Feeds a key: letters edit, ↑/↓ choose a completion, Enter picks, Esc cancels. Enter
+    /// with no one matching holds the picker (see ``isHeld``): Esc then clears the field.
     mutating func feed(_ event: TerminalEvent, session: Session) -> Outcome {
+        if isHeld {
+            switch event {
+            case .key(.escape): field = TextFieldState(); isHeld = false; error = nil; return .edited
+            case .key(.backspace): field.deleteBackward(); isHeld = false; error = nil; highlighted = 0; return .edited
+            default: return .refused
+            }
+        }
         let count = candidates(session).count
         switch event {
         case .paste(let text): field.insert(text); highlighted = 0
@@ -22,6 +33,12 @@ struct VoterPicker: Equatable, Sendable {
         case .key(.down) where count > 0: highlighted = (highlighted + 1) % count
         case .key(.up) where count > 0: highlighted = (highlighted + count - 1) % count
         case .key(.enter):
+            let typed = field.text.trimmingCharacters(in: .whitespaces)
+            if count == 0 && !typed.isEmpty {
+                isHeld = true
+                error = "No one matches ‘\(typed)’ — Esc to clear"
+                return .refused
+            }
             do {
                 if let id = try NameCompletion.pick(field.text, highlighted: highlighted, in: session) { return .picked(id) }
                 error = "Type a few letters of a name"
@@ -45,6 +62,8 @@ struct VoterPicker: Equatable, Sendable {
                                       placeholder: "a few letters of the name, or the number")
         NameCompletion.render(list, highlighted: highlighted, into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2))
         let note = error ?? (readOnly ? ReadOnlyNote.text : "Enter picks · ↑/↓ choose · Esc cancels")
+        // Held: the field keeps what was typed and no cursor, so nothing seems to go into it.
+        if isHeld { buffer.write(note, in: inner.row(inner.height - 1), role: .error); return nil }
         buffer.write(note, in: inner.row(inner.height - 1), role: error != nil ? .error : readOnly ? .warning : .dim)
         return field.isEmpty ? Position(x: inner.x, y: inner.y) : cursor
     }

@@ -1,0 +1,96 @@
+import AgoraCore
+import AgoraTestSupport
+@testable import AgoraTUI
+import Foundation
+import Testing
+
+/// Issue 12 items 10 and 11: a default is replaced by the first key typed (not appended to),
+/// and the "Who is voting?" picker holds after an Enter that finds no one, so that the keys
+/// typed next never fall into its field.
+@Suite struct FormAndPickerTests {
+    @Test func typingOverADefaultReplacesIt() {
+        var field = TextFieldState(default: "2026-12-01")
+        #expect(field.isDefault)
+        for c in "2014-03-12" { _ = field.handle(Key(c)) }
+        #expect(field.text == "2014-03-12")      // was "2026-12-012014-03-12"
+        #expect(!field.isDefault)
+    }
+
+    @Test func aKeyThatMovesKeepsTheDefaultAndEditsIt() {
+        var field = TextFieldState(default: "45")
+        let moved = field.handle(.end)
+        #expect(moved)
+        _ = field.handle(Key("0"))
+        #expect(field.text == "450")
+        var back = TextFieldState(default: "10:00")
+        let deleted = back.handle(.backspace)
+        #expect(deleted)
+        #expect(back.text == "")
+        var paste = TextFieldState(default: "economy")
+        paste.insert("living")
+        #expect(paste.text == "living")
+        // A key the field does not use leaves the default selected.
+        var enter = TextFieldState(default: "3")
+        let used = enter.handle(.enter)
+        #expect(!used)
+        #expect(enter.isDefault)
+        // A value being edited (not a default) is appended to, as before.
+        var edited = TextFieldState("Ana")
+        _ = edited.handle(Key("s"))
+        #expect(edited.text == "Anas")
+    }
+
+    @Test func theNewSessionFormTakesATypedDateOverTodays() {
+        let pilot = ScreenFixtures.pilot([StartScreen(entries: StartScreenTests.entries)], session: StartScreen.placeholderSession).0
+        pilot.press("n")
+        pilot.type("Rencontre"); pilot.press(.tab); pilot.type("Lyon"); pilot.press(.tab)
+        pilot.type("2014-03-12"); pilot.press(.tab); pilot.press(.tab)
+        pilot.type("2"); pilot.press(.tab); pilot.press(.tab); pilot.press(.tab)
+        pilot.type("30")
+        pilot.press(.enter)
+        #expect(pilot.exit == .quit, "\(pilot.text)")
+        guard case .create(let setup)? = StartScreen.choice(of: pilot.runtime) else { Issue.record("no setup: \(pilot.text)"); return }
+        #expect(setup.meeting.date == CalendarDate("2014-03-12"))
+        #expect(setup.rooms.count == 2)
+        #expect(setup.roundMinutes == 30)
+    }
+
+    @Test func theSetupFormProposesARoomNameThatTypingReplaces() {
+        let form = SetupForm(.addRoom, session: Fixture.session())
+        var state = form.form
+        #expect(state.fields[0].value.isDefault)
+        for c in "Agora" { _ = state.handle(Key(c)) }
+        #expect(state.text("Name") == "Agora")
+        // Editing an existing room keeps its name as text to edit.
+        var s = Fixture.session()
+        s.must(.setup(.addRoom(name: "Forum", capacity: 12)))
+        let edit = SetupForm(.room(s.rooms.last!.id), session: s)
+        #expect(!edit.form.fields[0].value.isDefault)
+    }
+
+    @Test func enterWithNoMatchHoldsThePickerUntilEsc() {
+        let (pilot, port) = ScreenFixtures.pilot([VoteScreen()], session: RoomRulesWiringTests.session())
+        pilot.press("v"); pilot.type("parkk")
+        pilot.press(.enter)
+        #expect(pilot.text.contains("No one matches ‘parkk’ — Esc to clear"))
+        // The dots meant for the ballot do not go into the name field.
+        pilot.type("66214")
+        #expect(pilot.text.contains("parkk"))
+        #expect(!pilot.text.contains("parkk6"))
+        #expect(pilot.text.contains("No one matches ‘parkk’ — Esc to clear"))
+        // Esc clears the field; the picker is still open for another name.
+        pilot.press(.escape)
+        #expect(pilot.text.contains("Who is voting?"))
+        #expect(!pilot.text.contains("parkk"))
+        pilot.type("park"); pilot.press(.enter)
+        pilot.press("1")
+        #expect(port.session.ballot(of: ParticipantID(5))?.dots == [DotMark(topic: TopicID(1), count: 1)])
+    }
+
+    @Test func theEditingKeysAreInTheHelp() {
+        let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: RoomRulesWiringTests.session(), size: Size(width: 120, height: 150))
+        pilot.press("?")
+        #expect(pilot.text.contains("Ctrl-U / Ctrl-K"))
+        #expect(pilot.text.contains("over a default") && pilot.text.contains("the first key typed replaces it"))
+    }
+}
