@@ -88,7 +88,6 @@ struct ServingKeyTests {
         #expect(pilot.text.contains("Code: dv7q"))
         pilot.press(.escape)
         #expect(pilot.text.contains("serving phones · m.json"))
-        #expect(pilot.text.contains("Serving phones at http://192.168.1.20:8080/"))
         pilot.press("W")
         #expect(serving.joinURL == nil && serving.drained == 1)
         #expect(pilot.text.contains("Stopped serving phones"))
