@@ -8,7 +8,9 @@ import Foundation
 public struct ProjectorScreen: Screen {
     public enum View: Int, CaseIterable, Sendable {
         case results, plan, groups, timer
-        var title: String { ["RESULTS", "PLAN", "GROUPS", "TIMER"][rawValue] }
+        /// The phones' join address and QR code (``ProjectorJoinView``).
+        case join
+        var title: String { ["RESULTS", "PLAN", "GROUPS", "TIMER", "JOIN"][rawValue] }
     }
 
     public enum Action: Equatable, Sendable {
@@ -26,7 +28,7 @@ public struct ProjectorScreen: Screen {
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         [
-            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: results, plan, groups, timer", showsInHints: true),
+            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: results, plan, groups, timer, join", showsInHints: true),
             KeyBinding(keys: [.left, Key("h")], action: .previous, description: "previous view"),
             KeyBinding(Key("r"), action: .nextRound, description: "next round"),
             KeyBinding(keys: [.escape, Key("p")], action: .close, description: "back", showsInHints: true),
@@ -57,6 +59,10 @@ public struct ProjectorScreen: Screen {
         let s = context.session
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return nil }
+        if view == .join {
+            ProjectorJoinView.render(context.joining, meetingTitle: s.meeting.title, into: &buffer, area: area)
+            return nil
+        }
         let t = context.timer, now = context.now
         let banner = area.row(0)
         if t.hasEnded(at: now) {
@@ -71,6 +77,7 @@ public struct ProjectorScreen: Screen {
         case .plan: ProjectorViews.plan(s, into: &buffer, area: body)
         case .groups: ProjectorViews.groups(s, roundIndex: round, into: &buffer, area: body)
         case .timer: ProjectorViews.timer(t, session: s, now: now, into: &buffer, area: body)
+        case .join: break
         }
         return nil
     }

@@ -42,9 +42,10 @@ struct ImportCommand: SessionVerb {
         } catch {
             throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
         }
+        // Checked by the one apply that imports it: each row goes through the reducer once.
         let kind = ImportKind(rawValue: kind)!
-        let op = try CSVImport.operation(kind, csv: [UInt8](data), source: source,
-                                         map: try ImportColumnMap.parse(map, for: kind), into: store.session)
-        return try store.apply(op)
+        let prepared = try CSVImport.prepare(kind, csv: [UInt8](data), source: source,
+                                             map: try ImportColumnMap.parse(map, for: kind), into: store.session)
+        return try store.apply(prepared.operation, batchFailure: prepared.failure)
     }
 }
