@@ -118,18 +118,25 @@ struct CSVImportTests {
         }
     }
 
-    @Test func headerProblems() {
-        let s = Fixture.emptySession()
-        #expect(throws: ImportError(source: "t.csv", line: 1, column: 7, field: nil,
-                                    reason: "unknown column “votes”; topics files have the columns title,proposer,description")) {
-            try CSVImport.operation(.topics, csv: "title,votes\nX,3\n", source: "t.csv", into: s)
-        }
+    @Test func headerProblems() throws {
+        var s = Fixture.emptySession()
+        // A column no import has is ignored, and the summary says so.
+        let op = try CSVImport.operation(.topics, csv: "title,votes\nX,3\n", source: "t.csv", into: s)
+        try s.apply(op, at: Fixture.date)
+        #expect(s.log.last?.text == "Imported 1 topic from t.csv (ignored the column “votes”)")
         #expect(throws: ImportError(source: "v.csv", line: 1, column: nil, field: nil,
-                                    reason: "the header has no “dots” column; expected participant,topic,dots")) {
+                                    reason: "the header has no “dots” column; map one with --map dots=HEADER (votes files have the columns participant,topic,dots)")) {
             try CSVImport.operation(.votes, csv: "participant,topic\n", source: "v.csv", into: s)
         }
+        #expect(throws: ImportError(source: "v.csv", line: 1, column: nil, field: nil,
+                                    reason: "the header has no “dots” column; did you mean “dot”? Map it with --map dots=\"dot\" (votes files have the columns participant,topic,dots)")) {
+            try CSVImport.operation(.votes, csv: "participant,topic,dot\n", source: "v.csv", into: s)
+        }
+        #expect(throws: ImportError(source: "t.csv", line: 1, column: 7, field: nil, reason: "the column “Title” appears twice")) {
+            try CSVImport.operation(.topics, csv: "title,Title\nX,Y\n", source: "t.csv", into: s)
+        }
         #expect(throws: ImportError(source: "e.csv", line: 1, column: nil, field: nil,
-                                    reason: "the file is empty; expected a header row: name,city,organization,role")) {
+                                    reason: "the file is empty; expected a header row: name,city,organization,role,email")) {
             try CSVImport.operation(.participants, csv: "", source: "e.csv", into: s)
         }
     }

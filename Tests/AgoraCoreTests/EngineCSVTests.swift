@@ -9,7 +9,7 @@ import AgoraCore
     static func session() -> Session {
         var s = Fixture.session()
         s.must(.topics(.edit(TopicID(1), TopicFields(title: "Data, \"open\" cities"))))
-        s.must(.people(.add(ParticipantFields(name: "Eva", city: "Saint-Denis, Réunion"))))
+        s.must(.people(.add(ParticipantFields(name: "Eva", city: "Saint-Denis, Réunion", email: "eva@example.org"))))
         let p = ParticipantID.self, t = TopicID.self
         s.must(.voting(.addDots(p.init(1), t.init(1), count: 3)))
         s.must(.voting(.addDots(p.init(5), t.init(1), count: 2)))
@@ -47,22 +47,22 @@ import AgoraCore
     }
 
     @Test func groups() {
-        #expect(EngineCSV.groups(Self.session()) == "round,room,topic,participant,city,interest\r\n"
-                + "1,Garonne,\"Data, \"\"open\"\" cities\",Ana,Bordeaux,3\r\n"
-                + "1,Garonne,\"Data, \"\"open\"\" cities\",Dina,Bordeaux,0\r\n"
-                + "1,Garonne,\"Data, \"\"open\"\" cities\",Eva,\"Saint-Denis, Réunion\",2\r\n"
-                + "1,Chartrons,Greentech encounters,Bo,Lappeenranta,1\r\n"
-                + "1,Chartrons,Greentech encounters,Chen,Guangzhou,0\r\n"
-                + "2,Saint-Michel,Talent retention,Ana,Bordeaux,0\r\n"
-                + "2,Saint-Michel,Talent retention,Bo,Lappeenranta,0\r\n"
-                + "2,Saint-Michel,Talent retention,Chen,Guangzhou,2\r\n"
-                + "2,Saint-Michel,Talent retention,Dina,Bordeaux,0\r\n"
-                + "2,Saint-Michel,Talent retention,Eva,\"Saint-Denis, Réunion\",0\r\n")
+        #expect(EngineCSV.groups(Self.session()) == "round,room,topic,participant,city,interest,email\r\n"
+                + "1,Garonne,\"Data, \"\"open\"\" cities\",Ana,Bordeaux,3,\r\n"
+                + "1,Garonne,\"Data, \"\"open\"\" cities\",Dina,Bordeaux,0,\r\n"
+                + "1,Garonne,\"Data, \"\"open\"\" cities\",Eva,\"Saint-Denis, Réunion\",2,eva@example.org\r\n"
+                + "1,Chartrons,Greentech encounters,Bo,Lappeenranta,1,\r\n"
+                + "1,Chartrons,Greentech encounters,Chen,Guangzhou,0,\r\n"
+                + "2,Saint-Michel,Talent retention,Ana,Bordeaux,0,\r\n"
+                + "2,Saint-Michel,Talent retention,Bo,Lappeenranta,0,\r\n"
+                + "2,Saint-Michel,Talent retention,Chen,Guangzhou,2,\r\n"
+                + "2,Saint-Michel,Talent retention,Dina,Bordeaux,0,\r\n"
+                + "2,Saint-Michel,Talent retention,Eva,\"Saint-Denis, Réunion\",0,eva@example.org\r\n")
     }
 
     @Test func emptySessionsGiveHeadersOnly() {
         let s = Fixture.emptySession()
-        #expect(EngineCSV.groups(s) == "round,room,topic,participant,city,interest\r\n")
+        #expect(EngineCSV.groups(s) == "round,room,topic,participant,city,interest,email\r\n")
         #expect(EngineCSV.schedule(s) == "day,start,end,round,room,title,backers\r\n")
         #expect(EngineCSV.results(s) == "rank,topic,dots,voters,cities\r\n")
     }

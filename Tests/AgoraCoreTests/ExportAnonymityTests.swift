@@ -12,6 +12,9 @@ struct ExportAnonymityTests {
         s.participants[0].organization = "Shared Agency"
         s.participants[1].organization = "shared agency"
         s.participants[2].role = "Deputy mayor for the economy"
+        for i in s.participants.indices { s.participants[i].email = "person\(i)@example.org" }
+        // An e-mail written in free text is withheld too.
+        s.experiences[0].action += " Contact person0@example.org."
         return NamedSession(name: "demo", session: s)
     }
 
@@ -29,7 +32,7 @@ struct ExportAnonymityTests {
         let named = Self.session()
         let s = named.session
         let a = s.anonymized()
-        #expect(a.participants.allSatisfy { $0.name.isEmpty && $0.role.isEmpty })
+        #expect(a.participants.allSatisfy { $0.name.isEmpty && $0.role.isEmpty && $0.email == nil })
         #expect(a.participants[0].organization == "Shared Agency" && a.participants[1].organization == "shared agency")
         // Organizations of one person, except those the meeting's own texts name (an
         // experience may say what an agency did: that text is kept).
@@ -48,6 +51,7 @@ struct ExportAnonymityTests {
                 #expect(!text.contains(org), "an organization of one person: \(org)")
             }
             #expect(!text.contains("Deputy mayor"))
+            #expect(!text.contains("@example.org"), "an e-mail address")
         }
     }
 }

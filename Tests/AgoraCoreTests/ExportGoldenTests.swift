@@ -40,7 +40,7 @@ struct ExportGoldenTests {
 
     @Test func anonymizedGroupsKeepCitiesAndDropNames() throws {
         let text = try ExportRequest(subject: .groups, format: .csv, anonymize: true).render([ExportFixtures.demo], now: ExportFixtures.now).text
-        #expect(text.hasPrefix("round,room,topic,participant,city,interest\r\n"))
+        #expect(text.hasPrefix("round,room,topic,participant,city,interest,email\r\n"))
         for p in DemoSession.make().participants { #expect(!text.contains(p.name)) }
         #expect(text.contains("Lappeenranta"))
     }

@@ -2,7 +2,7 @@ import Foundation
 
 extension Session {
     /// The session with what identifies a person dropped, for exports handed out beyond the
-    /// room: every participant's name and role become empty; an organization that only one
+    /// room: every participant's name, role and e-mail address become empty; an organization that only one
     /// participant belongs to is dropped too (it would name them as surely); topics lose
     /// their proposer and experiences who shared them (one person each); an activity owner
     /// that is a participant's name becomes that participant's city; and a participant's
@@ -13,7 +13,7 @@ extension Session {
         let people = participants.filter { !$0.name.isEmpty }
         let cityOfName = Dictionary(people.map { (TextRules.searchKey($0.name), $0.city) }, uniquingKeysWith: { a, _ in a })
         // Whole words only, longest first (so "Ana María Rojas" goes before "Ana María").
-        let names = Set(people.map(\.name).filter { $0.count >= 3 }).sorted { ($0.count, $0) > ($1.count, $1) }
+        let names = Set(people.map(\.name).filter { $0.count >= 3 } + participants.compactMap(\.email)).sorted { ($0.count, $0) > ($1.count, $1) }
         let patterns = names.compactMap { name in
             try? NSRegularExpression(pattern: "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name)
                                      + "(?![\\p{L}\\p{N}])", options: [.caseInsensitive])
@@ -31,6 +31,7 @@ extension Session {
         for i in s.participants.indices {
             s.participants[i].name = ""
             s.participants[i].role = ""
+            s.participants[i].email = nil
             if members[TextRules.searchKey(s.participants[i].organization), default: 0] < 2 { s.participants[i].organization = "" }
         }
         for i in s.topics.indices { s.topics[i].proposer = nil }

@@ -4,7 +4,7 @@
 /// always gives the same bytes. Rounds are numbered from 1 in time order, as on screen;
 /// rooms, topics and people appear by name.
 public enum EngineCSV {
-    /// `round,room,topic,participant,city,interest`: one row per group member, by round,
+    /// `round,room,topic,participant,city,interest,email`: one row per group member, by round,
     /// then room (in the session's room order), then participant number.
     public static func groups(_ s: Session, style: CSVStyle = .standard) -> String {
         let roomOrder = Dictionary(uniqueKeysWithValues: s.rooms.enumerated().map { ($0.element.id, $0.offset) })
@@ -21,9 +21,9 @@ public enum EngineCSV {
             let interest = points[a.participant]?.first { $0.topic == a.topic }?.count ?? 0
             return ([round, room.flatMap { roomOrder[$0] } ?? Int.max, a.participant.rawValue],
                     [String(round + 1), room.flatMap { roomName[$0] } ?? "", titles[a.topic] ?? "topic \(a.topic)",
-                     person.name, person.city, String(interest)])
+                     person.name, person.city, String(interest), person.email ?? ""])
         }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        return style.encode([["round", "room", "topic", "participant", "city", "interest"]] + rows.map(\.row))
+        return style.encode([["round", "room", "topic", "participant", "city", "interest", "email"]] + rows.map(\.row))
     }
 
     /// `day,start,end,round,room,title,backers`: one row per planned topic, by round, then room

@@ -2,7 +2,7 @@
 public enum ExperiencesHTML {
     public static func render(_ compendium: ExperienceCompendium) -> String {
         var body = [HTMLPage.element("h1", "Compendium of good practices"),
-                    HTMLPage.element("p", "\(ProjectsMarkdown.count(compendium.count, "experience")) shared by cities, by area and city.", class: "lead")]
+                    HTMLPage.element("p", "\(CountedNoun.experience(compendium.count)) shared by cities, by area and city.", class: "lead")]
         if !compendium.tags.isEmpty {
             body.append("<p class=\"tags\">" + compendium.tags.map { "<span>\(HTMLText.escape($0.tag)) (\($0.count))</span>" }.joined(separator: " ") + "</p>")
         }

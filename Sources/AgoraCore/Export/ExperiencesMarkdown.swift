@@ -3,7 +3,7 @@
 public enum ExperiencesMarkdown {
     public static func render(_ compendium: ExperienceCompendium) -> String {
         var out = ["# Compendium of good practices", ""]
-        out.append("\(ProjectsMarkdown.count(compendium.count, "experience")) shared by cities, by area and city.")
+        out.append("\(CountedNoun.experience(compendium.count)) shared by cities, by area and city.")
         if !compendium.tags.isEmpty {
             out += ["", "**Tags:** " + compendium.tags.map { MarkdownText.escape($0.tag) + " (\($0.count))" }.joined(separator: ", ")]
         }

@@ -9,7 +9,7 @@ public enum MeetingReport {
         if ordered.count == 1 { return section(ordered[0], level: 1) + "\n" }
         var out = ["# Meeting reports", ""]
         if let first = ordered.first, let last = ordered.last {
-            out.append("\(ProjectsMarkdown.count(ordered.count, "meeting")), from \(first.session.meeting.date) to \(last.session.meeting.date).")
+            out.append("\(CountedNoun.meeting(ordered.count)), from \(first.session.meeting.date) to \(last.session.meeting.date).")
         } else {
             out.append("No meetings.")
         }
@@ -31,7 +31,7 @@ public enum MeetingReport {
         let cityList = cities.keys.sorted(by: ExperienceCompendium.cityOrder).map { "\($0) (\(cities[$0]!.count))" }
         var meeting = "A working meeting held in \(m.hostCity) on \(m.date), centred on the “\(m.area.title)” area."
         if !s.participants.isEmpty {
-            meeting += " \(ProjectsMarkdown.count(s.participants.count, "participant")) from \(ProjectsMarkdown.count(cities.count, "city", "cities")) took part: \(cityList.joined(separator: ", "))."
+            meeting += " \(CountedNoun.participant(s.participants.count)) from \(CountedNoun.city(cities.count)) took part: \(cityList.joined(separator: ", "))."
         }
         out.append(MarkdownText.escape(meeting))
         let organizations = Array(Set(s.participants.map(\.organization).filter { !$0.isEmpty })).sorted(by: ExperienceCompendium.cityOrder)
@@ -46,7 +46,7 @@ public enum MeetingReport {
         out += ["", heading(1, "Topics and votes"), ""]
         let results = Tally.results(of: s)
         let unit = s.voting.method == .ranked ? "Points" : s.voting.method == .approval ? "Approvals" : "Dots"
-        out.append(MarkdownText.escape("\(ProjectsMarkdown.count(s.topics.count, "topic")) proposed, \(s.selectedTopics.count) selected to run in groups."))
+        out.append(MarkdownText.escape("\(CountedNoun.topic(s.topics.count)) proposed, \(s.selectedTopics.count) selected to run in groups."))
         if !results.isEmpty {
             out += ["", MarkdownText.table(["Rank", "Topic", "Proposed by", unit, "Voters", "Cities", "Status"], results.map { r in
                 let topic = s.topic(r.topic)
@@ -99,7 +99,7 @@ public enum MeetingReport {
         } else {
             let compendium = ExperienceCompendium([named])
             let entries = compendium.areas.flatMap(\.cities).flatMap(\.entries).sorted { $0.experience.id < $1.experience.id }
-            out.append(MarkdownText.escape("\(ProjectsMarkdown.count(entries.count, "experience")) shared in the groups."))
+            out.append(MarkdownText.escape("\(CountedNoun.experience(entries.count)) shared in the groups."))
             for entry in entries {
                 var e = entry
                 e.experience.title = "\(entry.experience.city): \(entry.experience.title)"
@@ -111,7 +111,7 @@ public enum MeetingReport {
         out += ["", heading(1, "Collaboration projects"), ""]
         let projects = ProjectRecord.all(in: [named])
         out.append(projects.isEmpty ? "No collaboration projects were identified."
-                   : "As a result, \(ProjectsMarkdown.count(projects.count, "collaboration project")) \(projects.count == 1 ? "was" : "were") identified.")
+                   : "As a result, \(CountedNoun.collaborationProject(projects.count)) \(projects.count == 1 ? "was" : "were") identified.")
         for (n, p) in projects.enumerated() {
             out += ["", ProjectsMarkdown.section(p, number: n + 1, level: level + 2, showMeeting: false)]
         }
@@ -124,20 +124,20 @@ public enum MeetingReport {
         let vote: String
         switch v.method {
         case .dots:
-            vote = "a dot vote (\(v.dotsPerParticipant) dots each" + (v.capPerTopic.map { ", at most \($0) on one topic" } ?? "") + ")"
+            vote = "a dot vote (\(CountedNoun.dot(v.dotsPerParticipant)) each" + (v.capPerTopic.map { ", at most \($0) on one topic" } ?? "") + ")"
         case .approval:
             vote = "an approval vote (each person marked any number of topics once)"
         case .ranked:
-            vote = "a ranked vote (each person ranked up to \(v.dotsPerParticipant) topics; Borda count)"
+            vote = "a ranked vote (each person ranked up to \(CountedNoun.topic(v.dotsPerParticipant)); Borda count)"
         }
         let rooms = s.rooms.map { "\($0.name), \($0.capacity) seats" }.joined(separator: "; ")
         var text = "The meeting was run as a Mini BarCamp: participants proposed the topics of discussion on the spot, chose among them with \(vote), and worked in small groups"
         if !s.rounds.isEmpty {
-            text += " in \(ProjectsMarkdown.count(s.rounds.count, "round")) across \(ProjectsMarkdown.count(s.rooms.count, "room"))" + (rooms.isEmpty ? "" : " (\(rooms))")
+            text += " in \(CountedNoun.round(s.rounds.count)) across \(CountedNoun.room(s.rooms.count))" + (rooms.isEmpty ? "" : " (\(rooms))")
         }
         text += " to share experiences and projects and to identify possible collaboration projects."
         let g = s.groupRules
-        var sizes = "Groups had at least \(g.minSize) people" + (g.maxSize.map { " and at most \($0)" } ?? "")
+        var sizes = "Groups had at least \(CountedNoun.person(g.minSize))" + (g.maxSize.map { " and at most \($0)" } ?? "")
         if let k = g.maxPerCity { sizes += ", with at most \(k) from one city" }
         return text + " " + sizes + "."
     }

@@ -3,7 +3,7 @@ public enum ProjectsHTML {
     public static func render(_ projects: [ProjectRecord]) -> String {
         let meetings = Set(projects.map(\.meeting.session)).count
         var body = [HTMLPage.element("h1", "Collaboration projects"),
-                    HTMLPage.element("p", "\(ProjectsMarkdown.count(projects.count, "collaboration project")) identified in \(ProjectsMarkdown.count(meetings, "meeting")).", class: "lead")]
+                    HTMLPage.element("p", "\(CountedNoun.collaborationProject(projects.count)) identified in \(CountedNoun.meeting(meetings)).", class: "lead")]
         if !projects.isEmpty {
             body.append(HTMLPage.table(
                 ["No.", "Project", "Lead city", "Partner cities", "Status", "Meeting", "Next activity"],

@@ -4,7 +4,7 @@ public enum ProjectsMarkdown {
     public static func render(_ projects: [ProjectRecord]) -> String {
         let meetings = Set(projects.map(\.meeting.session)).count
         var out = ["# Collaboration projects", ""]
-        out.append("\(count(projects.count, "collaboration project")) identified in \(count(meetings, "meeting")).")
+        out.append("\(CountedNoun.collaborationProject(projects.count)) identified in \(CountedNoun.meeting(meetings)).")
         if !projects.isEmpty {
             out += ["", MarkdownText.table(
                 ["No.", "Project", "Lead city", "Partner cities", "Status", "Meeting", "Next activity"],
@@ -47,10 +47,5 @@ public enum ProjectsMarkdown {
         let origins = p.originTopics.map { "topic “\($0)”" } + p.originExperiences.map { "experience “\($0)”" }
         if !origins.isEmpty { out += ["", "*Came from:* " + MarkdownText.escape(origins.joined(separator: "; "))] }
         return out.joined(separator: "\n")
-    }
-
-    /// "1 meeting", "2 meetings", "3 cities".
-    static func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
     }
 }

@@ -41,7 +41,7 @@ public enum GroupTable {
                 let names = members.map { a in
                     (people[a.participant].map { "\($0.name) (\($0.city))" } ?? "?") + (a.locked ? " 🔒" : "")
                 }
-                out.append("  \(s.topic(slot.topic)?.title ?? "?") — \(s.room(slot.room)?.name ?? "?"), \(members.count) people")
+                out.append("  \(s.topic(slot.topic)?.title ?? "?") — \(s.room(slot.room)?.name ?? "?"), \(CountedNoun.person(members.count))")
                 if !names.isEmpty { out.append("    " + names.joined(separator: ", ")) }
             }
             let sat = result.satisfaction

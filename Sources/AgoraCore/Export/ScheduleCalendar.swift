@@ -52,8 +52,8 @@ public enum ScheduleCalendar {
                 let people = s.assignments.filter { $0.round == round.id && $0.topic == topic.id }.count
                 var lines = ["\(m.title) (\(m.hostCity), \(m.area.title)) — round \(n + 1)"]
                 if !topic.description.isEmpty { lines.append(topic.description) }
-                if let r = results[topic.id] { lines.append("Rank \(r.rank): \(r.dots) \(unit(s)) from \(r.voters) voters") }
-                if people > 0 { lines.append("Group: \(people) people") }
+                if let r = results[topic.id] { lines.append("Rank \(r.rank): \(s.voting.method.countedUnit(r.dots)) from \(CountedNoun.voter(r.voters))") }
+                if people > 0 { lines.append("Group: \(CountedNoun.person(people))") }
                 event.addText("DESCRIPTION", lines.joined(separator: "\n"))
                 event.addText("CATEGORIES", m.area.title)
                 events.append(event)
@@ -61,6 +61,4 @@ public enum ScheduleCalendar {
         }
         return events
     }
-
-    static func unit(_ s: Session) -> String { s.voting.method.unit }
 }

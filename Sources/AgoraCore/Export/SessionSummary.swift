@@ -1,4 +1,6 @@
-/// The readable text summary of a session printed by `agora show`.
+/// The readable text summary of a session printed by `agora show`: the setup, people,
+/// topics, the plan with its warnings (groups that break the group rules, rooms with fewer
+/// seats than backers), experiences and projects.
 public enum SessionSummary {
     public static func text(_ s: Session) -> String {
         var out: [String] = []
@@ -12,7 +14,7 @@ public enum SessionSummary {
 
         out.append("")
         let cityCount = Set(s.participants.map(\.city)).count
-        out.append("Participants (\(s.participants.count), \(cityCount) \(cityCount == 1 ? "city" : "cities"))")
+        out.append("Participants (\(s.participants.count), \(CountedNoun.city(cityCount)))")
         out += table(s.participants.map { p in
             [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "" : "absent"]
         }, rightAligned: [0])
@@ -32,10 +34,20 @@ public enum SessionSummary {
             for (n, round) in s.rounds.enumerated() {
                 for slot in s.schedule where slot.round == round.id {
                     let size = s.assignments.filter { $0.round == round.id && $0.topic == slot.topic }.count
-                    let group = size > 0 ? " — \(size) people" : ""
+                    let group = size > 0 ? " — \(CountedNoun.person(size))" : ""
                     out.append("  Round \(n + 1) \(round.start)  \(s.room(slot.room)?.name ?? "?"): \(s.topic(slot.topic)?.title ?? "?")\(group)")
                 }
             }
+        }
+
+        let breaches = s.groupRuleBreaches, shortages = s.seatShortages()
+        if !breaches.isEmpty || !shortages.isEmpty {
+            out.append("")
+            out.append("Warnings")
+            for b in breaches {
+                out.append("  Round \(s.roundNumber(b.round).map(String.init) ?? "?"): \(b.message(in: s))")
+            }
+            for shortage in shortages { out.append("  \(shortage.message(in: s))") }
         }
 
         out.append("")

@@ -28,24 +28,27 @@ public enum CSVImport {
     }
 
     /// The import of the bytes of a CSV file, to be checked by the apply that makes it (see ``Prepared``).
+    /// The fields are separated by commas, semicolons or tabs, whichever the header uses
+    /// (``CSVDocument/Delimiter/detect(in:)``); `map` says which headers feed which columns.
     public static func prepare(_ kind: ImportKind, csv data: [UInt8], source: String,
-                               into session: Session) throws -> Prepared {
-        try prepare(kind, document: document(source) { try CSVDocument.parse(utf8: data) }, source: source, into: session)
+                               map: ImportColumnMap = ImportColumnMap(), into session: Session) throws -> Prepared {
+        let delimiter = CSVDocument.Delimiter.detect(in: data)
+        return try prepare(kind, document: document(source) { try CSVDocument.parse(utf8: data, delimiter: delimiter) },
+                           source: source, map: map, into: session)
     }
 
 
     /// The operation that imports the bytes of a CSV file (UTF-8, with or without a byte
     /// order mark; a byte that is not UTF-8 is reported at its line and column).
     public static func operation(_ kind: ImportKind, csv data: [UInt8], source: String,
-                                 into session: Session) throws -> Operation {
-        try checked(prepare(kind, csv: data, source: source, into: session), into: session)
+                                 map: ImportColumnMap = ImportColumnMap(), into session: Session) throws -> Operation {
+        try checked(prepare(kind, csv: data, source: source, map: map, into: session), into: session)
     }
 
     /// The operation that imports CSV text.
     public static func operation(_ kind: ImportKind, csv text: String, source: String,
-                                 into session: Session) throws -> Operation {
-        try checked(prepare(kind, document: document(source) { try CSVDocument.parse(text) }, source: source, into: session),
-                    into: session)
+                                 map: ImportColumnMap = ImportColumnMap(), into session: Session) throws -> Operation {
+        try operation(kind, csv: Array(text.utf8), source: source, map: map, into: session)
     }
 
     /// The prepared operation, once the rules accept it on a scratch copy of `session`.
@@ -71,12 +74,12 @@ public enum CSVImport {
     }
 
     private static func prepare(_ kind: ImportKind, document: CSVDocument, source: String,
-                                into session: Session) throws -> Prepared {
+                                map: ImportColumnMap, into session: Session) throws -> Prepared {
         guard let header = document.records.first else {
             throw ImportError(source: source, line: 1, column: nil, field: nil,
                               reason: "the file is empty; expected a header row: \(kind.knownColumns.joined(separator: ","))")
         }
-        let columns = try ImportColumns(header: header, kind: kind, source: source)
+        let columns = try ImportColumns(header: header, kind: kind, source: source, map: map)
         func fail(_ record: CSVDocument.Record, _ name: String?, _ reason: String) -> ImportError {
             let field = name.flatMap { columns.field($0, of: record) }
             return ImportError(source: source, line: field?.line ?? record.line, column: field?.column,
@@ -98,8 +101,10 @@ public enum CSVImport {
             switch kind {
             case .participants:
                 let op = Operation.people(.add(ParticipantFields(name: text("name"), city: text("city"),
-                                                                organization: text("organization"), role: text("role"))))
-                rows.append(Row(operation: op, record: record, blamed: blank("name") ? "name" : blank("city") ? "city" : "name"))
+                                                                organization: text("organization"), role: text("role"),
+                                                                email: blank("email") ? nil : text("email"))))
+                rows.append(Row(operation: op, record: record, blamed: blank("name") ? "name" : blank("city") ? "city"
+                                : ParticipantFields.emailProblem(text("email")) != nil ? "email" : "name"))
             case .topics:
                 var proposer: ParticipantID?
                 if !blank("proposer") {
@@ -128,8 +133,9 @@ public enum CSVImport {
                               reason: "the file has a header but no rows")
         }
         let operations = rows.map(\.operation)
-        let noun = operations.count == 1 ? String(kind.rawValue.dropLast()) : kind.rawValue
-        return Prepared(operation: .batch(summary: "Imported \(operations.count) \(noun) from \(source)", operations: operations),
+        let ignored = columns.ignored.isEmpty ? ""
+            : " (ignored \(columns.ignored.count == 1 ? "the column" : "the columns") \(columns.ignored.map { "“\($0)”" }.joined(separator: ", ")))"
+        return Prepared(operation: .batch(summary: "Imported \(kind.row(operations.count)) from \(source)\(ignored)", operations: operations),
                         rows: rows, blame: { row, error in fail(row.record, row.blamed, error.description) })
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A person in the room, from a city.
 public struct Participant: Codable, Equatable, Sendable, Identifiable {
     public var id: ParticipantID
@@ -7,11 +9,14 @@ public struct Participant: Codable, Equatable, Sendable, Identifiable {
     public var role: String
     /// Present people are placed in groups; absent ones keep their ballot but get no group.
     public var present: Bool
+    /// An e-mail address, as a registration list gives it (optional; left out of every
+    /// anonymized export).
+    public var email: String?
 
     public init(id: ParticipantID, name: String, city: String, organization: String = "",
-                role: String = "", present: Bool = true) {
+                role: String = "", present: Bool = true, email: String? = nil) {
         self.id = id; self.name = name; self.city = city
-        self.organization = organization; self.role = role; self.present = present
+        self.organization = organization; self.role = role; self.present = present; self.email = email
     }
 }
 
@@ -21,7 +26,23 @@ public struct ParticipantFields: Codable, Equatable, Sendable {
     public var city: String
     public var organization: String
     public var role: String
-    public init(name: String, city: String, organization: String = "", role: String = "") {
-        self.name = name; self.city = city; self.organization = organization; self.role = role
+    /// The e-mail address. When editing, nil keeps the participant's address and an empty
+    /// text removes it.
+    public var email: String?
+    public init(name: String, city: String, organization: String = "", role: String = "", email: String? = nil) {
+        self.name = name; self.city = city; self.organization = organization; self.role = role; self.email = email
+    }
+
+    /// What is wrong with `email` as an e-mail address, or nil when it is one (or blank): one
+    /// @ with text on both sides, a dot in the domain, no spaces.
+    public static func emailProblem(_ email: String) -> String? {
+        let text = email.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !text.contains(where: \.isWhitespace) else {
+            return "“\(text)” is not an e-mail address (name@example.org)"
+        }
+        return nil
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Changes to who is in the room.
 public enum PeopleOperation: Codable, Equatable, Sendable {
     case add(ParticipantFields)
@@ -17,7 +19,8 @@ extension Session {
             let id = ParticipantID(try nextIDs.take(\.participant, "participant"))
             lookups?.participantKeys?[ParticipantKey(fields), default: []].append(id)
             participants.append(Participant(id: id, name: fields.name, city: fields.city,
-                                            organization: fields.organization, role: fields.role))
+                                            organization: fields.organization, role: fields.role,
+                                            email: fields.email.flatMap { $0.isEmpty ? nil : $0 }))
             return "Added participant \(fields.name) (\(fields.city))"
 
         case .edit(let id, let fields):
@@ -29,6 +32,7 @@ extension Session {
             participants[index].city = fields.city
             participants[index].organization = fields.organization
             participants[index].role = fields.role
+            if let email = fields.email { participants[index].email = email.isEmpty ? nil : email }
             return "Edited participant \(id): \(fields.name) (\(fields.city))"
 
         case .remove(let id):
@@ -64,6 +68,13 @@ extension Session {
         try TextLimit.line.check(fields.city, field: "\(fields.name)'s city")
         try TextLimit.line.check(fields.organization, field: "\(fields.name)'s organization")
         try TextLimit.line.check(fields.role, field: "\(fields.name)'s role")
+        if let email = fields.email {
+            fields.email = TextRules.singleLine(email).trimmingCharacters(in: .whitespaces)
+            try TextLimit.line.check(fields.email!, field: "\(fields.name)'s e-mail")
+            if let problem = ParticipantFields.emailProblem(fields.email!) {
+                throw AgoraError.invalid("\(fields.name)'s e-mail: \(problem)", hint: "Correct it, or leave it blank")
+            }
+        }
         let key = ParticipantKey(fields)
         if let twin = participant(withKey: key, except: except, lookups: &lookups) {
             throw AgoraError.invalid("\(twin.name) (\(twin.city)) is already participant \(twin.id)")

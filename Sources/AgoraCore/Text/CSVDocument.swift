@@ -34,18 +34,18 @@ public struct CSVDocument: Equatable, Sendable {
     /// Parses `text` (CRLF, LF or CR line ends). A byte order mark (U+FEFF) is dropped wherever
     /// it appears: at the start of the file, or pasted inside a field. A final line break does
     /// not start an empty record; blank lines are skipped. Linear in the size of the text.
-    public static func parse(_ text: String) throws -> CSVDocument {
+    public static func parse(_ text: String, delimiter: Delimiter = .comma) throws -> CSVDocument {
         var text = text
         text.makeContiguousUTF8()
-        return try text.utf8.withContiguousStorageIfAvailable { try parse(bytes: $0) }!
+        return try text.utf8.withContiguousStorageIfAvailable { try parse(bytes: $0, delimiter: delimiter) }!
     }
 
     /// Parses the bytes of a file, which must be UTF-8 (with or without a byte order mark).
     /// - Throws: ``SyntaxError`` at the line and column of the first byte that is not UTF-8, or
     ///   of the first CSV syntax error.
-    public static func parse(utf8 data: [UInt8]) throws -> CSVDocument {
+    public static func parse(utf8 data: [UInt8], delimiter: Delimiter = .comma) throws -> CSVDocument {
         guard let text = String(bytes: data, encoding: .utf8) else { throw firstInvalidByte(in: data) }
-        return try parse(text)
+        return try parse(text, delimiter: delimiter)
     }
 
     /// Where decoding `data` as UTF-8 first fails, as a syntax error.
@@ -71,8 +71,8 @@ public struct CSVDocument: Equatable, Sendable {
         }
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> CSVDocument {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, delimiter: Delimiter) throws -> CSVDocument {
+        let quote = UInt8(ascii: "\""), comma = delimiter.rawValue, cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [Record] = []
         var fields: [Field] = []
         var field: [UInt8] = []
@@ -142,12 +142,12 @@ public struct CSVDocument: Equatable, Sendable {
                 line += 1; column = 0
             case quote:
                 throw SyntaxError(line: line, column: column, reason: afterQuote
-                    ? "a quoted field must be followed by a comma or a line break"
+                    ? "a quoted field must be followed by \(delimiter.name) or a line break"
                     : "a quote inside an unquoted field; put the whole field in quotes and double the inner quote (\"\")")
             default:
                 if afterQuote {
                     throw SyntaxError(line: line, column: column,
-                                      reason: "a quoted field must be followed by a comma or a line break")
+                                      reason: "a quoted field must be followed by \(delimiter.name) or a line break")
                 }
                 field.append(c)
             }

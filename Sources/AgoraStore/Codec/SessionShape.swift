@@ -25,6 +25,7 @@ enum SessionShape {
     ])
     static let participant = JSONShape.object([
         "id": id, "name": line, "city": line, "organization": line, "role": line, "present": .boolean,
+        "email": line,
     ])
     static let topic = JSONShape.object([
         "id": id, "title": line, "description": paragraph, "proposer": id, "area": .word, "status": .word,

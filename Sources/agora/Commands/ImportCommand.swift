@@ -9,15 +9,23 @@ struct ImportCommand: SessionVerb {
         abstract: "Import participants, topics or votes from a CSV file (all rows or none).",
         discussion: """
             The first row names the columns (any order):
-              participants: name,city,organization[,role]
+              participants: name,city[,organization][,role][,email]
               topics:       title[,proposer][,description]
               votes:        participant,topic,dots
-            UTF-8, with or without a byte order mark; RFC 4180 quoting.
+            A registration list (Eventbrite, pretix…) imports as it is: First Name + Last
+            Name, Attendee name, Company, Town, E-mail… are recognised, and other columns are
+            ignored (the summary names them). --map name="First Name+Last Name",city=Town
+            says which headers feed which column in any other list.
+            UTF-8, with or without a byte order mark; RFC 4180 quoting; fields separated by
+            commas, semicolons or tabs (whichever the header uses).
             """)
 
     @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
     @Argument(help: "What the CSV holds: participants, topics or votes.", completion: .list(["participants", "topics", "votes"])) var kind: String
     @Argument(help: "The CSV file; - reads standard input.", completion: .file(extensions: ["csv", "txt"])) var csvFile: String
+
+    @Option(name: .customLong("map"), help: ArgumentHelp("Which headers feed which column: column=Header[+Header],… (repeatable).", valueName: "column=header"))
+    var map: [String] = []
 
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else {
@@ -35,7 +43,9 @@ struct ImportCommand: SessionVerb {
             throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
         }
         // Checked by the one apply that imports it: each row goes through the reducer once.
-        let prepared = try CSVImport.prepare(ImportKind(rawValue: kind)!, csv: [UInt8](data), source: source, into: store.session)
+        let kind = ImportKind(rawValue: kind)!
+        let prepared = try CSVImport.prepare(kind, csv: [UInt8](data), source: source,
+                                             map: try ImportColumnMap.parse(map, for: kind), into: store.session)
         return try store.apply(prepared.operation, batchFailure: prepared.failure)
     }
 }
