@@ -25,7 +25,8 @@ public final class PhoneServer: Sendable {
         public var perPhone: (burst: Double, perSecond: Double)
         public var perAddress: (burst: Double, perSecond: Double)
 
-        public init(host: String, port: Int = 0, token: String = Secrets.meetingToken(), text: PhoneText = .english,
+        public init(host: String, port: Int = 0, token: String = Secrets.meetingToken(),
+                    text: PhoneText = PhoneText(LanguageChoice.current?.language ?? .en),
                     perPhone: (burst: Double, perSecond: Double) = (30, 3),
                     perAddress: (burst: Double, perSecond: Double) = (3000, 600)) {
             self.host = host; self.port = port; self.token = token; self.text = text
@@ -62,8 +63,10 @@ public final class PhoneServer: Sendable {
         logger.logLevel = .critical
         return Application(
             router: try router(),
+            // SO_REUSEADDR: a restart may take its port again while closed connections linger in
+            // TIME_WAIT (Linux still refuses a port another socket listens on).
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Agora",
-                                 reuseAddress: false),
+                                 reuseAddress: true),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port) },
             logger: logger)
     }

@@ -25,7 +25,7 @@ struct CrashTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("crash.json")
-        var rng = CrashRandom(seed: 20_130_627)
+        var rng = SeededGenerator(seed: 20_130_627)
         var lastAck: [Int: Int] = [:]  // run (seed) -> last acknowledged seq
         var kills = 0, run = 0
         var notices: [String: Int] = [:]
@@ -33,7 +33,7 @@ struct CrashTests {
 
         while kills < Self.killCount {
             run += 1
-            let foldEvery = rng.int(in: 2...9)
+            let foldEvery = Int.random(in: 2...9, using: &rng)
             let child = Process()
             child.executableURL = binary
             child.arguments = ["_stress", file.path, "--seed", "\(run)", "--count", "100000", "--fold-every", "\(foldEvery)"]
@@ -44,9 +44,9 @@ struct CrashTests {
 
             // Kill after a random number of acknowledgements, or after a random delay (which
             // may land in start-up, in recovery, or in the middle of a save).
-            let byAcks = rng.int(in: 0...1) == 0
-            let acksBeforeKill = rng.int(in: 1...25)
-            let delay = rng.int(in: 0...60)
+            let byAcks = Int.random(in: 0...1, using: &rng) == 0
+            let acksBeforeKill = Int.random(in: 1...25, using: &rng)
+            let delay = Int.random(in: 0...60, using: &rng)
             if !byAcks {
                 let pid = child.processIdentifier
                 DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delay)) { kill(pid, SIGKILL) }
@@ -83,7 +83,7 @@ struct CrashTests {
                 #expect(lastAck.values.allSatisfy { $0 == 0 }, "run \(run): the file is gone after acknowledged changes")
                 continue
             }
-            let mode: OpenMode = rng.int(in: 0...3) == 0 ? .readWrite : .readOnly
+            let mode: OpenMode = Int.random(in: 0...3, using: &rng) == 0 ? .readWrite : .readOnly
             let store: SessionStore
             do {
                 store = try SessionStore.open(at: file, mode: mode)
@@ -105,18 +105,3 @@ struct CrashTests {
     }
 }
 
-/// A small seeded random source (SplitMix64) for the kill schedule.
-struct CrashRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-}

@@ -137,6 +137,8 @@ struct MeetingTmuxTests {
         // Promote an experience to a second project: select the first experience line.
         tmux.send("j")
         tmux.send("P")
+        expectScreen(tmux, "Record a candidate project")        // the same dialog as n, prefilled
+        tmux.send("Enter")
         expectScreen(tmux, "2 projects")
 
         go(tmux, to: "[8 Outcomes]")

@@ -95,6 +95,22 @@ struct CSVImportTests {
         #expect(e.description == "people.csv:3:4: city: Bo needs a city. Nothing was imported.")
     }
 
+    /// A prepared import is checked by the one apply that makes it: the same row's error, the
+    /// session untouched on refusal, one log line on success.
+    @Test func aPreparedImportIsCheckedByItsOneApply() throws {
+        var s = Fixture.emptySession()
+        let bad = try CSVImport.prepare(.participants, csv: Array("name,city\nAna,Bordeaux\nana,bordeaux\n".utf8), source: "p.csv", into: s)
+        let before = s
+        #expect(throws: ImportError(source: "p.csv", line: 3, column: 1, field: "name", reason: "Ana (Bordeaux) is already participant 1")) {
+            try s.apply(bad.operation, at: Fixture.date, batchFailure: bad.failure)
+        }
+        #expect(s == before)
+        let good = try CSVImport.prepare(.participants, csv: Array("name,city\nAna,Bordeaux\nBo,Rabat\n".utf8), source: "p.csv", into: s)
+        try s.apply(good.operation, at: Fixture.date, batchFailure: good.failure)
+        #expect(s.participants.map(\.name) == ["Ana", "Bo"])
+        #expect(s.log.count == before.log.count + 1 && s.log.last?.text == "Imported 2 participants from p.csv")
+    }
+
     @Test func duplicatesInsideTheFileAreCaught() {
         let s = Fixture.emptySession()
         #expect(throws: ImportError(source: "p.csv", line: 3, column: 1, field: "name", reason: "Ana (Bordeaux) is already participant 1")) {

@@ -48,6 +48,41 @@ struct ChunkedListTests {
         }
     }
 
+    /// Lists past one page (4096 elements): inserts split chunks and then pages, removals
+    /// empty chunks and whole pages, and a copy taken at each step keeps its elements.
+    @Test func largeListsSplitAndEmptyPagesAsAnArrayWould() {
+        var rng = SeededGenerator(seed: 11)
+        var list = ChunkedList(0..<9000)
+        var array = Array(0..<9000)
+        var copies: [(ChunkedList<Int>, [Int])] = []
+        // About 70 splits of the chunks of the first page take it past 128 chunks.
+        for n in 0..<6000 {
+            let i = Int(rng.next() % UInt64(4096))
+            list.insert(-n, at: i); array.insert(-n, at: i)
+            if n % 1000 == 0 { copies.append((list, array)) }
+        }
+        #expect(Array(list) == array)
+        for i in stride(from: 0, to: array.count, by: 97) { #expect(list[i] == array[i]) }
+        // Empty the middle pages one element at a time, from the front of that range.
+        for _ in 0..<7000 {
+            let i = 3000 + Int(rng.next() % 50)
+            #expect(list.remove(at: i) == array.remove(at: i))
+        }
+        #expect(Array(list) == array)
+        list.removeAll { $0 % 3 == 0 }; array.removeAll { $0 % 3 == 0 }
+        #expect(Array(list) == array && list.count == array.count)
+        for i in stride(from: 0, to: array.count, by: 31) {
+            #expect(list[i] == array[i])
+            list[i] += 1; array[i] += 1
+        }
+        #expect(Array(list) == array)
+        for (copy, expected) in copies { #expect(Array(copy) == expected) }
+        let sorted = ChunkedList(Array(array).sorted())
+        let probe = sorted[sorted.count / 2]
+        #expect(sorted.firstIndex(sortedBy: { $0 }, equalTo: probe) == sorted.firstIndex(of: probe))
+        #expect(ChunkedList((0..<20_000).map { $0 * 2 }).firstIndex(sortedBy: { $0 }, equalTo: 30_000) == 15_000)
+    }
+
     @Test func sortedLookUpFindsByBinarySearchAndFallsBackWhenUnsorted() {
         let sorted = ChunkedList((0..<1000).map { $0 * 2 })
         #expect(sorted.firstIndex(sortedBy: { $0 }, equalTo: 842) == 421)

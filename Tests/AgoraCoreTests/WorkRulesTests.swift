@@ -39,11 +39,47 @@ struct WorkRulesTests {
         let p = s.projects[0]
         #expect(p.title == "Grand Junction encounters")
         #expect(p.leadCity == "Bordeaux")
-        #expect(p.question == "Traditional firms miss digital growth")
-        #expect(p.status == .idea)
+        #expect(p.question == "")                                    // the challenge is not the question
+        #expect(p.description == "Challenge: Traditional firms miss digital growth\n\nWhat was done: Encounters on three themes\n\nResult: Growth")
+        #expect(p.status == .candidate)                              // the default of every new project
+        #expect(p.themes == ["digital", "SMEs"])
         #expect(p.origins == ProjectOrigins(topics: [TopicID(1)], experiences: [ExperienceID(1)]))
+        // One way to make a project: promoting gives what recording the mapped fields gives.
+        var recorded = s
+        recorded.must(.work(.removeProject(p.id)))
+        recorded.must(.work(.addProject(.promoting(s.experiences[0]))))
+        #expect(recorded.projects[0].fields == p.fields)
         s.must(.work(.removeExperience(ExperienceID(1))))
         #expect(s.projects[0].origins.experiences.isEmpty)
+    }
+
+    /// Editing or removing one activity keeps every field of the others (issue 13 item 4).
+    @Test func editingOrRemovingAnActivityKeepsEveryFieldOfTheOthers() {
+        var s = Fixture.session()
+        s.must(.work(.addProject(ProjectFields(title: "Grand Junction", leadCity: "Bordeaux"))))
+        let call = Activity(kind: .exchange, text: "Call every 4 months", cadence: Cadence(every: 4, unit: .month),
+                            due: CalendarDate("2013-09-01"), end: CalendarDate("2014-12-31"), owner: "Bordeaux")
+        let forum = Activity(kind: .event, text: "Forum", due: CalendarDate("2014-03-12"), owner: "Lappeenranta")
+        let guide = Activity(kind: .publication, text: "Guide", due: CalendarDate("2014-06-01"), owner: "Ana")
+        for a in [call, forum, guide] { s.must(.work(.addActivity(ProjectID(1), a))) }
+        var edited = forum
+        edited.text = "Business forum"; edited.kind = .other; edited.owner = "Guangzhou"
+        edited.cadence = Cadence(every: 1, unit: .year); edited.due = CalendarDate("2014-04-01"); edited.end = CalendarDate("2016-04-01")
+        s.must(.work(.editActivity(ProjectID(1), activity: 2, edited)))
+        #expect(s.log.last?.text == "Edited activity 2 of “Grand Junction”: Business forum")
+        var numbered = [call, edited, guide]
+        for i in numbered.indices { numbered[i].id = i + 1 }
+        #expect(s.projects[0].activities == numbered)
+        s.must(.work(.removeActivity(ProjectID(1), activity: 1)))
+        #expect(s.projects[0].activities == [numbered[1], numbered[2]])
+        #expect(s.failure(of: .work(.removeActivity(ProjectID(1), activity: 1)))?.message == "“Grand Junction” has no activity 1")
+        #expect(s.failure(of: .work(.removeActivity(ProjectID(1), activity: 1)))?.hint == "Its activities are numbered 2, 3")
+        var backwards = guide
+        backwards.end = CalendarDate("2014-01-01")
+        #expect(s.failure(of: .work(.editActivity(ProjectID(1), activity: 3, backwards)))?.message
+                == "Activity “Guide” ends on 2014-01-01, before it starts on 2014-06-01")
+        s.must(.work(.addActivity(ProjectID(1), Activity(text: "Visit"))))
+        #expect(s.projects[0].activities.map(\.id) == [2, 3, 4])     // a removed number is not reused while a higher one lives
     }
 
     @Test func originsMustExist() {

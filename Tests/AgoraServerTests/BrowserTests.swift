@@ -5,7 +5,9 @@ import Foundation
 import Testing
 
 /// Three phones in a real browser (headless Chromium driven by selenium) go through join,
-/// propose, vote, my plan and share against `agora serve`; at 360×740 no page scrolls sideways.
+/// propose, vote, my plan and share against `agora serve`, one in English, one whose browser asks
+/// for French, one that switches to Spanish with the language menu; at 360×740 no page scrolls
+/// sideways, and every page's `lang` is its phone's language.
 /// Skips, saying so, only when Chromium is not installed here; `.ci/run` installs it.
 @Suite("Phones in a real browser", .serialized)
 struct BrowserTests {

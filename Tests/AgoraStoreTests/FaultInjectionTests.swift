@@ -139,9 +139,9 @@ struct FaultInjectionTests {
 
     /// One random run; returns what went wrong (nothing, if all is well).
     static func crashRun(seed: UInt64, verbose: Bool) throws -> [String] {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let fs = FaultyFileSystem()
-        fs.rng = SplitMix(seed: seed ^ 0x5EED)
+        fs.rng = SeededGenerator(seed: seed ^ 0x5EED)
         var store = try newStore(fs)
         var problems: [String] = []
         var counter = 0

@@ -1,4 +1,5 @@
 import Foundation
+import AgoraCore
 @testable import AgoraStore
 
 /// An in-memory file layer that fails on cue and can lose power.
@@ -41,7 +42,7 @@ final class FaultyFileSystem: FileSystem {
     private var lockHolders: [ObjectIdentifier: Int32] = [:]
     private var nextFD: Int32 = 3
     private var rules: [Rule] = []
-    var rng = SplitMix(seed: 1)
+    var rng = SeededGenerator(seed: 1)
     /// Every call, as "fsync /s/a.json.journal", for assertions.
     private(set) var calls: [String] = []
     /// Counts calls that can crash; see ``crash(afterCalls:)``.

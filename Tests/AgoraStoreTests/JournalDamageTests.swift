@@ -125,7 +125,7 @@ struct JournalDamageTests {
         let (fs, journal) = try Self.crashed()
         let original = Self.lines(journal).dropLast().map { $0 + Data([0x0A]) }
         await propertyCheck(count: count, input: Gen.uint64(in: 0...UInt64.max)) { seed in
-            var rng = SplitMix(seed: seed)
+            var rng = SeededGenerator(seed: seed)
             var bytes = [UInt8](journal)
             var lines = original
             let how = Int.random(in: 0..<4, using: &rng)

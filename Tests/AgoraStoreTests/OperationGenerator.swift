@@ -1,28 +1,16 @@
 import Foundation
 import AgoraCore
 
-/// A small deterministic random source (SplitMix64), so a failing seed can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Makes operations against a session: mostly valid, some breaking a rule or naming
 /// something that does not exist, with text drawn from plain words, arbitrary Unicode
 /// and the naughty strings.
 struct OperationGenerator {
-    var rng: SplitMix
+    /// AgoraCore's SplitMix64: a failing seed can be replayed.
+    var rng: SeededGenerator
     let strings: [String]
 
     init(seed: UInt64, strings: [String] = SessionFixtures.naughtyStrings) {
-        rng = SplitMix(seed: seed)
+        rng = SeededGenerator(seed: seed)
         self.strings = strings
     }
 

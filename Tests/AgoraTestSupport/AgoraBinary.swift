@@ -34,6 +34,8 @@ public enum AgoraBinary {
         var env = ProcessInfo.processInfo.environment
         env["AGORA_NOW"] = "2013-05-20T09:00:00Z"
         env["NO_COLOR"] = "1"
+        // English whatever the developer's locale; a test that wants another language says so.
+        env["AGORA_LANG"] = "en"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()

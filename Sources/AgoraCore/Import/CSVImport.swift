@@ -4,21 +4,57 @@ import Foundation
 ///
 /// Three steps, each linear in the size of the file: ``CSVDocument`` reads the records,
 /// ``ImportColumns`` reads the header, and each row becomes an operation. The operations are
-/// then checked against the same rules as changes typed by hand, by the reducer itself, as one
-/// batch on a scratch copy of the session (with the batch's look-ups built once); the first
-/// problem names its line, column and field, and nothing is imported.
+/// checked against the same rules as changes typed by hand, by the reducer itself, as one
+/// batch (with the batch's look-ups built once); the first problem names its line, column and
+/// field, and nothing is imported.
+///
+/// ``prepare(_:csv:source:into:)`` leaves the check to the one apply that imports the rows
+/// (``Prepared/failure(_:_:)`` names the row the rules refuse), so each row goes through the
+/// reducer once; ``operation(_:csv:source:into:)`` checks on a scratch copy and returns the
+/// operation to apply later.
 public enum CSVImport {
+    /// The import as one `.batch` operation, not yet checked by the rules, and how to name the
+    /// row of an item the rules refuse. Apply it with `failure` as the batch failure:
+    /// `try session.apply(prepared.operation, at: date, batchFailure: prepared.failure)`.
+    public struct Prepared {
+        public let operation: Operation
+        fileprivate let rows: [Row]
+        fileprivate let blame: (Row, AgoraError) -> ImportError
+
+        /// The error for item `index` of the batch, refused with `error`: its line, column and field.
+        public func failure(_ index: Int, _ error: AgoraError) -> any Error {
+            blame(rows[index], error)
+        }
+    }
+
+    /// The import of the bytes of a CSV file, to be checked by the apply that makes it (see ``Prepared``).
+    public static func prepare(_ kind: ImportKind, csv data: [UInt8], source: String,
+                               into session: Session) throws -> Prepared {
+        try prepare(kind, document: document(source) { try CSVDocument.parse(utf8: data) }, source: source, into: session)
+    }
+
+
     /// The operation that imports the bytes of a CSV file (UTF-8, with or without a byte
     /// order mark; a byte that is not UTF-8 is reported at its line and column).
     public static func operation(_ kind: ImportKind, csv data: [UInt8], source: String,
                                  into session: Session) throws -> Operation {
-        try operation(kind, document: document(source) { try CSVDocument.parse(utf8: data) }, source: source, into: session)
+        try checked(prepare(kind, csv: data, source: source, into: session), into: session)
     }
 
     /// The operation that imports CSV text.
     public static func operation(_ kind: ImportKind, csv text: String, source: String,
                                  into session: Session) throws -> Operation {
-        try operation(kind, document: document(source) { try CSVDocument.parse(text) }, source: source, into: session)
+        try checked(prepare(kind, document: document(source) { try CSVDocument.parse(text) }, source: source, into: session),
+                    into: session)
+    }
+
+    /// The prepared operation, once the rules accept it on a scratch copy of `session`.
+    private static func checked(_ prepared: Prepared, into session: Session) throws -> Operation {
+        guard case .batch(_, let operations) = prepared.operation else { return prepared.operation }
+        var scratch = session
+        var lookups: BatchLookups?
+        try scratch.reduceEach(operations, lookups: &lookups, failure: prepared.failure)
+        return prepared.operation
     }
 
     private static func document(_ source: String, _ parse: () throws -> CSVDocument) throws -> CSVDocument {
@@ -28,14 +64,14 @@ public enum CSVImport {
     }
 
     /// One row turned into an operation, with the field to blame if the rules refuse it.
-    private struct Row {
+    fileprivate struct Row {
         var operation: Operation
         var record: CSVDocument.Record
         var blamed: String?
     }
 
-    private static func operation(_ kind: ImportKind, document: CSVDocument, source: String,
-                                  into session: Session) throws -> Operation {
+    private static func prepare(_ kind: ImportKind, document: CSVDocument, source: String,
+                                into session: Session) throws -> Prepared {
         guard let header = document.records.first else {
             throw ImportError(source: source, line: 1, column: nil, field: nil,
                               reason: "the file is empty; expected a header row: \(kind.knownColumns.joined(separator: ","))")
@@ -92,12 +128,8 @@ public enum CSVImport {
                               reason: "the file has a header but no rows")
         }
         let operations = rows.map(\.operation)
-        var scratch = session
-        var lookups: BatchLookups?
-        try scratch.reduceEach(operations, lookups: &lookups) { index, error in
-            fail(rows[index].record, rows[index].blamed, error.description)
-        }
         let noun = operations.count == 1 ? String(kind.rawValue.dropLast()) : kind.rawValue
-        return .batch(summary: "Imported \(operations.count) \(noun) from \(source)", operations: operations)
+        return Prepared(operation: .batch(summary: "Imported \(operations.count) \(noun) from \(source)", operations: operations),
+                        rows: rows, blame: { row, error in fail(row.record, row.blamed, error.description) })
     }
 }

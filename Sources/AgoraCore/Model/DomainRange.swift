@@ -52,6 +52,10 @@ extension DomainRange {
     public static let maxPerCity = DomainRange("The limit per city", 1...10_000, unit: "people")
     /// How often an activity repeats.
     public static let cadenceEvery = DomainRange("A cadence", 1...120)
+    /// The round the timer counts (1-based; at most the most rounds a meeting may have).
+    public static let timerRound = DomainRange("The timer's round", 1...50)
+    /// The time left on a paused timer, or from its start to its end: at most a week.
+    public static let timerSeconds = DomainRange("The time on the timer", 0...604_800, unit: "seconds")
     /// Any id of a participant, topic, room, round, experience or project.
     public static let id = DomainRange("An id", 1...1_000_000_000)
     /// The next id a counter hands out (one past the largest id).

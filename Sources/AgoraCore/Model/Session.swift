@@ -18,6 +18,9 @@ public struct Session: Codable, Equatable, Sendable {
     /// renamed or rescheduled; set at creation (see ``SessionSetup``). Nil in older files: see
     /// ``calendarIdentity``.
     public var uid: String?
+    /// The meeting's language, which its reports and exports default to; set at creation from
+    /// the facilitator's language (``LanguageChoice``). Nil in older files: English.
+    public var language: Language?
     public var rooms: [Room]
     public var rounds: [Round]
     public var voting: VotingRules
@@ -39,6 +42,9 @@ public struct Session: Codable, Equatable, Sendable {
     public var nextIDs: IDCounters
     /// What the room may do from its phones; nil (absent from the file) means the defaults.
     public var phones: PhoneAccess?
+    /// The round timer as it was left (running to a moment, or paused with time left); nil
+    /// (absent from the file) means idle at round 1. Changed by ``PlanOperation/timer(_:at:)``.
+    public var timer: RoundTimer?
 
     public init(meeting: Meeting) {
         schemaVersion = Session.currentSchemaVersion
@@ -75,6 +81,9 @@ extension Session {
         Array(Set(participants.map(\.city)).union(experiences.map(\.city))
             .union(projects.flatMap(\.allCities))).filter { !$0.isEmpty }.sorted()
     }
+
+    /// The round timer, idle at round 1 when none was started.
+    public var roundTimer: RoundTimer { timer ?? RoundTimer() }
 
     /// 1-based position of a round, as shown to people ("round 2").
     public func roundNumber(_ id: RoundID) -> Int? { rounds.firstIndex { $0.id == id }.map { $0 + 1 } }

@@ -1,6 +1,9 @@
 /// How activities get their numbers (``Activity/id``): the one rule, applied by the reducer
 /// whenever a project's activities change.
-enum ActivityNumbers {
+public enum ActivityNumbers {
+    /// `activities` numbered as the reducer numbers them (what an edit by number refers to).
+    public static func numbered(_ activities: [Activity]) -> [Activity] { assigned(activities) }
+
     /// `activities` with a number for each one that has none, in order: one more than the
     /// highest number in the project. A duplicated number (two activities copied from one)
     /// is renumbered the same way, so numbers stay unique within a project. Files written

@@ -20,9 +20,21 @@ public enum Operation: Codable, Equatable, Sendable {
 extension Session {
     /// Applies `operation` if the rules allow it and records it in the log at `date`.
     /// - Throws: ``AgoraError`` saying what rule was broken; the session is then unchanged.
-    public mutating func apply(_ operation: Operation, at date: Date) throws {
+    ///
+    /// `batchFailure`, for a `.batch`, turns the position and error of the item the rules
+    /// refuse into the error thrown (an import names the row of its file); without it the
+    /// error says "Item 3 of 40: …".
+    public mutating func apply(_ operation: Operation, at date: Date,
+                               batchFailure: ((Int, AgoraError) -> any Error)? = nil) throws {
         var next = self
-        let summary = try next.reduce(operation)
+        let summary: String
+        if let batchFailure, case .batch(let batchSummary, let operations) = operation {
+            var lookups: BatchLookups?
+            try next.reduceEach(operations, lookups: &lookups, failure: batchFailure)
+            summary = batchSummary
+        } else {
+            summary = try next.reduce(operation)
+        }
         next.log.append(LogEntry(at: date, text: summary))
         self = next
     }

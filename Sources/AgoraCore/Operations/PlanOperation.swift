@@ -1,3 +1,5 @@
+import Foundation
+
 /// Changes to which topics run, and when and where.
 public enum PlanOperation: Codable, Equatable, Sendable {
     /// The topics that run; every other active topic goes back to proposed. Slots and groups
@@ -11,6 +13,9 @@ public enum PlanOperation: Codable, Equatable, Sendable {
     case place(TopicID, round: RoundID, room: RoomID, pinned: Bool)
     case unschedule(TopicID)
     case setSlotPin(TopicID, Bool)
+    /// Starts, pauses, extends or stops the round timer at the moment `at` (carried by the
+    /// operation so that replaying the journal gives the same timer).
+    case timer(RoundTimer.Change, at: Date)
 }
 
 extension Session {
@@ -94,6 +99,17 @@ extension Session {
             }
             schedule[slot].pinned = pinned
             return "\(pinned ? "Pinned" : "Unpinned") topic \(id) in its slot"
+
+        case .timer(let change, let now):
+            var next = roundTimer
+            let words = next.apply(change, rounds: rounds, at: now)
+            if let left = next.remaining(at: now), !DomainRange.timerSeconds.contains(Int(left.rounded(.up))) {
+                throw AgoraError.rule("The timer would have \(Int(left.rounded(.up)) / 60) minutes left; it counts at most a week",
+                                      hint: "Press T to stop it and t to start the round again")
+            }
+            try DomainRange.timerRound.check(next.round)
+            timer = next == RoundTimer() ? nil : next
+            return words
         }
     }
 

@@ -31,10 +31,12 @@ public struct SessionHistory: Sendable {
     public var redoSummary: String? { future.last?.summary }
 
     /// Applies `operation`; on success the redo list is cleared. Returns the log line.
+    /// `batchFailure` as in ``Session/apply(_:at:batchFailure:)``.
     @discardableResult
-    public mutating func apply(_ operation: Operation, at date: Date) throws -> String {
+    public mutating func apply(_ operation: Operation, at date: Date,
+                               batchFailure: ((Int, AgoraError) -> any Error)? = nil) throws -> String {
         let before = session
-        try session.apply(operation, at: date)
+        try session.apply(operation, at: date, batchFailure: batchFailure)
         let summary = session.log.last?.text ?? ""
         past.append(Step(before: before, operation: operation, summary: summary))
         if past.count > depth { past.removeFirst(past.count - depth) }

@@ -13,13 +13,18 @@ public struct SessionSetup: Equatable, Sendable {
     public var dots: Int
     /// The meeting's IANA time zone as typed; nil leaves the session without one (UTC).
     public var timeZone: String?
+    /// The meeting's language; by default the one this command line or screen resolved
+    /// (``LanguageChoice/current``), none (English) when nothing resolved one.
+    public var language: Language?
 
     public init(meeting: Meeting, rooms: [RoomSpec] = RoomSpec.numbered(3), rounds: Int = 2,
                 firstRoundStart: ClockTime = ClockTime(hour: 10, minute: 0)!, roundMinutes: Int = 45,
-                breakMinutes: Int = 15, dots: Int = 5, timeZone: String? = nil) {
+                breakMinutes: Int = 15, dots: Int = 5, timeZone: String? = nil,
+                language: Language? = LanguageChoice.current?.language) {
         self.meeting = meeting; self.rooms = rooms; self.rounds = rounds
         self.firstRoundStart = firstRoundStart; self.roundMinutes = roundMinutes
         self.breakMinutes = breakMinutes; self.dots = dots; self.timeZone = timeZone
+        self.language = language
     }
 
     /// The new session, or the first rule the setup breaks.
@@ -33,6 +38,7 @@ public struct SessionSetup: Equatable, Sendable {
         }
         var session = Session(meeting: meeting)
         session.uid = SessionIdentity.make(created: date, title: meeting.title)
+        session.language = language
         var ops: [Operation] = [.setup(.editMeeting(meeting))]
         if let timeZone { ops.append(.setup(.setTimeZone(timeZone))) }
         ops += rooms.map { .setup(.addRoom(name: $0.name, capacity: $0.capacity)) }

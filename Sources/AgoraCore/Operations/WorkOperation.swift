@@ -7,8 +7,14 @@ public enum WorkOperation: Codable, Equatable, Sendable {
     case editProject(ProjectID, ProjectFields)
     case setProjectStatus(ProjectID, ProjectStatus)
     case addActivity(ProjectID, Activity)
+    /// Replaces the activity numbered `activity` (``Activity/id``) with every field of the
+    /// new one, keeping its number; the project's other activities are untouched.
+    case editActivity(ProjectID, activity: Int, Activity)
+    /// Removes the activity numbered `activity`; the others keep every field and their numbers.
+    case removeActivity(ProjectID, activity: Int)
     case removeProject(ProjectID)
-    /// Starts a candidate project from an experience: its city leads, it links back to it.
+    /// Starts a candidate project from an experience (``ProjectFields/promoting(_:)``): its
+    /// city leads, it links back to it.
     case promoteExperience(ExperienceID)
 }
 
@@ -57,21 +63,32 @@ extension Session {
             projects[index] = Project(id: id, fields: try checked(fields))
             return "Added an activity to “\(projects[index].title)”: \(TextRules.singleLine(activity.text))"
 
+        case .editActivity(let id, let number, let activity):
+            let index = try projectIndex(id)
+            var fields = projects[index].fields
+            fields.activities = ActivityNumbers.assigned(fields.activities)
+            let position = try activityPosition(number, in: fields)
+            var replacement = activity
+            replacement.id = number
+            fields.activities[position] = replacement
+            projects[index] = Project(id: id, fields: try checked(fields))
+            return "Edited activity \(number) of “\(projects[index].title)”: \(projects[index].activities[position].text)"
+
+        case .removeActivity(let id, let number):
+            let index = try projectIndex(id)
+            var fields = projects[index].fields
+            fields.activities = ActivityNumbers.assigned(fields.activities)
+            let removed = fields.activities.remove(at: try activityPosition(number, in: fields))
+            projects[index] = Project(id: id, fields: try checked(fields))
+            return "Removed activity \(number) of “\(projects[index].title)”: \(removed.text)"
+
         case .removeProject(let id):
             let index = try projectIndex(id)
             let removed = projects.remove(at: index)
             return "Removed project “\(removed.title)”"
 
         case .promoteExperience(let id):
-            let experience = experiences[try experienceIndex(id)]
-            let fields = ProjectFields(
-                title: experience.title, leadCity: experience.city, question: experience.challenge,
-                description: [experience.action, experience.result].filter { !$0.isEmpty }.joined(separator: "\n\n"),
-                themes: experience.tags, status: .idea,
-                origins: ProjectOrigins(topics: experience.origin.topic.map { [$0] } ?? [],
-                                        rounds: experience.origin.round.map { [$0] } ?? [],
-                                        experiences: [id]))
-            return try reduce(.addProject(fields))
+            return try reduce(.addProject(.promoting(experiences[try experienceIndex(id)])))
         }
     }
 
@@ -161,6 +178,16 @@ extension Session {
             throw AgoraError.notFound("There is no experience \(id)")
         }
         return index
+    }
+
+    /// Where the activity numbered `number` is among `fields`' activities (numbered).
+    private func activityPosition(_ number: Int, in fields: ProjectFields) throws -> Int {
+        guard let position = fields.activities.firstIndex(where: { $0.id == number }) else {
+            let numbers = fields.activities.compactMap(\.id).map(String.init).joined(separator: ", ")
+            throw AgoraError.notFound("“\(fields.title)” has no activity \(number)",
+                                      hint: numbers.isEmpty ? "It has no activities yet" : "Its activities are numbered \(numbers)")
+        }
+        return position
     }
 
     private func projectIndex(_ id: ProjectID) throws -> Int {

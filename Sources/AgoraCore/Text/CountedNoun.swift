@@ -2,8 +2,8 @@
 ///
 /// One rule for every count a person reads. Which form a number takes is the language's
 /// ``PluralRule``: English uses the singular for exactly 1; French uses it for 0 and 1
-/// ("0 ville", "1 ville", "2 villes"); Spanish as English. A language's table (issue 14) gives
-/// its own nouns and picks its rule; the English nouns are here.
+/// ("0 ville", "1 ville", "2 villes"); Spanish as English. The English nouns are here;
+/// ``DomainWord/noun(in:)`` gives the meeting's words in each language with its rule.
 public struct CountedNoun: Equatable, Sendable {
     public var singular: String
     public var plural: String

@@ -1,7 +1,8 @@
 /// The phone pages as mustache templates, embedded in the binary (no resource bundle to find
 /// at run time). `{{value}}` escapes HTML, and no template uses the unescaped `{{{ }}}` or
 /// `{{& }}` forms (a test checks), so every value a participant typed is escaped by construction.
-/// Strings come from ``PhoneText`` as `{{t.key}}`.
+/// Strings come from ``PhoneText`` as `{{t.key}}`, in the phone's language (`lang` on `<html>`),
+/// and every page ends with the language menu.
 enum PageTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "join": join, "home": home, "vote": vote, "propose": propose,
@@ -31,6 +32,7 @@ enum PageTemplates {
     static let foot = """
     </main>
     {{#hasNav}}<nav aria-label="{{t.menu}}"><ul>{{#nav}}<li><a href="{{href}}">{{label}}</a></li>{{/nav}}</ul></nav>{{/hasNav}}
+    <nav class="languages" aria-label="{{t.language}}"><ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{href}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul></nav>
     </body>
     </html>
 
@@ -100,7 +102,7 @@ enum PageTemplates {
     {{> head}}{{^rounds}}<p>{{t.noSchedule}}</p>{{/rounds}}{{#rounds}}<section>
     <h2>{{heading}}</h2>
     <p class="mine">{{mine}}</p>
-    <ul>{{#slots}}<li>{{room}}: {{topic}}</li>{{/slots}}</ul>
+    <ul>{{#slots}}<li>{{line}}</li>{{/slots}}</ul>
     </section>{{/rounds}}{{#hasGroups}}<p><a class="button" href="{{base}}/plan.ics">{{t.calendar}}</a></p>{{/hasGroups}}
     {{> foot}}
     """
@@ -144,7 +146,7 @@ enum PageTemplates {
     {{^showResults}}<p class="small">{{t.resultsHidden}}</p>{{/showResults}}
     <h2>{{t.schedule}}</h2>
     {{^rounds}}<p>{{t.noSchedule}}</p>{{/rounds}}{{#rounds}}<h3>{{heading}}</h3>
-    <ul>{{#slots}}<li>{{room}}: {{topic}}{{#people}} ({{people}}){{/people}}</li>{{/slots}}</ul>{{/rounds}}
+    <ul>{{#slots}}<li>{{line}}{{#people}} ({{people}}){{/people}}</li>{{/slots}}</ul>{{/rounds}}
 
     """
 
@@ -181,6 +183,8 @@ enum PageTemplates {
     nav{border-top:1px solid #c8c8c8;padding:.5rem 1rem}
     nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
     nav a{display:inline-block;min-height:48px;padding:.75rem 0;color:#0b4fa8}
+    .languages{border-top:0;padding-top:0}
+    .languages span{display:inline-block;min-height:48px;padding:.75rem 0;font-weight:700}
     .skip{position:absolute;left:-999px}
     .skip:focus{left:1rem;top:1rem;background:#ffffff;color:#0b4fa8;padding:.5rem;z-index:1}
     :focus-visible{outline:3px solid #b35c00;outline-offset:2px}

@@ -29,8 +29,9 @@ struct PhonePages: Sendable {
 
     func render(_ template: String, _ frame: Frame, session: Session, _ values: [String: Any] = [:]) -> String {
         var context: [String: Any] = [
-            "lang": text.language, "t": text.strings, "base": base, "title": frame.title,
+            "lang": text.language.rawValue, "t": text.strings, "base": base, "title": frame.title,
             "meeting": session.meeting.title, "csrf": frame.csrf, "live": frame.live,
+            "languages": languageMenu(template),
         ]
         if let me = frame.me {
             context["me"] = text.format("youAre", ["name": me.name, "city": me.city])
@@ -42,6 +43,16 @@ struct PhonePages: Sendable {
         if let error = frame.error { context["error"] = error }
         for (key, value) in values { context[key] = value }
         return library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// Each language by its own name, linking to this same page in it (`?lang=fr`, which the
+    /// phone then remembers: ``PhoneLanguage``).
+    func languageMenu(_ template: String) -> [[String: Any]] {
+        let path = ["join", "message"].contains(template) ? "/" : "/" + template
+        return Language.allCases.map { language in
+            ["code": language.rawValue, "name": language.endonym, "href": "\(base)\(path)?lang=\(language.rawValue)",
+             "current": language == text.language]
+        }
     }
 
     /// The menu of a joined phone: what the room can do right now.
@@ -125,8 +136,19 @@ struct PhonePages: Sendable {
         guard Tally.isVisible(in: session) else { return [] }
         return Tally.results(of: session).map { result in
             ["title": session.topic(result.topic)?.title ?? "",
-             "points": text.format("points", ["count": String(result.dots), "unit": session.voting.method.unit])]
+             "points": points(result.dots, session)]
         }
+    }
+
+    /// "Garonne: Greentech encounters" (in French with the narrow space before the colon).
+    func slotLine(_ slot: Slot, _ session: Session) -> String {
+        text.format("slot", ["room": session.room(slot.room)?.name ?? "", "topic": session.topic(slot.topic)?.title ?? ""])
+    }
+
+    /// "3 dots", "1 gommette", "0 pegatinas": a score in the method's unit and the page's plural rule.
+    func points(_ count: Int, _ session: Session) -> String {
+        text.format("points", ["count": String(count),
+                               "unit": session.voting.method.countedUnit(in: text.language).noun(for: count)])
     }
 
     func propose(_ session: Session, me: Participant, csrf: String, notice: String? = nil, error: String? = nil,
@@ -144,7 +166,7 @@ struct PhonePages: Sendable {
             return [
                 "heading": text.format("round", ["number": String(n + 1), "start": round.start.description, "end": round.end.description]),
                 "mine": mine.map { text.format("myGroup", ["topic": session.topic($0.topic)?.title ?? "", "room": myRoom]) } ?? text["noGroup"],
-                "slots": slots.map { ["room": session.room($0.room)?.name ?? "", "topic": session.topic($0.topic)?.title ?? ""] },
+                "slots": slots.map { ["line": slotLine($0, session)] },
             ]
         }
         let hasGroups = session.assignments.contains { $0.participant == me.id }
@@ -190,7 +212,7 @@ struct PhonePages: Sendable {
         if visible {
             topics = Tally.results(of: session).map {
                 ["title": session.topic($0.topic)?.title ?? "",
-                 "points": text.format("points", ["count": String($0.dots), "unit": session.voting.method.unit])]
+                 "points": points($0.dots, session)]
             }
         } else {
             topics = session.activeTopics.map { ["title": $0.title] }
@@ -202,7 +224,7 @@ struct PhonePages: Sendable {
                 "heading": text.format("round", ["number": String(n + 1), "start": round.start.description, "end": round.end.description]),
                 "slots": slots.map { slot -> [String: String] in
                     let count = session.assignments.filter { $0.round == round.id && $0.topic == slot.topic }.count
-                    var row = ["room": session.room(slot.room)?.name ?? "", "topic": session.topic(slot.topic)?.title ?? ""]
+                    var row = ["line": slotLine(slot, session)]
                     if count > 0 { row["people"] = text.format("people", ["count": String(count)]) }
                     return row
                 },

@@ -1,22 +1,33 @@
-/// Every string a phone shows, in one table per language. Pages name strings by key
-/// (`{{t.voteTitle}}`); a string with `{name}`-style slots is filled by ``PhoneText/format(_:_:)``.
-/// French and Spanish are new tables with the same keys; no page changes.
+import AgoraCore
+
+/// Every string a phone shows, in one table per language on Core's ``StringTable``. Pages
+/// name strings by key (`{{t.voteTitle}}`); a string with `{name}`-style slots is filled by
+/// ``PhoneText/format(_:_:)``. The words are the Glossary's (séance, sujet, gommette, créneau…);
+/// French says *vous*, Spanish *tú*.
 public struct PhoneText: Sendable {
-    public let language: String
+    public let language: Language
+    /// Every key, in `language` where translated and in English otherwise.
     let strings: [String: String]
+
+    public init(_ language: Language) {
+        self.language = language
+        strings = Self.table.strings(in: language)
+    }
 
     subscript(key: String) -> String { strings[key] ?? key }
 
     /// The string `key` with each `{slot}` replaced by its value.
-    func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (slot, value) in values { text = text.replacingOccurrences(of: "{\(slot)}", with: value) }
-        return text
-    }
+    func format(_ key: String, _ values: [String: String]) -> String { StringTable.fill(self[key], values) }
 
-    public static let english = PhoneText(language: "en", strings: [
+    public static let english = PhoneText(.en)
+
+    /// The phone pages' strings in every language.
+    public static let table = StringTable(name: "phone pages", [.en: englishStrings, .fr: frenchStrings, .es: spanishStrings])
+
+    static let englishStrings: [String: String] = [
         "skip": "Skip to content",
         "menu": "Menu",
+        "language": "Language",
         "youAre": "You are {name} ({city})",
         "notYou": "Not you? Ask the facilitator to release this phone.",
         // Join
@@ -71,6 +82,7 @@ public struct PhoneText: Sendable {
         "schedule": "Schedule",
         "noSchedule": "The plan is not made yet.",
         "round": "Round {number}, {start}–{end}",
+        "slot": "{room}: {topic}",
         "myGroup": "Your group: {topic} in {room}",
         "noGroup": "No group for you yet in this round.",
         "calendar": "Add my groups to my calendar (.ics)",
@@ -108,5 +120,184 @@ public struct PhoneText: Sendable {
         "badNumber": "“{value}” in {field} is not a whole number.",
         "closed": "The meeting is not taking changes right now. Ask the facilitator.",
         "notSaved": "This could not be saved. Nothing changed; try again in a moment.",
-    ])
+    ]
+
+    // French: a narrow no-break space (\u{202F}) before : ; ? ! and inside « » (Glossary).
+    static let frenchStrings: [String: String] = [
+        "skip": "Aller au contenu",
+        "menu": "Menu",
+        "language": "Langue",
+        "youAre": "Vous êtes {name} ({city})",
+        "notYou": "Ce n’est pas vous\u{202F}? Demandez à l’animateur de libérer ce téléphone.",
+        "joinTitle": "Rejoindre la séance",
+        "joinIntro": "Trouvez votre nom et touchez-le. Ce téléphone parlera pour vous.",
+        "search": "Chercher votre nom",
+        "searchButton": "Chercher",
+        "noMatch": "Personne de ce nom n’attend de rejoindre la séance.",
+        "moreNames": "Plus de noms\u{202F}: tapez quelques lettres du vôtre.",
+        "thisIsMe": "Je suis {name} ({city})",
+        "registerTitle": "Pas sur la liste\u{202F}?",
+        "registerIntro": "Inscrivez-vous comme participant de dernière minute.",
+        "name": "Nom",
+        "city": "Ville",
+        "organization": "Organisation (facultatif)",
+        "registerButton": "M’inscrire et rejoindre",
+        "joiningClosed": "Les inscriptions sont closes. Demandez à l’animateur.",
+        "joined": "Bienvenue, {name}. Ce téléphone parle désormais pour vous.",
+        "homeTitle": "Votre séance",
+        "goVote": "Voter pour les sujets",
+        "goPropose": "Proposer un sujet",
+        "goPlan": "Mon programme",
+        "goShare": "Partager une expérience",
+        "goProjects": "Projets en quête de villes",
+        "goWall": "Mur en direct",
+        "voteTitle": "Vote",
+        "voteClosedNote": "Le vote est clos. Votre bulletin est définitif.",
+        "voteNotStarted": "Le vote n’a pas encore commencé. Revenez quand l’animateur l’ouvrira.",
+        "dotsIntro": "Placez jusqu’à {budget} gommettes, au plus {cap} sur un même sujet.",
+        "dotsIntroNoCap": "Placez jusqu’à {budget} gommettes.",
+        "dotsLeft": "Gommettes restantes\u{202F}: {left} sur {budget}",
+        "approvalIntro": "Cochez chaque sujet auquel vous participeriez.",
+        "rankedIntro": "Donnez 1 à votre sujet préféré, 2 au suivant, et ainsi de suite (jusqu’à {budget}). Laissez les autres vides.",
+        "saveBallot": "Enregistrer mon bulletin",
+        "ballotSaved": "Bulletin enregistré\u{202F}: {summary}",
+        "changeUntilClose": "Vous pouvez modifier votre bulletin jusqu’à la clôture du vote.",
+        "noTopics": "Pas encore de sujet.",
+        "results": "Résultats",
+        "resultsHidden": "Les résultats s’affichent à la clôture du vote.",
+        "points": "{count} {unit}",
+        "proposeTitle": "Proposer un sujet",
+        "proposalsClosed": "Les propositions sont fermées pour le moment.",
+        "topicTitle": "Titre",
+        "topicDescription": "Ce dont vous voulez discuter (facultatif)",
+        "proposeButton": "Proposer",
+        "proposed": "Proposé\u{202F}: {summary}",
+        "planTitle": "Mon programme",
+        "schedule": "Programme",
+        "noSchedule": "Le programme n’est pas encore établi.",
+        "round": "Créneau {number}, {start}–{end}",
+        "slot": "{room}\u{202F}: {topic}",
+        "myGroup": "Votre groupe\u{202F}: {topic} ({room})",
+        "noGroup": "Pas encore de groupe pour vous dans ce créneau.",
+        "calendar": "Ajouter mes groupes à mon agenda (.ics)",
+        "shareTitle": "Partager une expérience",
+        "shareIntro": "Une expérience de {city}\u{202F}: le défi, ce qui a été fait, le résultat.",
+        "experienceTitle": "Titre",
+        "challenge": "Défi",
+        "action": "Ce qui a été fait",
+        "result": "Résultat",
+        "tags": "Mots-clés (séparés par des virgules, facultatif)",
+        "shareButton": "Partager",
+        "shared": "Partagé\u{202F}: {summary}",
+        "projectsTitle": "Projets en quête de villes",
+        "projectsIntro": "Touchez pour ajouter {city} aux villes intéressées par un projet.",
+        "noOpenProjects": "Aucun projet n’est ouvert aux marques d’intérêt pour le moment.",
+        "interested": "{city} est intéressée",
+        "alreadyIn": "{city} en fait déjà partie",
+        "cities": "Villes\u{202F}: {cities}",
+        "interestSaved": "Enregistré\u{202F}: {summary}",
+        "wallTitle": "Mur en direct",
+        "topics": "Sujets",
+        "liveNote": "Cette page se met à jour toute seule.",
+        "people": "groupe de {count}",
+        "errorTitle": "Cela n’a pas fonctionné",
+        "noCookie": "Ce téléphone n’a pas le cookie de la séance. Rouvrez le lien d’inscription (les cookies doivent être autorisés).",
+        "badCSRF": "Ce formulaire est périmé. Rechargez la page et réessayez.",
+        "notJoined": "Ce téléphone n’a pas rejoint la séance. Rejoignez-la d’abord.",
+        "tooLarge": "Trop de texte à envoyer d’un coup. Raccourcissez-le et réessayez.",
+        "tooMany": "Trop de requêtes depuis ce téléphone. Attendez {seconds} secondes et réessayez.",
+        "badForm": "Le formulaire n’a pas pu être lu. Rechargez la page et réessayez.",
+        "badNumber": "«\u{202F}{value}\u{202F}» dans {field} n’est pas un nombre entier.",
+        "closed": "La séance ne prend pas de modifications pour le moment. Demandez à l’animateur.",
+        "notSaved": "Impossible d’enregistrer. Rien n’a changé\u{202F}; réessayez dans un instant.",
+    ]
+
+    static let spanishStrings: [String: String] = [
+        "skip": "Saltar al contenido",
+        "menu": "Menú",
+        "language": "Idioma",
+        "youAre": "Eres {name} ({city})",
+        "notYou": "¿No eres tú? Pide al facilitador que libere este teléfono.",
+        "joinTitle": "Unirse a la sesión",
+        "joinIntro": "Busca tu nombre y tócalo. Este teléfono hablará por ti.",
+        "search": "Busca tu nombre",
+        "searchButton": "Buscar",
+        "noMatch": "Nadie con ese nombre espera para unirse.",
+        "moreNames": "Más nombres: escribe algunas letras del tuyo.",
+        "thisIsMe": "Soy {name} ({city})",
+        "registerTitle": "¿No estás en la lista?",
+        "registerIntro": "Inscríbete como participante de última hora.",
+        "name": "Nombre",
+        "city": "Ciudad",
+        "organization": "Organización (opcional)",
+        "registerButton": "Inscribirme y unirme",
+        "joiningClosed": "Las inscripciones están cerradas. Pregunta al facilitador.",
+        "joined": "Te damos la bienvenida, {name}. Este teléfono ahora habla por ti.",
+        "homeTitle": "Tu sesión",
+        "goVote": "Votar los temas",
+        "goPropose": "Proponer un tema",
+        "goPlan": "Mi programa",
+        "goShare": "Compartir una experiencia",
+        "goProjects": "Proyectos que buscan ciudades",
+        "goWall": "Muro en directo",
+        "voteTitle": "Votación",
+        "voteClosedNote": "La votación está cerrada. Tu papeleta es definitiva.",
+        "voteNotStarted": "La votación aún no ha empezado. Vuelve cuando el facilitador la abra.",
+        "dotsIntro": "Coloca hasta {budget} pegatinas, como máximo {cap} en un mismo tema.",
+        "dotsIntroNoCap": "Coloca hasta {budget} pegatinas.",
+        "dotsLeft": "Pegatinas restantes: {left} de {budget}",
+        "approvalIntro": "Marca cada tema al que te unirías.",
+        "rankedIntro": "Da un 1 a tu tema favorito, un 2 al siguiente, y así sucesivamente (hasta {budget}). Deja los demás vacíos.",
+        "saveBallot": "Guardar mi papeleta",
+        "ballotSaved": "Papeleta guardada: {summary}",
+        "changeUntilClose": "Puedes cambiar tu papeleta hasta que se cierre la votación.",
+        "noTopics": "Todavía no hay temas.",
+        "results": "Resultados",
+        "resultsHidden": "Los resultados se muestran al cerrar la votación.",
+        "points": "{count} {unit}",
+        "proposeTitle": "Proponer un tema",
+        "proposalsClosed": "Las propuestas están cerradas en este momento.",
+        "topicTitle": "Título",
+        "topicDescription": "De qué quieres hablar (opcional)",
+        "proposeButton": "Proponer",
+        "proposed": "Propuesto: {summary}",
+        "planTitle": "Mi programa",
+        "schedule": "Programa",
+        "noSchedule": "El programa aún no está hecho.",
+        "round": "Ronda {number}, {start}–{end}",
+        "slot": "{room}: {topic}",
+        "myGroup": "Tu grupo: {topic} ({room})",
+        "noGroup": "Todavía no tienes grupo en esta ronda.",
+        "calendar": "Añadir mis grupos a mi calendario (.ics)",
+        "shareTitle": "Compartir una experiencia",
+        "shareIntro": "Una experiencia de {city}: el reto, lo que se hizo, el resultado.",
+        "experienceTitle": "Título",
+        "challenge": "Reto",
+        "action": "Lo que se hizo",
+        "result": "Resultado",
+        "tags": "Etiquetas (separadas por comas, opcional)",
+        "shareButton": "Compartir",
+        "shared": "Compartido: {summary}",
+        "projectsTitle": "Proyectos que buscan ciudades",
+        "projectsIntro": "Toca para añadir {city} a las ciudades interesadas en un proyecto.",
+        "noOpenProjects": "Ningún proyecto está abierto a interés en este momento.",
+        "interested": "A {city} le interesa",
+        "alreadyIn": "{city} ya participa",
+        "cities": "Ciudades: {cities}",
+        "interestSaved": "Guardado: {summary}",
+        "wallTitle": "Muro en directo",
+        "topics": "Temas",
+        "liveNote": "Esta página se actualiza sola.",
+        "people": "grupo de {count}",
+        "errorTitle": "No ha funcionado",
+        "noCookie": "Este teléfono no tiene la cookie de la sesión. Vuelve a abrir el enlace de inscripción (las cookies deben estar permitidas).",
+        "badCSRF": "Este formulario está caducado. Recarga la página e inténtalo de nuevo.",
+        "notJoined": "Este teléfono no se ha unido a la sesión. Únete primero.",
+        "tooLarge": "Es demasiado texto para enviar de una vez. Acórtalo e inténtalo de nuevo.",
+        "tooMany": "Demasiadas solicitudes desde este teléfono. Espera {seconds} segundos e inténtalo de nuevo.",
+        "badForm": "No se pudo leer el formulario. Recarga la página e inténtalo de nuevo.",
+        "badNumber": "«{value}» en {field} no es un número entero.",
+        "closed": "La sesión no admite cambios en este momento. Pregunta al facilitador.",
+        "notSaved": "No se pudo guardar. No ha cambiado nada; inténtalo de nuevo en un momento.",
+    ]
 }

@@ -17,22 +17,32 @@ struct PhoneRoutes: Sendable {
 
     let inbox: SessionInbox
     let token: String
-    let pages: PhonePages
+    /// The pages in each language; ``pages`` picks this request's.
+    let pagesByLanguage: [Language: PhonePages]
+    /// The pages' language when neither the phone nor the meeting names one.
+    let language: Language
     let serverKey: SymmetricKey
     let feed: WallFeed
     var text: PhoneText { pages.text }
+    /// This request's pages: the phone's language (``PhoneLanguage``), else the meeting's.
+    var pages: PhonePages {
+        pagesByLanguage[PhoneLanguage.requested ?? inbox.current.session.language ?? language]!
+    }
     var base: String { "/" + token }
 
     init(inbox: SessionInbox, token: String, text: PhoneText, feed: WallFeed) throws {
         self.inbox = inbox; self.token = token; self.feed = feed
-        pages = try PhonePages(text: text, base: "/" + token)
+        language = text.language
+        var pages: [Language: PhonePages] = [:]
+        for language in Language.allCases { pages[language] = try PhonePages(text: PhoneText(language), base: "/" + token) }
+        pagesByLanguage = pages
         serverKey = SymmetricKey(size: .bits256)
     }
 
     func register(on router: Router<PhoneContext>) {
         router.get("static/app.css") { _, _ in Self.asset(PageTemplates.css, type: "text/css; charset=utf-8") }
         router.get("static/live.js") { _, _ in Self.asset(PageTemplates.liveScript, type: "text/javascript; charset=utf-8") }
-        let meeting = router.group(RouterPath(base))
+        let meeting = router.group(RouterPath(base)).add(middleware: PhoneLanguage.Middleware<PhoneContext>(path: base))
         meeting.get("") { request, _ in joinPage(request) }
         meeting.get("home") { request, _ in page(request) { session, me, _ in pages.home(session, me: me) } }
         meeting.get("vote") { request, _ in page(request) { session, me, csrf in pages.vote(session, me: me, csrf: csrf) } }
@@ -168,11 +178,8 @@ struct PhoneRoutes: Sendable {
         } else {
             action = .vote(dots: typed.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { DotMark(topic: $0.key, count: $0.value) }, ranking: [])
         }
-        switch await submit(.phones(.act(action, device: Secrets.deviceKey(forSecret: secret))), from: secret) {
-        case .success(let summary):
-            return Self.html(pages.vote(inbox.current.session, me: me, csrf: csrf(secret), notice: text.format("ballotSaved", ["summary": summary])))
-        case .failure(let refusal):
-            return Self.html(pages.vote(inbox.current.session, me: me, csrf: csrf(secret), error: refusal.message, typed: typed), status: refusal.status)
+        return await act(action, from: secret, notice: "ballotSaved") { session, notice, error in
+            pages.vote(session, me: me, csrf: csrf(secret), notice: notice, error: error, typed: error == nil ? nil : typed)
         }
     }
 
@@ -180,12 +187,9 @@ struct PhoneRoutes: Sendable {
         let write = try await checkedWrite(request, joined: true)
         guard case .ready(let form, let secret, _, let me?) = write else { return write.refusal! }
         let title = form["title"] ?? "", description = form["description"] ?? ""
-        switch await submit(.phones(.act(.propose(title: title, description: description), device: Secrets.deviceKey(forSecret: secret))), from: secret) {
-        case .success(let summary):
-            return Self.html(pages.propose(inbox.current.session, me: me, csrf: csrf(secret), notice: text.format("proposed", ["summary": summary])))
-        case .failure(let refusal):
-            return Self.html(pages.propose(inbox.current.session, me: me, csrf: csrf(secret), error: refusal.message,
-                                           form: ["title": title, "description": description]), status: refusal.status)
+        return await act(.propose(title: title, description: description), from: secret, notice: "proposed") { session, notice, error in
+            pages.propose(session, me: me, csrf: csrf(secret), notice: notice, error: error,
+                          form: error == nil ? [:] : ["title": title, "description": description])
         }
     }
 
@@ -197,11 +201,8 @@ struct PhoneRoutes: Sendable {
         let tags = typed["tags"]!.split(separator: ",").map(String.init)
         let action = PhoneAction.share(title: typed["title"]!, challenge: typed["challenge"]!, action: typed["action"]!,
                                        result: typed["result"]!, tags: tags)
-        switch await submit(.phones(.act(action, device: Secrets.deviceKey(forSecret: secret))), from: secret) {
-        case .success(let summary):
-            return Self.html(pages.share(inbox.current.session, me: me, csrf: csrf(secret), notice: text.format("shared", ["summary": summary])))
-        case .failure(let refusal):
-            return Self.html(pages.share(inbox.current.session, me: me, csrf: csrf(secret), error: refusal.message, form: typed), status: refusal.status)
+        return await act(action, from: secret, notice: "shared") { session, notice, error in
+            pages.share(session, me: me, csrf: csrf(secret), notice: notice, error: error, form: error == nil ? [:] : typed)
         }
     }
 
@@ -211,11 +212,8 @@ struct PhoneRoutes: Sendable {
         guard let id = Int(form["project"] ?? "").map(ProjectID.init) else {
             return Self.html(pages.projects(session, me: me, csrf: csrf(secret), error: text.format("badNumber", ["value": form["project"] ?? "", "field": "project"])), status: .badRequest)
         }
-        switch await submit(.phones(.act(.markInterest(id), device: Secrets.deviceKey(forSecret: secret))), from: secret) {
-        case .success(let summary):
-            return Self.html(pages.projects(inbox.current.session, me: me, csrf: csrf(secret), notice: text.format("interestSaved", ["summary": summary])))
-        case .failure(let refusal):
-            return Self.html(pages.projects(inbox.current.session, me: me, csrf: csrf(secret), error: refusal.message), status: refusal.status)
+        return await act(.markInterest(id), from: secret, notice: "interestSaved") { session, notice, error in
+            pages.projects(session, me: me, csrf: csrf(secret), notice: notice, error: error)
         }
     }
 
@@ -253,6 +251,20 @@ struct PhoneRoutes: Sendable {
             return .refused(Self.html(pages.message(session, title: text["errorTitle"], error: text["notJoined"]), status: .forbidden))
         }
         return .ready(form, secret: secret, session, me)
+    }
+
+    /// The step every joined phone's write ends with: submits `action` as this phone, then
+    /// answers with the page `render` draws from the session as it is now: with the text
+    /// `notice` (the reducer's summary in it) once the change is durable, or with the reducer's
+    /// own message, and the form as typed, when a rule refused it.
+    func act(_ action: PhoneAction, from secret: String, notice: String,
+             render: (Session, _ notice: String?, _ error: String?) -> String) async -> Response {
+        switch await submit(.phones(.act(action, device: Secrets.deviceKey(forSecret: secret))), from: secret) {
+        case .success(let summary):
+            return Self.html(render(inbox.current.session, text.format(notice, ["summary": summary]), nil))
+        case .failure(let refusal):
+            return Self.html(render(inbox.current.session, nil, refusal.message), status: refusal.status)
+        }
     }
 
     struct Refusal: Error {

@@ -72,6 +72,11 @@ enum SessionShape {
         "projectsOpenForInterest": .array(id, max: .projects),
     ])
 
+    /// The round timer (optional; `PlanOperation.timer`): running to `endsAt`, or paused.
+    static let timer = JSONShape.object([
+        "round": .integer(.timerRound), "endsAt": .word, "pausedWith": .integer(.timerSeconds),
+    ])
+
     /// The whole session file.
     static let session = JSONShape.object([
         // Any whole number: the loader names a newer or an unknown version itself.
@@ -79,6 +84,7 @@ enum SessionShape {
         "meeting": meeting,
         "timeZone": .word,
         "uid": line,
+        "language": .word,
         "rooms": .array(room, max: .rooms),
         "rounds": .array(round, max: .rounds),
         "voting": voting,
@@ -95,5 +101,6 @@ enum SessionShape {
         "log": .array(logEntry),
         "nextIDs": idCounters,
         "phones": phoneAccess,
+        "timer": timer,
     ])
 }

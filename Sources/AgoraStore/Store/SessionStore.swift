@@ -235,12 +235,14 @@ public final class SessionStore {
     /// change survives a crash or a power cut. Returns the log line.
     /// - Throws: ``AgoraError`` when a rule forbids it (nothing changed); ``StoreError``
     ///   `.notSaved` when it could not be written (the change stays in memory, ``saveProblem``
-    ///   says so, and the next change or save retries with a full save).
+    ///   says so, and the next change or save retries with a full save); for a `.batch`
+    ///   refused by the rules, what `batchFailure` makes of the item and its error, if given.
     @discardableResult
-    public func apply(_ operation: AgoraCore.Operation) throws -> String {
+    public func apply(_ operation: AgoraCore.Operation,
+                      batchFailure: ((Int, AgoraError) -> any Error)? = nil) throws -> String {
         try requireWritable()
         let now = stamp()
-        let summary = try history.apply(operation, at: now)
+        let summary = try history.apply(operation, at: now, batchFailure: batchFailure)
         journaledPast = min(journaledPast + 1, history.depth)
         journaledFuture = 0
         try persist(.apply(operation), at: now)

@@ -65,7 +65,7 @@ public final class AppRuntime {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
                       area: AppView.screenArea(size: terminal.size, screenCount: state.screens.count,
                                                fullScreen: AppView.isFullScreen(state)),
-                      results: results, timer: state.timer)
+                      results: results, timer: port.session.roundTimer, joining: serving?.invitation)
     }
 
     // MARK: The loop
@@ -130,7 +130,8 @@ public final class AppRuntime {
         let ctx = context
         if !state.running.isEmpty { needsRender = true }
         // The bell and flash once at the end of a round, whichever screen is shown.
-        if state.timer.takeEndAnnouncement(at: now) {
+        if let end = port.session.roundTimer.endsAt, end <= now, state.announcedTimerEnd != end {
+            state.announcedTimerEnd = end
             needsRender = true
             perform([.bell, .flash, .status("Time is up: + five more minutes, T next round")])
         }
@@ -206,8 +207,9 @@ public final class AppRuntime {
         return result
     }
 
-    func perform(_ action: AppAction) {
+    public func perform(_ action: AppAction) {
         switch action {
+        case .serve: serve(stop: serving?.joinURL != nil)
         case .help: state.overlay = .help(offset: 0)
         case .palette: openPalette("")
         case .quit: state.exit = .quit
@@ -319,20 +321,29 @@ public final class AppRuntime {
         }
     }
 
-    /// `:serve` starts serving phones and shows the join address; `:serve stop` stops.
+    /// `W`, `:serve` and `agora open --serve` start serving phones and show the join QR code
+    /// on the projector; `W` again or `:serve stop` stops. The header says while it serves.
     private func serve(stop: Bool) {
-        guard let serving else { showPaletteError("Serving phones is not available here"); return }
+        state.overlay = nil
+        guard let serving else {
+            perform([.error(port.isReadOnly ? "A read-only view cannot serve phones" : "Serving phones is not available here")])
+            return
+        }
         if stop {
-            serving.stop()
-            state.overlay = nil; state.status = StatusMessage("Stopped serving phones")
+            // Phones' requests already in flight are applied while the server winds down.
+            serving.stop(draining: { takeChangesFromOutside() })
+            state.status = StatusMessage("Stopped serving phones: nothing listens any more (W serves again)")
+            if state.shownProjector?.view == .join { state.projector = nil }
+            needsRender = true
             return
         }
         do {
             if serving.joinURL == nil { try serving.start() }
-            let url = serving.joinURL ?? "?"
-            state.overlay = .output(title: "serve", lines: ["Phones join at \(url)", ""] + serving.qrLines, offset: 0)
+            perform([.projector(.join)])
+            state.status = StatusMessage((["Serving phones at \(serving.joinURL ?? "?") (W stops, :phones joining close)"]
+                                          + serving.notes).joined(separator: " · "))
         } catch {
-            showPaletteError(ErrorText.message(error))
+            perform([.error("Cannot serve phones: \(ErrorText.message(error))")])
         }
     }
 
@@ -367,7 +378,7 @@ public final class AppRuntime {
                 projector.sessionDidChange(context: context)
                 state.projector = (state.focus, projector)
             case .timer(let change):
-                state.status = StatusMessage(state.timer.apply(change, rounds: port.session.rounds, at: clock()))
+                do { state.status = StatusMessage(try port.apply(.plan(.timer(change, at: clock())))); sessionChanged() } catch { fail(error) }
             case .openPalette(let text): openPalette(text)
             case .openHelp: state.overlay = .help(offset: 0)
             case .bell: terminal.bell()

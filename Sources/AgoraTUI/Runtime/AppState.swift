@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the runtime shows that is not a screen's own state.
 public struct AppState {
     /// The screens, in tab order; one has focus.
@@ -17,8 +19,9 @@ public struct AppState {
     public var shownProjector: ProjectorScreen? { projector.flatMap { $0.screen == focus ? $0.view : nil } }
     /// What has the keys and is drawn: the projector over the focused screen, else the screen.
     public var shownScreen: any Screen { shownProjector ?? focusedScreen }
-    /// The round timer every meeting screen shows (in ``ScreenContext/timer``).
-    public var timer = RoundTimer()
+    /// The end of the round timer (kept in the session) already announced with the bell, so
+    /// that it rings once.
+    public var announcedTimerEnd: Date?
     /// Work running off the loop (shown in the status line; Esc cancels the last).
     public var running: [RunningWork] = []
 
@@ -60,6 +63,8 @@ public enum ExitReason: Equatable, Sendable {
 /// The keys that work on every screen.
 public enum AppAction: Equatable, Sendable {
     case help, palette, quit, undo, redo, nextScreen, previousScreen, redraw, suspend
+    /// Start serving phones (the projector shows the join QR code), or stop.
+    case serve
     /// Go to screen n (1-based), as numbered in the tab row.
     case showScreen(Int)
 
@@ -71,6 +76,7 @@ public enum AppAction: Equatable, Sendable {
         KeyBinding(.ctrl("l"), action: .redraw, description: "redraw the screen"),
         KeyBinding(keys: [Key(.right, .alt), Key("]"), .tab], action: .nextScreen, description: "next screen"),
         KeyBinding(keys: [Key(.left, .alt), Key("["), .backTab], action: .previousScreen, description: "previous screen"),
+        KeyBinding(Key("W"), action: .serve, description: "serve phones: start (QR code on the projector) or stop"),
         KeyBinding(.ctrl("z"), action: .suspend, description: "suspend to the shell (fg to return)"),
         KeyBinding(keys: [Key("q"), .ctrl("c")], action: .quit, description: "save and quit", showsInHints: true),
     ] + screenNumbers

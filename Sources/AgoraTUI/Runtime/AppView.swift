@@ -81,7 +81,7 @@ public enum AppView {
         // Header: what is open.
         let meeting = context.session.meeting
         StatusBar.render(left: " Agora · \(meeting.title)",
-                         right: "\(fileName)\(context.isReadOnly ? " [read-only]" : "")\(saveIndicator(lastSave, problem: saveProblem, now: context.now)) ",
+                         right: "\(context.joining != nil ? "serving phones · " : "")\(fileName)\(context.isReadOnly ? " [read-only]" : "")\(saveIndicator(lastSave, problem: saveProblem, now: context.now)) ",
                          into: &buffer, area: area.row(0), role: .status)
         let body = screenArea(size: size, screenCount: state.screens.count)
         if state.screens.count > 1 {

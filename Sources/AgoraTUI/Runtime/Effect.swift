@@ -16,7 +16,7 @@ public enum Effect: Equatable, Sendable {
     case confirm(ConfirmRequest, onConfirm: [Effect])
     /// Show the projector view over the screen that asked (the whole terminal) until it is closed.
     case projector(ProjectorScreen.View, round: Int = 0)
-    /// Start, pause, extend or stop the round timer (the app's, shown by every phase screen).
+    /// Start, pause, extend or stop the round timer (kept in the session, shown by every phase screen).
     case timer(RoundTimer.Change)
     /// Run slow work (an engine) off the loop; what it returns comes back to the screen as an action.
     case run(Work)

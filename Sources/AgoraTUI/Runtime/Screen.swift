@@ -11,14 +11,16 @@ public struct ScreenContext: Sendable {
     /// The vote's results in rank order (``Tally/results(of:)``): computed once per change of
     /// the session by the runtime and shared by every screen.
     public var results: [TopicResult]
-    /// The app's round timer.
+    /// The round timer, as the session keeps it.
     public var timer: RoundTimer
+    /// The join address while phones are served (the projector's join view shows it); nil otherwise.
+    public var joining: JoinInvitation?
     /// - Parameter results: the session's results when already computed (else computed here).
     public init(session: Session, isReadOnly: Bool = false, now: Date = Date(),
                 area: Rect = Rect(x: 0, y: 2, width: 80, height: 21), results: [TopicResult]? = nil,
-                timer: RoundTimer = RoundTimer()) {
+                timer: RoundTimer? = nil, joining: JoinInvitation? = nil) {
         self.session = session; self.isReadOnly = isReadOnly; self.now = now; self.area = area
-        self.results = results ?? Tally.results(of: session); self.timer = timer
+        self.results = results ?? Tally.results(of: session); self.timer = timer ?? session.roundTimer; self.joining = joining
     }
 }
 

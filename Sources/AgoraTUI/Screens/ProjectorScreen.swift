@@ -10,6 +10,8 @@ import Foundation
 public struct ProjectorScreen: Screen {
     public enum View: Int, CaseIterable, Sendable {
         case results, plan, groups, projects, timer
+        /// The phones' join address and QR code (``ProjectorJoinView``).
+        case join
         var title: String {
             switch self {
             case .results: "RESULTS"
@@ -17,9 +19,10 @@ public struct ProjectorScreen: Screen {
             case .groups: "GROUPS"
             case .projects: "PROJECTS"
             case .timer: "TIMER"
+            case .join: "JOIN"
             }
         }
-        /// "results, plan, groups, projects, timer": the views in the order ←/→ go through them.
+        /// "results, plan, groups, projects, timer, join": the views in the order ←/→ go through them.
         static var names: String { allCases.map { $0.title.lowercased() }.joined(separator: ", ") }
     }
 
@@ -69,6 +72,10 @@ public struct ProjectorScreen: Screen {
         let s = context.session
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return nil }
+        if view == .join {
+            ProjectorJoinView.render(context.joining, meetingTitle: s.meeting.title, into: &buffer, area: area)
+            return nil
+        }
         let t = context.timer, now = context.now
         let banner = area.row(0)
         if t.hasEnded(at: now) {
@@ -84,6 +91,7 @@ public struct ProjectorScreen: Screen {
         case .groups: ProjectorViews.groups(s, roundIndex: round, into: &buffer, area: body)
         case .projects: ProjectorViews.projects(s, into: &buffer, area: body)
         case .timer: ProjectorViews.timer(t, session: s, now: now, into: &buffer, area: body)
+        case .join: break
         }
         return nil
     }

@@ -4,7 +4,8 @@ import Foundation
 
 /// What the groups produce: under each group of each round, the experiences its cities
 /// shared and the collaboration projects it found. `a` records an experience for the
-/// selected group, `n` a project, `e` edits, `P` promotes an experience to a project,
+/// selected group, `n` a project, `e` edits, `P` opens the same project dialog as `n`,
+/// prefilled from the selected experience (``ProjectFields/promoting(_:)``),
 /// `d` removes; beside an experience, the experiences of other cities on the same challenge.
 public struct WorkScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
@@ -55,8 +56,8 @@ public struct WorkScreen: MeetingPhaseScreen {
             default: return [.error("Select an experience or a project to edit")]
             }
         case .promote:
-            guard case .experience(let id) = selectedRow() else { return [.error("Select an experience to promote")] }
-            return [.apply(.work(.promoteExperience(id)))]
+            guard case .experience(let id) = selectedRow(), let e = s.experience(id) else { return [.error("Select an experience to promote")] }
+            projectForm = ProjectForm(.promoting(e), editing: nil)
         case .remove:
             switch selectedRow() {
             case .experience(let id):

@@ -34,7 +34,8 @@ struct ImportCommand: SessionVerb {
         } catch {
             throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
         }
-        let op = try CSVImport.operation(ImportKind(rawValue: kind)!, csv: [UInt8](data), source: source, into: store.session)
-        return try store.apply(op)
+        // Checked by the one apply that imports it: each row goes through the reducer once.
+        let prepared = try CSVImport.prepare(ImportKind(rawValue: kind)!, csv: [UInt8](data), source: source, into: store.session)
+        return try store.apply(prepared.operation, batchFailure: prepared.failure)
     }
 }

@@ -16,14 +16,23 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "The session file.") var file: String
     @Option(help: "Colour theme: default, light, high-contrast, mono, or a user theme.") var theme: String?
     @Flag(help: "Look without changing anything (works while another Agora has the file open).") var readOnly = false
+    @Flag(help: "Serve the participants' pages to phones at once (W starts and stops it in the view).") var serve = false
+    @Option(help: "The address to serve phones on (default: this laptop's address on the local network; 127.0.0.1 for this machine only).")
+    var bind: String?
+    @Option(help: "The port to serve phones on (default: a free one).") var port: Int = 0
+
+    func validate() throws {
+        if readOnly && serve { throw ValidationError("--serve needs a session open for changes: leave out --read-only") }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is not a port: give 1–65535, or leave it out for a free one") }
+    }
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UserFacingError("the interactive view needs a terminal; use `agora show \(file)` for a text summary")
         }
         let store = try SessionStore.open(at: URL(fileURLWithPath: file), mode: readOnly ? .readOnly : .readWrite, clock: Clock.now)
-        let status = try TUILauncher.run(store: store, themeName: theme,
-                                         environment: ProcessInfo.processInfo.environment)
+        let status = try TUILauncher.run(store: store, themeName: theme, environment: ProcessInfo.processInfo.environment,
+                                         serve: ServeOptions(atOnce: serve, bind: bind, port: port))
         if status != 0 { throw ExitCode(status) }
     }
 }

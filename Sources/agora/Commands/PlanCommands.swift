@@ -35,7 +35,7 @@ struct ScheduleCommand: SessionVerb {
         let result = plan.result
         try store.apply(plan.operation)
         return PlanTable.text(store.session) + "\nConflicts: \(result.conflicts) (pairs of backed topics in the same round), "
-            + "\(result.participantsWithConflicts) people affected"
+            + "\(CountedNoun.person(result.participantsWithConflicts)) affected"
     }
 }
 
@@ -88,5 +88,46 @@ struct MoveCommand: SessionVerb {
         let s = store.session
         return try store.apply(.groups(.move(try s.resolveParticipant(participant), round: try s.resolveRound(round),
                                              topic: try s.resolveTopic(topic), lock: lock)))
+    }
+}
+
+/// `agora plan place|unschedule|pin`: the Plan screen's moves, one operation each.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan", abstract: "Move topics in the plan by hand, as the Plan screen does.",
+        subcommands: [Place.self, Unschedule.self, Pin.self])
+
+    struct Place: SessionVerb {
+        static let configuration = CommandConfiguration(
+            abstract: "Put a selected topic in a round and room; a topic already there swaps into its old place.")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The topic: number or start of the title.") var topic: String
+        @Option(help: "The round (1, 2, …).") var round: String
+        @Option(help: "The room: number or start of the name.") var room: String
+        @Flag(help: "Pin it there: scheduling again keeps it in place.") var pin = false
+        func perform(on store: SessionStore) throws -> String {
+            let s = store.session
+            return try store.apply(.plan(.place(try s.resolveTopic(topic), round: try s.resolveRound(round),
+                                                room: try s.resolveRoom(room), pinned: pin)))
+        }
+    }
+
+    struct Unschedule: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Take a topic out of the plan (its groups go with it).")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The topic: number or start of the title.") var topic: String
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.plan(.unschedule(try store.session.resolveTopic(topic))))
+        }
+    }
+
+    struct Pin: SessionVerb {
+        static let configuration = CommandConfiguration(abstract: "Pin a planned topic in its slot, so that scheduling again keeps it there.")
+        @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+        @Argument(help: "The topic: number or start of the title.") var topic: String
+        @Flag(help: "Unpin it instead.") var off = false
+        func perform(on store: SessionStore) throws -> String {
+            try store.apply(.plan(.setSlotPin(try store.session.resolveTopic(topic), !off)))
+        }
     }
 }

@@ -5,7 +5,7 @@ import ArgumentParser
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project", abstract: "Record candidate collaboration projects between cities.",
-        subcommands: [Add.self, Status.self, Activity.self, Remove.self])
+        subcommands: [Add.self, Edit.self, Status.self, ActivityCommand.self, Remove.self])
 
     struct Add: SessionVerb {
         static let configuration = CommandConfiguration(abstract: "Record a candidate collaboration project.")
@@ -50,33 +50,126 @@ struct ProjectCommand: ParsableCommand {
         }
     }
 
-    struct Activity: SessionVerb {
-        static let configuration = CommandConfiguration(commandName: "activity", abstract: "Add an activity to a project.")
+    struct Edit: SessionVerb {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a project: each option given replaces that field (as the e dialog does); activities have `project activity`.")
         @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
         @Argument(help: "The project: number or start of the title.") var project: String
-        @Argument(help: "The activity, e.g. “Online exchange every 4 months”.") var text: String
-        @Option(help: "Who carries it.") var owner: String = ""
-        @Option(help: "Due date or first date, YYYY-MM-DD.") var due: String?
-        @Option(help: ArgumentHelp("How often it repeats, exactly: “4 months”, “2 weeks”, “1 year” (overrides the words of the text).",
-                                   valueName: "n unit")) var every: String?
-        @Option(help: "The last day a repeating activity may take place, YYYY-MM-DD (default: two years after its start).") var end: String?
+        @Option(help: "The project's title.") var title: String?
+        @Option(help: "The lead city.") var lead: String?
+        @Option(help: "The guiding question.") var question: String?
+        @Option(help: ArgumentHelp("Partner cities, separated by ; (or by commas when there is no ;); replaces the partners.", valueName: "cities")) var partners: [String] = []
+        @Option(help: ArgumentHelp("A partner city, whole; repeat for several (replaces the partners).", valueName: "city")) var partner: [String] = []
+        @Option(help: ArgumentHelp("Interested cities, separated by ; (or by commas when there is no ;); replaces them.", valueName: "cities")) var interested: [String] = []
+        @Option(name: .customLong("interested-city"), help: ArgumentHelp("An interested city, whole; repeat for several.", valueName: "city")) var interestedCity: [String] = []
+        @Option(help: "What the project is.") var description: String?
+        @Option(help: "A theme; repeat for several (replaces the themes).") var theme: [String] = []
+        @Option(help: "A next step; repeat for several (replaces the next steps).") var next: [String] = []
+        @Option(help: "A topic it came from; repeat for several (replaces them).") var topic: [String] = []
+        @Option(help: "Status: \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
+                completion: .list(ProjectStatus.allCases.map(\.rawValue))) var status: String?
+
         func perform(on store: SessionStore) throws -> String {
-            var activity = ActivityText.parse(text)
-            activity.owner = owner
-            if let due {
-                guard let day = CalendarDate(due) else { throw ValidationError("--due: “\(due)” is not a date of the form YYYY-MM-DD") }
-                activity.due = day
+            let s = store.session
+            let id = try s.resolveProject(project)
+            var f = s.project(id)!.fields
+            if let title { f.title = title }
+            if let lead { f.leadCity = lead }
+            if let question { f.question = question }
+            if !partners.isEmpty || !partner.isEmpty { f.partnerCities = ListText.cities(lists: partners, single: partner) }
+            if !interested.isEmpty || !interestedCity.isEmpty { f.interestedCities = ListText.cities(lists: interested, single: interestedCity) }
+            if let description { f.description = description }
+            if !theme.isEmpty { f.themes = theme }
+            if !next.isEmpty { f.nextSteps = next }
+            if !topic.isEmpty { f.origins.topics = try topic.map { try s.resolveTopic($0) } }
+            if let status { f.status = try parseStatus(status) }
+            return try store.apply(.work(.editProject(id, f)))
+        }
+    }
+
+    /// `agora project activity [add|edit|remove]`: `add` when no verb is given.
+    struct ActivityCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "activity", abstract: "Add, change or remove a project's activities (add when no verb is given).",
+            subcommands: [Add.self, Edit.self, Remove.self], defaultSubcommand: Add.self)
+
+        /// The fields of an activity, each one given or not.
+        struct Fields: ParsableArguments {
+            @Option(help: ArgumentHelp("What it is: \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")) (default: read from the words).",
+                                       valueName: "kind"), completion: .list(ActivityKind.allCases.map(\.rawValue))) var kind: String?
+            @Option(help: "Who carries it.") var owner: String?
+            @Option(help: "Due date or first date, YYYY-MM-DD; “none” for no date.") var due: String?
+            @Option(help: ArgumentHelp("How often it repeats, exactly: “4 months”, “2 weeks”, “1 year” (overrides the words of the text); “none” for once.",
+                                       valueName: "n unit")) var every: String?
+            @Option(help: "The last day a repeating activity may take place, YYYY-MM-DD (default: two years after its start); “none” to clear.") var end: String?
+
+            func date(_ text: String, option: String) throws -> CalendarDate? {
+                if text == "none" { return nil }
+                guard let day = CalendarDate(text) else { throw ValidationError("--\(option): “\(text)” is not a date of the form YYYY-MM-DD") }
+                return day
             }
-            if let end {
-                guard let day = CalendarDate(end) else { throw ValidationError("--end: “\(end)” is not a date of the form YYYY-MM-DD") }
-                activity.end = day
-            }
-            if let every {
-                do { activity.cadence = try ActivityText.exactCadence(every) } catch let error as AgoraError {
-                    throw ValidationError("--every: \(error.description)")
+
+            /// `activity` with the options given.
+            func apply(to activity: inout AgoraCore.Activity) throws {
+                if let kind {
+                    guard let k = ActivityKind(rawValue: kind.lowercased()) else {
+                        throw ValidationError("--kind: “\(kind)” is not a kind of activity; use one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    activity.kind = k
+                }
+                if let owner { activity.owner = owner }
+                if let due { activity.due = try date(due, option: "due") }
+                if let end { activity.end = try date(end, option: "end") }
+                if let every {
+                    if every == "none" { activity.cadence = nil } else {
+                        do { activity.cadence = try ActivityText.exactCadence(every) } catch let error as AgoraError {
+                            throw ValidationError("--every: \(error.description)")
+                        }
+                    }
                 }
             }
-            return try store.apply(.work(.addActivity(try store.session.resolveProject(project), activity)))
+        }
+
+        struct Add: SessionVerb {
+            static let configuration = CommandConfiguration(abstract: "Add an activity to a project.")
+            @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+            @Argument(help: "The project: number or start of the title.") var project: String
+            @Argument(help: "The activity, e.g. “Online exchange every 4 months”.") var text: String
+            @OptionGroup var fields: Fields
+            func perform(on store: SessionStore) throws -> String {
+                var activity = ActivityText.parse(text)
+                try fields.apply(to: &activity)
+                return try store.apply(.work(.addActivity(try store.session.resolveProject(project), activity)))
+            }
+        }
+
+        struct Edit: SessionVerb {
+            static let configuration = CommandConfiguration(
+                abstract: "Change an activity: each option given replaces that field; the other activities keep theirs.")
+            @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+            @Argument(help: "The project: number or start of the title.") var project: String
+            @Argument(help: "The activity's number (shown by `agora show` and on the Outcomes screen).") var number: Int
+            @Option(help: "The new text (its kind and cadence are not read again: give --kind or --every).") var text: String?
+            @OptionGroup var fields: Fields
+            func perform(on store: SessionStore) throws -> String {
+                let s = store.session
+                let id = try s.resolveProject(project)
+                let numbered = ActivityNumbers.numbered(s.project(id)!.activities)
+                var activity = numbered.first { $0.id == number } ?? AgoraCore.Activity(text: text ?? "")
+                if let text { activity.text = text }
+                try fields.apply(to: &activity)
+                return try store.apply(.work(.editActivity(id, activity: number, activity)))
+            }
+        }
+
+        struct Remove: SessionVerb {
+            static let configuration = CommandConfiguration(abstract: "Remove one activity of a project; the others keep every field.")
+            @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
+            @Argument(help: "The project: number or start of the title.") var project: String
+            @Argument(help: "The activity's number.") var number: Int
+            func perform(on store: SessionStore) throws -> String {
+                try store.apply(.work(.removeActivity(try store.session.resolveProject(project), activity: number)))
+            }
         }
     }
 

@@ -34,8 +34,8 @@ struct VoteCommand: SessionVerb {
         let ballot = store.session.ballot(of: voter)
         let used = ballot?.dotsUsed ?? 0
         return s.voting.method == .dots
-            ? "\(s.name(of: voter)): \(used) of \(s.voting.dotsPerParticipant) dots used"
-            : "\(s.name(of: voter)) approved \(used) topics"
+            ? "\(s.name(of: voter)): \(used) of \(CountedNoun.dot(s.voting.dotsPerParticipant)) used"
+            : "\(s.name(of: voter)) approved \(CountedNoun.topic(used))"
     }
 }
 

@@ -32,8 +32,10 @@ enum StartLauncher {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = SessionFileName.free(for: session.meeting, in: folder)
             let store = try SessionStore.create(at: url, session: session, clock: Clock.now)
-            Console.print("Created \(url.path)")
-            return try TUILauncher.run(store: store, themeName: themeName, environment: environment)
+            // Said in the view, where it happens: printed here it stayed on the shell's screen
+            // under the view and showed up on quitting, as if quitting had created the file.
+            return try TUILauncher.run(store: store, themeName: themeName, environment: environment,
+                                       notice: "Created \(url.path)")
         case .demo:
             return try DemoLauncher.run(themeName: themeName, environment: environment, keepAt: nil)
         }

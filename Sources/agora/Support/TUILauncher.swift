@@ -10,17 +10,28 @@ import Foundation
 /// always gives the terminal back.
 enum TUILauncher {
     /// Runs the TUI on `store` until quit or a signal. Returns the exit status.
-    static func run(store: SessionStore, themeName: String?, environment: [String: String]) throws -> Int32 {
+    /// - Parameters:
+    ///   - serve: where phones are served from (`W`, `:serve`); nil for the defaults.
+    ///   - notice: said in the status line when the view opens ("Created …").
+    static func run(store: SessionStore, themeName: String?, environment: [String: String],
+                    serve: ServeOptions = ServeOptions(), notice: String? = nil) throws -> Int32 {
         let port = StoreSessionPort(store)
+        // Phones' changes come in through the inbox and are applied by the runtime's loop.
+        let inbox = store.mode == .readWrite ? SessionInbox(session: store.session) : nil
+        let serving = inbox.map { PhoneServing(inbox: $0, bind: serve.bind, port: serve.port) }
         let (reason, runtime) = try InteractiveTerminal.run(themeName: themeName, environment: environment) { terminal, theme, loader in
             // The meeting's phases as tabs (and the overview last), opened where the meeting stands.
             let runtime = AppRuntime(screens: MeetingScreens.make(overview: true), terminal: terminal, port: port,
                                      interpreter: CLIPaletteInterpreter(store: store), theme: theme,
                                      themeLoader: loader, clock: Clock.now,
-                                     initialFocus: MeetingScreens.firstScreen(for: store.session))
-            if !store.notices.isEmpty { runtime.perform([.status(store.notices.joined(separator: " · "))]) }
+                                     initialFocus: MeetingScreens.firstScreen(for: store.session),
+                                     inbox: inbox, serving: serving)
+            let notices = (notice.map { [$0] } ?? []) + store.notices
+            if !notices.isEmpty { runtime.perform([.status(notices.joined(separator: " · "))]) }
+            if serve.atOnce { runtime.perform(.serve) }
             return runtime
         }
+        serving?.stop(draining: { _ = inbox?.drain(applying: { try store.apply($0) }, session: { store.session }) })
         do { try store.close() } catch {
             if reason != .signal(.hangup) { Console.warn("could not save \(port.name): \(error)") }
         }
@@ -29,6 +40,13 @@ enum TUILauncher {
         }
         return reason.status
     }
+}
+
+/// How `agora open` serves phones: at once (`--serve`), on which address and port.
+struct ServeOptions {
+    var atOnce = false
+    var bind: String?
+    var port = 0
 }
 
 /// The open session file as the TUI's ``SessionPort``.

@@ -13,7 +13,7 @@ import Testing
                           rounds: 2, dots: 3).makeSession(at: ScreenFixtures.now)
     }
 
-    @Test func aSmallMeetingFromPeopleToProjects() {
+    @Test func aSmallMeetingFromPeopleToProjects() throws {
         let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), session: Self.newSession())
         #expect(pilot.lines[1].contains("[1 Setup]"))
         pilot.press("]")                                                   // 2 People
@@ -95,9 +95,19 @@ import Testing
         // Down the list to the experience, as the facilitator would.
         for _ in 0..<20 where !(pilot.lines.first { $0.hasPrefix("›") }?.contains("Bike bus to school") ?? false) { pilot.press("j") }
         #expect(pilot.lines.contains { $0.hasPrefix("›") && $0.contains("Bike bus to school") })
+        // P opens the dialog of n, prefilled from the experience (with the Activities field).
+        let bikeBus = try #require(port.session.experiences.first { $0.title == "Bike bus to school" })
         pilot.press("P")
+        #expect(pilot.text.contains("Record a candidate project") && pilot.text.contains("Activities"))
+        #expect(port.session.projects.count == 1)
+        pilot.press(.enter)
         #expect(port.session.projects.count == 2)
         #expect(port.session.projects[1].leadCity == "Dakar")
+        // One way to make a project: the same project as recording the mapped fields in Core.
+        var recorded = port.session
+        try recorded.apply(.work(.removeProject(port.session.projects[1].id)), at: Date())
+        try recorded.apply(.work(.addProject(.promoting(bikeBus))), at: Date())
+        #expect(recorded.projects.last?.fields == port.session.projects[1].fields)
 
         pilot.press("]")                                                   // 8 Outcomes
         pilot.press("s")

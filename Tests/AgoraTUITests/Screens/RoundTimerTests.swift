@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraStore
 @testable import AgoraTUI
 import Foundation
 import Synchronization
@@ -64,7 +65,31 @@ import Testing
         #expect(pilot.lines[2].hasSuffix("Round 2 ▶ 50:00"))
     }
 
-    /// Timer keys are effects on the app's timer, the same from every screen.
+    /// The timer is kept in the session: a session saved with a running timer and opened again
+    /// shows the same countdown, and a paused one the same time left (issue 12 item 16).
+    @Test func aReopenedSessionShowsTheTimerAsItWasLeft() throws {
+        let clock = TestClock()
+        let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), clock: { clock.date })
+        pilot.press("t")
+        clock.advance(20 * 60)
+        let saved = try SessionFile.encode(port.session)
+        let (reopened, _) = ScreenFixtures.pilot(MeetingScreens.make(), session: try SessionFile.decode(saved, source: "meeting.json"),
+                                                 clock: { clock.date })
+        #expect(reopened.lines[2].hasSuffix("Round 1 ▶ 30:00"))
+        reopened.press("t")                                               // pause, save, reopen an hour later
+        #expect(reopened.lines[2].hasSuffix("Round 1 ⏸ 30:00"))
+        let paused = try SessionFile.encode(reopened.runtime.port.session)
+        clock.advance(3600)
+        let (again, _) = ScreenFixtures.pilot(MeetingScreens.make(), session: try SessionFile.decode(paused, source: "meeting.json"),
+                                              clock: { clock.date })
+        #expect(again.lines[2].hasSuffix("Round 1 ⏸ 30:00"))
+        again.press("t")
+        clock.advance(60)
+        again.runtime.present()
+        #expect(again.lines[2].hasSuffix("Round 1 ▶ 29:00"))
+    }
+
+    /// Timer keys are effects on the session's timer, the same from every screen.
     @Test func timerKeysReturnTimerEffects() {
         let context = ScreenContext(session: DemoSession.make())
         var topics = TopicsScreen(), vote = VoteScreen()

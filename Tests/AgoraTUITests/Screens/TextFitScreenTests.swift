@@ -118,6 +118,6 @@ import Testing
             }
         }
         let help = ProjectorScreen().bindings(context: ScreenContext(session: DemoSession.make())).map(\.help.description)
-        #expect(help.contains("next view: results, plan, groups, projects, timer"))
+        #expect(help.contains("next view: results, plan, groups, projects, timer, join"))
     }
 }

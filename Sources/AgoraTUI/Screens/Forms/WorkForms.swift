@@ -45,8 +45,14 @@ struct ProjectForm: Equatable, Sendable {
     var error: String?
 
     init(_ p: Project? = nil, origins: ProjectOrigins = ProjectOrigins(), leadCity: String = "") {
-        base = p?.fields ?? ProjectFields(title: "", leadCity: leadCity, origins: origins)
-        editing = p?.id
+        self.init(p?.fields ?? ProjectFields(title: "", leadCity: leadCity, origins: origins), editing: p?.id)
+    }
+
+    /// The dialog for `base`: a new project (`editing` nil) prefilled with it, as `n` and `P`
+    /// (``ProjectFields/promoting(_:)``) open it, or the project `editing`.
+    init(_ base: ProjectFields, editing: ProjectID?) {
+        self.base = base
+        self.editing = editing
         var fields: [FormState.Field] = [
             .init("Title", value: base.title),
             .init("Question", value: base.question, placeholder: "the guiding question"),
@@ -56,8 +62,9 @@ struct ProjectForm: Equatable, Sendable {
             .init("Next steps", value: ListText.join(base.nextSteps, separator: "; "), placeholder: "separated by ;"),
             .init("Description", value: base.description, placeholder: "optional"),
         ]
-        if p == nil {
-            fields.insert(.init("Activities", placeholder: "separated by ;  e.g. online exchange every four months"), at: 5)
+        if editing == nil {
+            fields.insert(.init("Activities", value: ActivityText.line(base.activities),
+                                placeholder: "separated by ;  e.g. online exchange every four months"), at: 5)
         }
         form = FormState(fields)
     }
@@ -67,7 +74,7 @@ struct ProjectForm: Equatable, Sendable {
         f.title = form.text("Title"); f.question = form.text("Question"); f.leadCity = form.text("Lead city")
         f.partnerCities = ListText.items(form.text("Partners")); f.interestedCities = ListText.items(form.text("Interested"))
         f.nextSteps = ListText.items(form.text("Next steps"), separator: ";"); f.description = form.text("Description")
-        if editing == nil { f.activities = ListText.items(form.text("Activities"), separator: ";").map(ActivityText.parse) }
+        if editing == nil { f.activities = ActivityText.list(form.text("Activities"), keeping: base.activities) }
         return editing.map { .work(.editProject($0, f)) } ?? .work(.addProject(f))
     }
 }

@@ -1,11 +1,13 @@
-import AgoraCore
 import Foundation
 
-/// The countdown of a round: start, pause, extend, and the moment it ends.
+/// The countdown of a round: start, pause, extend, and the moment it ends. Kept in the
+/// session (``Session/timer``), so a reopened session shows the timer as it was left; it
+/// changes only through ``PlanOperation/timer(_:at:)``.
 ///
 /// A value with no clock of its own: every question takes `now`, so the same timer and
-/// instant always give the same text (snapshot tests pass a fixed clock).
-public struct RoundTimer: Equatable, Sendable {
+/// instant always give the same text (snapshot tests pass a fixed clock). Moments are kept to
+/// the whole second, as the session file writes them.
+public struct RoundTimer: Codable, Equatable, Sendable {
     /// Where the countdown stands.
     public enum Phase: Equatable, Sendable {
         /// Not started (or reset).
@@ -19,8 +21,6 @@ public struct RoundTimer: Equatable, Sendable {
     public var phase: Phase = .idle
     /// The 1-based round being timed ("Round 2").
     public var round: Int = 1
-    /// The end already announced with the bell (so it rings once).
-    public var announcedEnd: Date?
     /// How long an extension adds: five minutes.
     public static let extensionSeconds: TimeInterval = 5 * 60
     /// How long the end keeps flashing on screen.
@@ -31,7 +31,7 @@ public struct RoundTimer: Equatable, Sendable {
     /// Starts a countdown of `seconds` for `round`.
     public mutating func start(seconds: TimeInterval, round: Int, at now: Date) {
         self.round = max(1, round)
-        phase = .running(endsAt: now.addingTimeInterval(max(0, seconds)))
+        phase = .running(endsAt: Self.whole(now.addingTimeInterval(max(0, seconds))))
     }
 
     /// Idle: starts `seconds`; running: pauses; paused: resumes; over: starts again.
@@ -40,8 +40,8 @@ public struct RoundTimer: Equatable, Sendable {
         case .idle: start(seconds: seconds, round: round, at: now)
         case .running(let end):
             if end <= now { start(seconds: seconds, round: round, at: now) }
-            else { phase = .paused(remaining: end.timeIntervalSince(now)) }
-        case .paused(let left): phase = .running(endsAt: now.addingTimeInterval(left))
+            else { phase = .paused(remaining: end.timeIntervalSince(now).rounded(.up)) }
+        case .paused(let left): phase = .running(endsAt: Self.whole(now.addingTimeInterval(left)))
         }
     }
 
@@ -49,15 +49,16 @@ public struct RoundTimer: Equatable, Sendable {
     public mutating func extend(by seconds: TimeInterval = extensionSeconds, at now: Date) {
         switch phase {
         case .idle: start(seconds: seconds, round: round, at: now)
-        case .running(let end): phase = .running(endsAt: max(end, now).addingTimeInterval(seconds))
+        case .running(let end): phase = .running(endsAt: Self.whole(max(end, now).addingTimeInterval(seconds)))
         case .paused(let left): phase = .paused(remaining: max(0, left) + seconds)
         }
     }
 
-    /// Stops the countdown and moves on to the next round (back to 1 after `roundCount`).
+    /// Stops the countdown and moves on to the next round (back to 1 after `roundCount`;
+    /// a meeting with no rounds yet stays at round 1).
     public mutating func nextRound(roundCount: Int) {
         phase = .idle
-        round = roundCount > 0 && round >= roundCount ? 1 : round + 1
+        round = round >= max(1, roundCount) ? 1 : round + 1
     }
 
     /// Seconds left (negative once over), nil when idle.
@@ -78,6 +79,9 @@ public struct RoundTimer: Equatable, Sendable {
         return false
     }
 
+    /// The moment a running countdown ends, nil otherwise.
+    public var endsAt: Date? { if case .running(let end) = phase { return end }; return nil }
+
     /// True during the first seconds after the end, on every other second: the view
     /// alternates its colours so the end is seen from the back of the room.
     public func isFlashOn(at now: Date) -> Bool {
@@ -92,20 +96,13 @@ public struct RoundTimer: Equatable, Sendable {
         return end > now || now.timeIntervalSince(end) < Self.flashSeconds + 1
     }
 
-    /// True once per end: the first time it is asked after the countdown reached zero.
-    public mutating func takeEndAnnouncement(at now: Date) -> Bool {
-        guard case .running(let end) = phase, end <= now, announcedEnd != end else { return false }
-        announcedEnd = end
-        return true
-    }
-
     /// What the timer keys ask (`t`, `+`, `T`).
-    public enum Change: Equatable, Sendable {
-        case startOrPause, extend, nextRound
+    public enum Change: String, Codable, Equatable, Sendable {
+        case startOrPause = "start-or-pause", extend, nextRound = "next-round"
     }
 
     /// Makes `change` for the meeting's `rounds` (a round's own length when it starts);
-    /// returns the words for the status line.
+    /// returns the words for the status line and the log.
     public mutating func apply(_ change: Change, rounds: [Round], at now: Date) -> String {
         switch change {
         case .startOrPause:
@@ -136,6 +133,39 @@ public struct RoundTimer: Equatable, Sendable {
         case .paused: return "Round \(round) ⏸ \(clockText(at: now))"
         case .running:
             return hasEnded(at: now) ? "Round \(round) ⏰ time is up" : "Round \(round) ▶ \(clockText(at: now))"
+        }
+    }
+
+    /// `date` to the whole second below: what the session file keeps of it.
+    static func whole(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
+
+    // MARK: In the session file: {"round": 2, "endsAt": "…Z"} or {"round": 2, "pausedWith": 1200}
+
+    enum CodingKeys: String, CodingKey { case round, endsAt, pausedWith }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        round = try c.decode(Int.self, forKey: .round)
+        if let end = try c.decodeIfPresent(Date.self, forKey: .endsAt) {
+            guard !c.contains(.pausedWith) else {
+                throw DecodingError.dataCorruptedError(forKey: .pausedWith, in: c,
+                    debugDescription: "A timer is either running (endsAt) or paused (pausedWith), not both")
+            }
+            phase = .running(endsAt: end)
+        } else if let left = try c.decodeIfPresent(Int.self, forKey: .pausedWith) {
+            phase = .paused(remaining: TimeInterval(left))
+        } else {
+            phase = .idle
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(round, forKey: .round)
+        switch phase {
+        case .idle: break
+        case .running(let end): try c.encode(end, forKey: .endsAt)
+        case .paused(let left): try c.encode(Int(left.rounded(.up)), forKey: .pausedWith)
         }
     }
 }

@@ -1,0 +1,102 @@
+/// One table of strings, the same keys in each language: what a person reads, by stable key.
+///
+/// English holds every key and is the fallback: a key missing in French shows in English,
+/// never as a blank or a key name (and ``problems`` makes a test fail until it is
+/// translated). A string names its slots `{name}`; ``format(_:in:_:)`` fills them in one pass,
+/// so a value that itself contains `{name}` (a participant may type anything) stays as typed.
+/// The tables are Swift values compiled into the binary: no resource bundle to find at run
+/// time, and Core stays free of I/O (README, Languages).
+public struct StringTable: Sendable {
+    /// What the table is for, in messages: "phone pages".
+    public let name: String
+    private let tables: [Language: [String: String]]
+
+    /// `tables` must hold English; the other languages may lack keys (see ``problems``).
+    public init(name: String, _ tables: [Language: [String: String]]) {
+        precondition(tables[.en] != nil, "A string table needs English, the fallback")
+        self.name = name; self.tables = tables
+    }
+
+    /// Every key, from English.
+    public var keys: [String] { tables[.en, default: [:]].keys.sorted() }
+
+    /// The strings of `language`, each missing one in English.
+    public func strings(in language: Language) -> [String: String] {
+        tables[.en, default: [:]].merging(tables[language] ?? [:]) { _, translated in translated }
+    }
+
+    /// The string `key` in `language`; English when it is not translated; the key itself only
+    /// for a key no table has (a programming error the tests catch).
+    public func text(_ key: String, in language: Language) -> String {
+        tables[language]?[key] ?? tables[.en]?[key] ?? key
+    }
+
+    /// The string `key` in `language` with each `{slot}` replaced by its value, in one pass.
+    public func format(_ key: String, in language: Language, _ values: [String: String]) -> String {
+        Self.fill(text(key, in: language), values)
+    }
+
+    /// `template` with each `{slot}` that `values` names replaced; other braces stay as they are.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                out += value
+                rest = after[after.index(after: close)...]
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    /// The slot names of `text`: `{name}` with a name of letters, digits and `_`.
+    public static func slots(in text: String) -> Set<String> {
+        var found = Set<String>()
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let name = after[..<close]
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { found.insert(String(name)) }
+            rest = after[after.index(after: close)...]
+        }
+        return found
+    }
+
+    /// What is wrong with the translations, one line each: a key missing in a language, a key
+    /// English does not have, slots that differ from English's, a string that breaks the
+    /// language's typography (``Typography/problems(in:language:)``). Empty when complete.
+    public var problems: [String] {
+        let english = tables[.en, default: [:]]
+        var found: [String] = []
+        for language in Language.allCases {
+            let table = tables[language] ?? [:]
+            for key in english.keys.sorted() {
+                guard let translated = table[key] else {
+                    found.append("\(name), \(language): “\(key)” is not translated")
+                    continue
+                }
+                let expected = Self.slots(in: english[key]!), got = Self.slots(in: translated)
+                if expected != got {
+                    found.append("\(name), \(language): “\(key)” has slots \(Self.list(got)) where English has \(Self.list(expected))")
+                }
+                for problem in Typography.problems(in: translated, language: language) {
+                    found.append("\(name), \(language): “\(key)” \(problem)")
+                }
+            }
+            for key in table.keys.sorted() where english[key] == nil {
+                found.append("\(name), \(language): “\(key)” is not an English key (misspelt or left over?)")
+            }
+        }
+        return found
+    }
+
+    private static func list(_ slots: Set<String>) -> String {
+        slots.isEmpty ? "none" : slots.sorted().map { "{\($0)}" }.joined(separator: ", ")
+    }
+}

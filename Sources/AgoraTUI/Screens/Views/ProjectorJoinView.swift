@@ -1,0 +1,38 @@
+/// The projector's join view: the phones' join address as a QR code as large as the wall
+/// allows, with the URL and the join code under it, so the room scans it from their seats.
+///
+/// At 80×24 the code is drawn in half blocks (two module rows per line) and the meeting's
+/// banner gives way when the code needs the rows; on a large terminal, two cells per module.
+/// Drawn cells are light (the terminal's text colour): a projected code reads dark on light.
+enum ProjectorJoinView {
+    static func render(_ invitation: JoinInvitation?, meetingTitle: String, into buffer: inout Buffer, area: Rect) {
+        buffer.fill(area, role: .normal)
+        guard !area.isEmpty else { return }
+        guard let invitation else {
+            let box = area.centered(Size(width: area.width, height: 2))
+            buffer.write("Not serving phones", in: box.row(0), role: .title, alignment: .center)
+            buffer.write("W or :serve starts serving; the room then scans the code shown here", in: box.row(1), role: .hint, alignment: .center)
+            return
+        }
+        let under = ["Join: " + invitation.url, "Code: " + invitation.code]
+        let fits = { (lines: [String]) in (lines.first?.count ?? 0) <= area.width && lines.count + under.count <= area.height }
+        let qr = fits(invitation.largeQRLines) && invitation.largeQRLines.count + under.count + 2 <= area.height
+            ? invitation.largeQRLines : invitation.qrLines
+        guard fits(qr) else {
+            // Too small for a code a phone can read: the address in words.
+            let box = area.centered(Size(width: area.width, height: 3))
+            buffer.write("Phones join at", in: box.row(0), role: .title, alignment: .center)
+            buffer.write(invitation.url, in: box.row(1), role: .title, alignment: .center)
+            buffer.write("Enlarge the terminal for the QR code", in: box.row(2), role: .hint, alignment: .center)
+            return
+        }
+        var body = area
+        if qr.count + under.count + 1 <= area.height {
+            buffer.write("JOIN FROM YOUR PHONE · \(meetingTitle)", in: area.row(0), role: .tabActive, alignment: .center)
+            body = area.droppingTop(1)
+        }
+        let block = body.centered(Size(width: body.width, height: qr.count + under.count))
+        for (i, line) in qr.enumerated() { buffer.write(line, in: block.row(i), role: .normal, alignment: .center) }
+        for (i, line) in under.enumerated() { buffer.write(line, in: block.row(qr.count + i), role: .title, alignment: .center) }
+    }
+}
