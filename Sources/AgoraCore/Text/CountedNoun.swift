@@ -57,6 +57,8 @@ extension CountedNoun {
     public static let conflict = CountedNoun("conflict", "conflicts")
     public static let change = CountedNoun("change", "changes")
     public static let session = CountedNoun("session", "sessions")
+    public static let match = CountedNoun("match", "matches")
+    public static let file = CountedNoun("file", "files")
 }
 
 extension VotingMethod {

@@ -152,7 +152,7 @@ struct ReviewScreen: Screen {
         Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: row)
         let used = Tab.allCases.reduce(0) { $0 + $1.title.count + 5 }
         let unreadable = library.unreadableCount
-        let count = "\(library.readableCount) session\(library.readableCount == 1 ? "" : "s")"
+        let count = CountedNoun.session(library.readableCount)
             + (unreadable > 0 ? ", \(unreadable) unreadable" : "") + " "
         if row.width > used + 1 {
             buffer.write(count, in: Rect(x: row.x + used, y: row.y, width: row.width - used, height: 1),

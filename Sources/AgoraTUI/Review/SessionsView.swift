@@ -143,7 +143,7 @@ struct SessionsView: Equatable, Sendable {
         let layout = BrowserLayout(area)
         let direction = reversed ? " ↑" : ""
         BrowserLayout.renderFilters(["sort: \(sort.title)\(direction)", city.label, self.area.label], shown: rows.count,
-                                    total: library.items.count, noun: library.items.count == 1 ? "file" : "files",
+                                    total: library.items.count, noun: CountedNoun.file.noun(for: library.items.count),
                                     into: &buffer, row: layout.filters)
         let searchCursor = BrowserLayout.renderSearch(search, matches: rows.count, into: &buffer, row: layout.search)
         let rows = rows

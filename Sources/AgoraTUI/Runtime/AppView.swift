@@ -57,6 +57,26 @@ public enum AppView {
             let cursor = state.shownScreen.render(into: &buffer, area: area, context: context)
             return (buffer, cursor)
         }
+        // The projector keeps the whole terminal under an overlay: no header or tabs over it.
+        let underOverlay = state.shownProjector != nil || state.focusedScreen.prefersFullScreen
+        var cursor: Position?
+        let body: Rect
+        if underOverlay {
+            body = area
+            _ = state.shownScreen.render(into: &buffer, area: area, context: context)
+        } else {
+            (body, cursor) = frame(state: state, context: context, fileName: fileName, saveProblem: saveProblem,
+                                   lastSave: lastSave, into: &buffer)
+        }
+        cursor = overlay(state: state, context: context, body: body, into: &buffer) ?? cursor
+        return (buffer, cursor)
+    }
+
+    /// The header, tabs, focused screen, status line and hint bar; returns the screen's area
+    /// and cursor.
+    static func frame(state: AppState, context: ScreenContext, fileName: String, saveProblem: String?,
+                      lastSave: Date?, into buffer: inout Buffer) -> (Rect, Position?) {
+        let area = buffer.area, size = buffer.size
 
         // Header: what is open.
         let meeting = context.session.meeting
@@ -68,14 +88,16 @@ public enum AppView {
             Tabs.render(state.screens.map(\.title), selected: state.focus, into: &buffer, area: area.row(1))
         }
 
-        var cursor = state.shownScreen.render(into: &buffer, area: body, context: context)
+        let cursor = state.shownScreen.render(into: &buffer, area: body, context: context)
 
         // Status line: the last message, else an unsaved-changes warning.
         let statusRow = area.row(size.height - 2)
         if let work = state.running.last {
             buffer.write(" " + progressText(work, now: context.now), in: statusRow, role: .warning)
         } else if let message = state.status {
-            buffer.write(" " + message.text, in: statusRow, role: message.isError ? .error : .success)
+            let role: StyleRole = message.isError ? .error : .success
+            buffer.fill(statusRow, role: role)
+            buffer.write(message: message.text, in: Rect(x: statusRow.x + 1, y: statusRow.y, width: statusRow.width - 1, height: 1), role: role)
         } else if let saveProblem {
             buffer.write(" Not saved: \(saveProblem)", in: statusRow, role: .warning)
         } else {
@@ -83,12 +105,20 @@ public enum AppView {
         }
         let hints = state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly)
         HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
+        return (body, cursor)
+    }
 
+    /// Draws the open overlay, if any, over the frame; returns where the cursor goes
+    /// (nil for none, `.some(nil)` to hide it).
+    static func overlay(state: AppState, context: ScreenContext, body: Rect, into buffer: inout Buffer) -> Position?? {
+        let area = buffer.area
+        var cursor: Position?
         switch state.overlay {
-        case nil: break
+        case nil: return nil
         case .help(let offset):
             let sections = [
-                HelpOverlay.Section(title: state.focusedScreen.title, entries: state.shownScreen.helpEntries(context: context)),
+                HelpOverlay.Section(title: state.shownScreen.title, entries: state.shownScreen.helpEntries(context: context)),
+            ] + state.shownScreen.helpNotes(context: context) + [
                 HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries(readOnly: context.isReadOnly)),
                 HelpOverlay.Section(title: "Text fields (forms, searches, the picker, the palette)", entries: TextFieldState.editingKeys),
                 HelpOverlay.Section(title: "Command palette (:)", entries: [
@@ -114,6 +144,6 @@ public enum AppView {
         case .palette:
             cursor = CommandPalette.render(state.palette, into: &buffer, area: area.droppingTop(1))
         }
-        return (buffer, cursor)
+        return .some(cursor)
     }
 }

@@ -59,6 +59,9 @@ public protocol Screen: Sendable {
     /// True while the screen wants the whole terminal (the projector view): no header, tabs,
     /// status line or hint bar around it.
     var prefersFullScreen: Bool { get }
+    /// More for the `?` overlay than the keys bound now: keys of a mode not yet open, the
+    /// rules the screen applies. Drawn after the screen's keys.
+    func helpNotes(context: ScreenContext) -> [HelpOverlay.Section]
 }
 
 extension Screen {
@@ -68,6 +71,7 @@ extension Screen {
     public mutating func tick(context: ScreenContext) -> Bool { false }
     public mutating func tickEffects(context: ScreenContext) -> [Effect] { [] }
     public var prefersFullScreen: Bool { false }
+    public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] { [] }
 }
 
 // Generic entry points the runtime calls on `any Screen` (the existential is opened).

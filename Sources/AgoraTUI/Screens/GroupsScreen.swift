@@ -57,6 +57,18 @@ public struct GroupsScreen: MeetingPhaseScreen {
           + MeetingKey.bindings(Action.meeting)
     }
 
+    /// The rules the groups are formed by, as the session sets them (changed on Setup).
+    public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] {
+        let rules = context.session.groupRules
+        let size = "\(rules.minSize) to \(rules.maxSize.map(String.init) ?? "the room's seats") people in a group"
+        let perCity = rules.maxPerCity.map { "at most \(CountedNoun.person($0)) of one city in a group" } ?? "no limit of people per city"
+        return [HelpOverlay.Section(title: "Rules for the groups (changed on the Setup screen)", entries: [
+            HelpEntry(keys: "size", description: size),
+            HelpEntry(keys: "≤ per city", description: perCity),
+            HelpEntry(keys: "⚠", description: "a group that breaks a rule (after a move or a change of the rules)"),
+        ])]
+    }
+
     func selectedRow() -> GroupRows.Row? { rows.rows.indices.contains(list.selected) ? rows.rows[list.selected] : nil }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
@@ -174,7 +186,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
             let people = rows.rows.filter { if case .member = $0 { return true }; return false }.count
             cursor = search.render(matches: people, into: &buffer, row: body.row(0))
         } else if let moving, let p = s.participant(moving) {
-            buffer.write("Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
+            buffer.write(message: "Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
         } else {
             buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
         }

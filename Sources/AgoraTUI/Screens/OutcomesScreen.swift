@@ -77,7 +77,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                                             confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
-        case .meeting(.projector): return [.projector(.timer)]
+        case .meeting(.projector): return [.projector(.projects)]
         case .meeting(let key): return key.perform(context: context)
         }
         return []

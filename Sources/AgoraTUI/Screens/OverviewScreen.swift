@@ -196,7 +196,7 @@ public struct OverviewScreen: Screen {
         let table = area.droppingTop(4)
         if showsFilter {
             let row = area.row(3)
-            let label = " \(rowCount) match\(rowCount == 1 ? "" : "es")"
+            let label = " " + CountedNoun.match(rowCount)
             buffer.write("/", x: row.x, y: row.y, role: .key)
             let p = TextField.render(filter, into: &buffer, area: Rect(x: row.x + 2, y: row.y, width: row.width - 2 - label.count, height: 1),
                                      role: editingFilter ? .input : .accent)

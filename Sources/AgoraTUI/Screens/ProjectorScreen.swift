@@ -2,15 +2,28 @@ import AgoraCore
 import Foundation
 
 /// What the room sees on the wall: one phase at a time, large and high-contrast — the
-/// results (bars in rank order), the plan (rounds × rooms), the groups of a round, or the
-/// round timer in big digits. Opened with `p` from any meeting screen; ←/→ change what is
-/// shown, `r` the round, Esc or `p` go back. Readable at 80×24 and scales up to a wall.
+/// results (bars in rank order), the plan (rounds × rooms), the groups of a round, the
+/// candidate projects with their cities, or the round timer in big digits. Opened with `p`
+/// from any meeting screen; ←/→ change what is shown (a new view is one more case of
+/// ``View``: the keys and the help list it), `r` the round, Esc or `p` go back. Readable at
+/// 80×24 and scales up to a wall.
 public struct ProjectorScreen: Screen {
     public enum View: Int, CaseIterable, Sendable {
-        case results, plan, groups, timer
+        case results, plan, groups, projects, timer
         /// The phones' join address and QR code (``ProjectorJoinView``).
         case join
-        var title: String { ["RESULTS", "PLAN", "GROUPS", "TIMER", "JOIN"][rawValue] }
+        var title: String {
+            switch self {
+            case .results: "RESULTS"
+            case .plan: "PLAN"
+            case .groups: "GROUPS"
+            case .projects: "PROJECTS"
+            case .timer: "TIMER"
+            case .join: "JOIN"
+            }
+        }
+        /// "results, plan, groups, projects, timer, join": the views in the order ←/→ go through them.
+        static var names: String { allCases.map { $0.title.lowercased() }.joined(separator: ", ") }
     }
 
     public enum Action: Equatable, Sendable {
@@ -28,7 +41,7 @@ public struct ProjectorScreen: Screen {
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         [
-            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: results, plan, groups, timer, join", showsInHints: true),
+            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: \(View.names)", showsInHints: true),
             KeyBinding(keys: [.left, Key("h")], action: .previous, description: "previous view"),
             KeyBinding(Key("r"), action: .nextRound, description: "next round"),
             KeyBinding(keys: [.escape, Key("p")], action: .close, description: "back", showsInHints: true),
@@ -76,6 +89,7 @@ public struct ProjectorScreen: Screen {
         case .results: ProjectorViews.results(s, results: context.results, into: &buffer, area: body)
         case .plan: ProjectorViews.plan(s, into: &buffer, area: body)
         case .groups: ProjectorViews.groups(s, roundIndex: round, into: &buffer, area: body)
+        case .projects: ProjectorViews.projects(s, into: &buffer, area: body)
         case .timer: ProjectorViews.timer(t, session: s, now: now, into: &buffer, area: body)
         case .join: break
         }

@@ -99,7 +99,7 @@ public struct SetupScreen: MeetingPhaseScreen {
             return "Rooms    \(CountedNoun.room(s.rooms.count)), \(CountedNoun.seat(s.rooms.reduce(0) { $0 + $1.capacity }))"
         case .room(let id):
             let r = s.room(id)
-            return "           \(r?.name ?? "?") · \(r?.capacity ?? 0) seats"
+            return "           \(r?.name ?? "?") · \(CountedNoun.seat(r?.capacity ?? 0))"
         case .roundsHeading:
             return "Rounds   \(CountedNoun.round(s.rounds.count))"
         case .round(let id):

@@ -177,7 +177,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
         var cursor: Position?
         let line = body.row(0)
         if let merging, let t = s.topic(merging) {
-            buffer.write("Merge “\(t.title)” into: select the topic it duplicates, Enter (Esc cancels)", in: line, role: .warning)
+            buffer.write(message: "Merge “\(t.title)” into: select the topic it duplicates, Enter (Esc cancels)", in: line, role: .warning)
         } else if search.isActive {
             cursor = search.render(matches: rows.count, into: &buffer, row: line)
         } else {

@@ -39,18 +39,28 @@ public struct VoteScreen: MeetingPhaseScreen {
     /// Whether tallies may be shown: always, or once voting has closed when the rules hide them.
     public static func talliesVisible(_ s: Session) -> Bool { Tally.isVisible(in: s) }
 
+    /// The keys of an open ballot besides the digits.
+    static let ballotKeys: [KeyBinding<Action>] = [
+        KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: "a dot on the selected topic"),
+        KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: "take a dot back"),
+        KeyBinding(Key("n"), action: .pickVoter, description: "next person"),
+        KeyBinding(Key("x"), action: .clearBallot, description: "clear this ballot"),
+        KeyBinding(.escape, action: .done, description: "done", showsInHints: true),
+    ]
+
+    /// Before a ballot is open, `?` already says how to fill one in.
+    public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] {
+        guard voter == nil else { return [] }
+        let entries = [HelpEntry(keys: "1–9", description: "a dot on that topic")] + Self.ballotKeys.map(\.help)
+        return [HelpOverlay.Section(title: "In a ballot (v, a few letters of the name, Enter)", entries: entries)]
+    }
+
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if voter != nil {
             let count = min(9, context.session.activeTopics.count)
             let digits = NumberKeys.bindings(count: count, action: Action.dotOn,
                                              first: "a dot on that topic (1–9)", other: { "a dot on topic \($0)" })
-            return digits + [
-                KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: "a dot on the selected topic"),
-                KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: "take a dot back"),
-                KeyBinding(Key("n"), action: .pickVoter, description: "next person"),
-                KeyBinding(Key("x"), action: .clearBallot, description: "clear this ballot"),
-                KeyBinding(.escape, action: .done, description: "done", showsInHints: true),
-            ] + ListMove.bindings(Action.list)
+            return digits + Self.ballotKeys + ListMove.bindings(Action.list)
         }
         let open = context.session.votingStatus == .open
         return ListMove.bindings(Action.list) + [
@@ -154,13 +164,13 @@ public struct VoteScreen: MeetingPhaseScreen {
         let rules = s.voting
         var summary = "Vote · \(Self.statusWord(s.votingStatus)) · \((turnout ?? s.voterTurnout).summary) · "
         switch rules.method {
-        case .dots: summary += "\(rules.dotsPerParticipant) dots each" + (rules.capPerTopic.map { ", ≤\($0) per topic" } ?? "")
+        case .dots: summary += "\(CountedNoun.dot(rules.dotsPerParticipant)) each" + (rules.capPerTopic.map { ", ≤\($0) per topic" } ?? "")
         case .approval: summary += "approval: one mark per topic"
         case .ranked: summary += "ranked: top \(rules.dotsPerParticipant) count (Borda)"
         }
         if !Tally.isVisible(in: s) { summary += " · hidden until close" }
         let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
-        buffer.write(modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
+        buffer.write(message: modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
         let panels = body.droppingTop(1)
         var cursor: Position?
         let visible = Self.talliesVisible(s)
@@ -200,7 +210,7 @@ public struct VoteScreen: MeetingPhaseScreen {
             let ballot = s.ballot(of: voter)
             let left: String
             switch s.voting.method {
-            case .dots: left = "\(s.voting.dotsPerParticipant - (ballot?.dotsUsed ?? 0)) of \(s.voting.dotsPerParticipant) dots left"
+            case .dots: left = "\(s.voting.dotsPerParticipant - (ballot?.dotsUsed ?? 0)) of \(CountedNoun.dot(s.voting.dotsPerParticipant)) left"
             case .approval: left = "\(ballot?.dots.count ?? 0) approved"
             case .ranked: left = "\(ballot?.ranking.count ?? 0) ranked"
             }

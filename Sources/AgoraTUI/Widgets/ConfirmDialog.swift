@@ -33,26 +33,26 @@ public enum ConfirmDialog {
 
 /// Word wrapping by display width.
 public enum Paragraph {
-    /// `text` broken into lines of at most `width` columns, at spaces when possible.
+    /// `text` broken into lines of at most `width` columns, at spaces when possible. A word
+    /// longer than a line is cut between clusters; each word is measured and walked once, so
+    /// the work grows with the text's length (a 100 000-character word is one pass).
     public static func wrap(_ text: String, width: Int, measure: TextWidth) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = "", lineWidth = 0
             for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                var w = measure.width(word)
+                let word = String(word)
+                let w = measure.width(word)
                 if lineWidth > 0 && lineWidth + 1 + w > width { lines.append(line); line = ""; lineWidth = 0 }
-                while w > width { // a word longer than a line: cut it
-                    var head = "", hw = 0, rest = ""
+                if w > width { // a word longer than a line: cut it, a line at a time
                     measure.forEachCluster(word) { c, cw in
-                        if hw + cw > width - lineWidth { return false }
-                        head += c; hw += cw; return true
+                        guard cw <= width else { return true }   // wider than any line: not drawable
+                        if lineWidth + cw > width { lines.append(line); line = ""; lineWidth = 0 }
+                        line += c; lineWidth += cw
+                        return true
                     }
-                    rest = String(measure.displayText(word).dropFirst(head.count))
-                    lines.append(line + head); line = ""; lineWidth = 0
-                    word = rest; w = measure.width(rest)
-                    if hw == 0 { word = ""; w = 0 }
+                    continue
                 }
                 if word.isEmpty { continue }
                 line += (lineWidth > 0 ? " " : "") + word

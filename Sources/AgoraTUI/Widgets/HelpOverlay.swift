@@ -19,13 +19,26 @@ public enum HelpOverlay {
         return out
     }
 
-    /// Draws the help box centred in `area`, scrolled by `offset` lines.
+    /// What the bottom edge of the box says when the help is longer than the box: which
+    /// lines are shown, of how many, and that ↑/↓ scroll ("↓ more · 1–18 of 45 · ↑/↓ scroll").
+    /// Long form first, then shorter ones (for ``TextFit/first(_:width:measure:)``).
+    static func scrollNote(start: Int, shown: Int, total: Int) -> [String]? {
+        guard shown < total else { return nil }
+        let more = start + shown < total ? (start > 0 ? "↑↓ more" : "↓ more") : "↑ more"
+        let position = "\(more) · \(start + 1)–\(start + shown) of \(total)"
+        return [position + " · ↑/↓ scroll", position, more]
+    }
+
+    /// Draws the help box centred in `area`, scrolled by `offset` lines. When it is longer
+    /// than the area its bottom edge says so (``scrollNote(start:shown:total:)``).
     public static func render(_ sections: [Section], offset: Int, into buffer: inout Buffer, area: Rect) {
         let m = buffer.measure
         let rows = lines(sections, measure: m)
         let keyWidth = min(18, rows.map { m.width($0.0) }.max() ?? 0)
         let textWidth = rows.map { m.width($0.1) }.max() ?? 0
-        let box = area.centered(Size(width: keyWidth + textWidth + 6, height: rows.count + 3))
+        // A help longer than the area is wide enough for its scroll note.
+        let noteWidth = rows.count + 3 > area.height ? m.width("↑↓ more · \(rows.count)–\(rows.count) of \(rows.count)") + 6 : 0
+        let box = area.centered(Size(width: max(keyWidth + textWidth + 6, noteWidth), height: rows.count + 3))
         guard box.width >= 4, box.height >= 3 else { return }
         buffer.fill(box, role: .modal)
         buffer.box(box, title: "Help — Esc to close", role: .border)
@@ -39,6 +52,10 @@ public enum HelpOverlay {
                 buffer.write(row.0, in: Rect(x: inner.x + 1, y: y, width: keyWidth, height: 1), role: .key)
                 buffer.write(row.1, in: Rect(x: inner.x + keyWidth + 3, y: y, width: inner.width - keyWidth - 3, height: 1), role: .modal)
             }
+        }
+        if let note = scrollNote(start: start, shown: min(inner.height, rows.count), total: rows.count), box.width > 6 {
+            let text = " " + TextFit.first(note, width: box.width - 6, measure: m) + " "
+            buffer.write(text, in: Rect(x: box.x + 2, y: box.maxY - 1, width: box.width - 4, height: 1), role: .accent, pad: false)
         }
     }
 }

@@ -42,7 +42,8 @@ public enum ListView {
         for line in 0..<area.height {
             let i = s.offset + line
             guard i < count else { break }
-            let r = area.row(line)
+            var r = area.row(line)
+            if ScrollIndicator.isShown(count: count, visible: area.height, area: area) { r.width -= 1 }
             let isSelected = i == s.selected
             let role: StyleRole = isSelected ? (focused ? .selected : .accent) : .normal
             buffer.write((isSelected ? "› " : "  ") + row(i), in: r, role: role)
@@ -55,8 +56,14 @@ public enum ListView {
 
 /// A one-column scroll indicator at the right edge of an area, shown only when rows are hidden.
 enum ScrollIndicator {
+    /// Whether the indicator is drawn in `area` (rows are hidden and there is room for it):
+    /// the list or table then keeps its last column free for it.
+    static func isShown(count: Int, visible: Int, area: Rect) -> Bool {
+        count > visible && area.height >= 2 && area.width >= 4
+    }
+
     static func render(count: Int, offset: Int, visible: Int, into buffer: inout Buffer, area: Rect) {
-        guard count > visible, area.height >= 2, area.width >= 4 else { return }
+        guard isShown(count: count, visible: visible, area: area) else { return }
         let x = area.maxX - 1
         let thumb = max(0, min(area.height - 1, offset * area.height / max(1, count - visible + 1)))
         for y in 0..<area.height {

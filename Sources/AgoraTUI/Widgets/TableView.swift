@@ -42,19 +42,22 @@ public enum TableView {
                               row: (Int) -> [String]) -> Position? {
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return nil }
-        let widths = layout(columns, width: area.width)
+        // A table that scrolls gives its last column to the scroll bar, so no cell is drawn under it.
+        let scrolls = ScrollIndicator.isShown(count: count, visible: area.height - 1, area: area.droppingTop(1))
+        let content = scrolls ? Rect(x: area.x, y: area.y, width: area.width - 1, height: area.height) : area
+        let widths = layout(columns, width: content.width)
         func draw(_ cells: [String], y: Int, role: StyleRole, marker: String) {
-            var x = area.x
-            buffer.write(marker, in: Rect(x: x, y: y, width: min(2, area.width), height: 1), role: role)
+            var x = content.x
+            buffer.write(marker, in: Rect(x: x, y: y, width: min(2, content.width), height: 1), role: role)
             x += 2
             for (i, column) in columns.enumerated() where i < cells.count {
-                let w = min(widths[i], area.maxX - x)
+                let w = min(widths[i], content.maxX - x)
                 if w <= 0 { break }
                 buffer.write(cells[i], in: Rect(x: x, y: y, width: w, height: 1), role: role, alignment: column.alignment)
                 x += widths[i]
-                if x < area.maxX { buffer.put(" ", width: 1, x: x, y: y, role: role); x += 1 }
+                if x < content.maxX { buffer.put(" ", width: 1, x: x, y: y, role: role); x += 1 }
             }
-            if x < area.maxX { buffer.fill(Rect(x: x, y: y, width: area.maxX - x, height: 1), role: role) }
+            if x < content.maxX { buffer.fill(Rect(x: x, y: y, width: content.maxX - x, height: 1), role: role) }
         }
         draw(columns.map(\.title), y: area.y, role: .header, marker: "  ")
         let body = area.droppingTop(1)

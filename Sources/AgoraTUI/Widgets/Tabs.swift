@@ -1,18 +1,44 @@
 /// A row of numbered tab titles; the active one is drawn in `tabActive` and in brackets
 /// ("[2 Topics]") so it stands out without colour.
+///
+/// When the row is too narrow for every title the others shorten step by step (full, their
+/// first three letters, the number only) while the active one stays readable; it is cut
+/// with "…" only when even numbers do not leave it room. Every tab keeps its number.
 public enum Tabs {
+    /// The label of each tab at `level` of shortening (0 full, 1 short, 2 numbers).
+    static func labels(_ titles: [String], selected: Int, level: Int) -> [String] {
+        titles.enumerated().map { i, title in
+            let short = level == 0 || i == selected ? title : level == 1 ? String(title.prefix(3)) : ""
+            let text = short.isEmpty ? "\(i + 1)" : "\(i + 1) \(short)"
+            return i == selected ? "[\(text)]" : " \(text) "
+        }
+    }
+
     /// Renders `titles` on the first row of `area`. Returns the active tab's position.
     @discardableResult
     public static func render(_ titles: [String], selected: Int, into buffer: inout Buffer, area: Rect) -> Position? {
         let row = area.row(0)
         buffer.fill(row, role: .tabInactive)
+        let m = buffer.measure
+        var labels = labels(titles, selected: selected, level: 2)
+        for level in 0...2 {
+            let candidate = Self.labels(titles, selected: selected, level: level)
+            if candidate.reduce(0, { $0 + m.width($1) + 1 }) - 1 <= row.width { labels = candidate; break }
+        }
+        // Still too wide with numbers only: the active title is cut, its brackets kept.
+        let total = labels.reduce(0) { $0 + m.width($1) + 1 } - 1
+        if total > row.width, titles.indices.contains(selected) {
+            let room = row.width - (total - m.width(labels[selected]))
+            labels[selected] = room >= 4
+                ? "[" + TextFit.truncate("\(selected + 1) \(titles[selected])", keeping: "]", width: room - 1, measure: m)
+                : "[\(selected + 1)]"
+        }
         var x = row.x
         var cursor: Position?
-        for (i, title) in titles.enumerated() {
+        for (i, label) in labels.enumerated() {
             guard x < row.maxX else { break }
             let active = i == selected
             if active { cursor = Position(x: x, y: row.y) }
-            let label = active ? "[\(i + 1) \(title)]" : " \(i + 1) \(title) "
             x = buffer.write(label, x: x, y: row.y, role: active ? .tabActive : .tabInactive, limit: row.maxX)
             x = buffer.write(" ", x: x, y: row.y, role: .tabInactive, limit: row.maxX)
         }

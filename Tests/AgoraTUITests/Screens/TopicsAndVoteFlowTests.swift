@@ -40,7 +40,9 @@ import Testing
         let moved = Tally.results(of: port.session).first { $0.topic == TopicID(9) }!.dots
         pilot.press(.end)                                   // topic 9 (planned topics cannot be merged)
         pilot.press("m")
-        #expect(pilot.text.contains("Merge “Open data for new services” into"))
+        // At 80 columns the prompt shortens the title to keep what to do (issue 12).
+        #expect(pilot.text.contains("Merge “Open data"))
+        #expect(pilot.text.contains("Enter (Esc cancels)"))
         pilot.press(.home)
         pilot.press(.enter)
         #expect(port.session.topic(TopicID(9))?.status == .merged)

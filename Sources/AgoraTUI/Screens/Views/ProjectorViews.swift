@@ -3,36 +3,74 @@ import Foundation
 
 /// The large drawings of the projector, one per phase.
 enum ProjectorViews {
-    /// Results: each topic on its own row with a thick bar, spaced out when there is room.
+    /// Results: a bar per topic in rank order, its rank, title, points and tie marker (the
+    /// Vote tab's ``VoteResultsView/item(_:session:)``), as thick as the rows allow, and the
+    /// tie-break rule wrapped underneath when a tie was broken.
     static func results(_ s: Session, results: [TopicResult], into buffer: inout Buffer, area: Rect) {
         guard VoteScreen.talliesVisible(s) else {
             let text = String(s.ballots.count)
             LargeDigits.render(text, into: &buffer, area: area.droppingBottom(2), role: .title)
-            buffer.write("ballots cast · results when voting closes", in: area.bottom(1), role: .title, alignment: .center)
+            buffer.write("\(CountedNoun.ballot.noun(for: s.ballots.count)) cast · results when voting closes",
+                         in: area.bottom(1), role: .title, alignment: .center)
             return
         }
         guard !results.isEmpty else { buffer.write("No topics yet", in: area.row(0), role: .title, alignment: .center); return }
-        let footer = results.contains(where: \.isTieBroken) ? 1 : 0
+        let m = buffer.measure
+        let rule = results.contains(where: \.isTieBroken)
+            ? Paragraph.wrap("† tied on points — " + Tally.tieBreakRule, width: area.width, measure: m) : []
+        // The rule takes the rows it needs (at least one), unless the topics need them for a row each.
+        let footer = rule.isEmpty ? 0 : min(rule.count, max(1, area.height - results.count))
         let usable = area.droppingBottom(footer)
-        let perItem = usable.height >= results.count * 3 ? 3 : usable.height >= results.count * 2 ? 2 : 1
+        // Rows per topic: a title row, one to four rows of bar, a blank row between topics.
+        let perItem = min(6, usable.height / results.count)
         let maxDots = max(1, results.map(\.dots).max() ?? 1)
-        func title(_ r: TopicResult) -> String { "\(r.rank). \(s.topic(r.topic)?.title ?? "?")\(r.isTieBroken ? " †" : "")" }
-        if perItem == 1 {   // too many topics for two rows each: one chart, one row per topic
-            BarChart.render(results.map { BarChart.Item(title($0), $0.dots) }, into: &buffer, area: usable)
+        let items = results.map { VoteResultsView.item($0, session: s) }
+        if perItem < 2 {   // too many topics for two rows each: one chart, one row per topic
+            BarChart.render(items, into: &buffer, area: usable)
         }
-        for (i, r) in results.enumerated() where perItem > 1 {
+        for (i, item) in items.enumerated() where perItem >= 2 {
             let y = usable.y + i * perItem
             guard y < usable.maxY else { break }
-            let title = title(r)
-            let value = " \(r.dots)"
-            buffer.write(title, in: Rect(x: usable.x, y: y, width: usable.width, height: 1), role: .title)
+            buffer.write(TextFit.truncate(item.label, keeping: item.marker, width: usable.width, measure: m),
+                         in: Rect(x: usable.x, y: y, width: usable.width, height: 1), role: .title)
+            let value = " \(item.value)"
             let barMax = max(1, usable.width - value.count - 1)
-            let length = max(r.dots > 0 ? 1 : 0, r.dots * barMax / maxDots)
-            buffer.fill(Rect(x: usable.x, y: y + 1, width: length, height: 1), with: "█", role: .bar)
-            buffer.write(value, x: usable.x + length, y: y + 1, role: .title)
+            let length = max(item.value > 0 ? 1 : 0, item.value * barMax / maxDots)
+            let thickness = max(1, perItem - (perItem >= 3 ? 2 : 1))
+            buffer.fill(Rect(x: usable.x, y: y + 1, width: length, height: thickness), with: "█", role: .bar)
+            buffer.write(value, x: usable.x + length, y: y + thickness, role: .title)
         }
-        if footer > 0 {
-            buffer.write("† equal points — " + Tally.tieBreakRule, in: area.bottom(1), role: .normal)
+        for (i, line) in rule.prefix(footer).enumerated() {
+            buffer.write(line, in: area.bottom(footer).row(i), role: .normal)
+        }
+    }
+
+    /// The candidate projects (all but the dropped ones): title, then the lead city, the
+    /// partners and the interested cities, as many projects as fit and a count of the rest.
+    static func projects(_ s: Session, into buffer: inout Buffer, area: Rect) {
+        let projects = s.projects.filter { $0.status != .dropped }
+        guard !projects.isEmpty else {
+            buffer.write("No projects yet", in: area.row(0), role: .title, alignment: .center); return
+        }
+        let m = buffer.measure
+        let spaced = area.height >= projects.count * 3
+        var y = area.y
+        for (i, p) in projects.enumerated() {
+            var cities = "Lead: \(p.leadCity)"
+            if !p.partnerCities.isEmpty { cities += " · with " + p.partnerCities.joined(separator: ", ") }
+            if !p.interestedCities.isEmpty { cities += " · interested: " + p.interestedCities.joined(separator: ", ") }
+            let title = Paragraph.wrap("\(i + 1). \(p.title)", width: area.width, measure: m).prefix(2)
+            let cityLines = Paragraph.wrap(cities, width: area.width - 3, measure: m).prefix(2)
+            let needed = title.count + cityLines.count
+            let left = projects.count - i
+            // Keep the last row for "+N more" when this project would not leave room for it.
+            if y + needed > area.maxY || (left > 1 && y + needed >= area.maxY) {
+                buffer.write("+\(left) more · \(CountedNoun.project(projects.count)) in all", in: Rect(x: area.x, y: min(y, area.maxY - 1), width: area.width, height: 1), role: .accent)
+                return
+            }
+            for line in title { buffer.write(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), role: .title); y += 1 }
+            for line in cityLines { buffer.write("   " + line, in: Rect(x: area.x, y: y, width: area.width, height: 1), role: .accent); y += 1 }
+            if spaced { y += 1 }
         }
     }
 

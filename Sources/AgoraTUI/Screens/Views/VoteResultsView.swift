@@ -3,6 +3,17 @@ import AgoraCore
 /// The live results: a bar chart in rank order, "†" on topics only the tie-break rule
 /// separates, and the rule itself underneath. Hidden until close when the rules say so.
 enum VoteResultsView {
+    /// The marker of a topic only the tie-break rule separates from its neighbour.
+    static let tieMarker = " †"
+    /// The legend of ``tieMarker``.
+    static let tieLegend = "† tied on points: placed by the rule below"
+
+    /// One result as a chart row: "3. Title" and the marker the ranks decide (the only
+    /// place that decides it; the Vote tab and the projector both draw these).
+    static func item(_ r: TopicResult, session s: Session) -> BarChart.Item {
+        BarChart.Item("\(r.rank). \(s.topic(r.topic)?.title ?? "?")", r.dots, marker: r.isTieBroken ? tieMarker : "")
+    }
+
     static func render(_ s: Session, results: [TopicResult], into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return }
@@ -16,18 +27,19 @@ enum VoteResultsView {
         buffer.write("Results in rank order", in: area.row(0), role: .header)
         let rule = Paragraph.wrap(Tally.tieBreakRule, width: area.width, measure: buffer.measure)
         let ties = results.contains(where: \.isTieBroken)
-        let footer = (ties ? ["† tied on points: placed by the rule below"] : []) + rule
-        let chartHeight = max(1, area.height - 1 - (area.height - 1 > results.count + footer.count ? footer.count : min(footer.count, 2)))
-        let items = results.map { r in
-            BarChart.Item("\(r.rank). \(s.topic(r.topic)?.title ?? "?")\(r.isTieBroken ? " †" : "")", r.dots)
-        }
+        let footer = (ties ? [tieLegend] : []) + rule
+        // The footer is read in full when the chart keeps three rows (or all of its rows).
+        let chartRows = max(1, min(results.count, 3))
+        let footerRows = min(footer.count, max(0, area.height - 1 - chartRows))
+        let chartHeight = max(1, area.height - 1 - footerRows)
+        let items = results.map { item($0, session: s) }
         if items.isEmpty {
             buffer.write("No topics yet.", in: area.row(1), role: .dim)
         } else {
             BarChart.render(items, into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: min(chartHeight, items.count)))
         }
         let footerTop = area.y + 1 + min(chartHeight, max(1, items.count))
-        for (i, line) in footer.enumerated() where footerTop + i < area.maxY {
+        for (i, line) in footer.prefix(footerRows).enumerated() where footerTop + i < area.maxY {
             buffer.write(line, in: Rect(x: area.x, y: footerTop + i, width: area.width, height: 1), role: .dim)
         }
     }
