@@ -60,6 +60,8 @@ public struct PaletteGrammar: Sendable {
         public var name: String
         public var arguments: [Argument]
         public var children: [Verb]
+        /// The child that runs when no child's name is typed (`project activity X TEXT` adds).
+        public var defaultChild: String? = nil
     }
 
     public var verbs: [Verb]
@@ -77,7 +79,8 @@ public struct PaletteGrammar: Sendable {
                      takesValue: a.kind != "flag", isRepeating: a.isRepeating ?? false,
                      kind: a.kind == "flag" ? .text : ArgumentKind.declared(valueName: a.valueName ?? "", values: a.completionKind?.list?.values))
         }
-        return Verb(name: c.commandName, arguments: arguments, children: (c.subcommands ?? []).map(verb))
+        return Verb(name: c.commandName, arguments: arguments, children: (c.subcommands ?? []).map(verb),
+                    defaultChild: c.defaultSubcommand)
     }
 
     /// Whole candidate lines that complete `line` (Tab in the palette): the verbs at the path
@@ -95,22 +98,29 @@ public struct PaletteGrammar: Sendable {
         while depth < words.count, let v = level.first(where: { $0.name == words[depth] }) {
             leaf = v; level = v.children; depth += 1
         }
-        var candidates: [String]
+        // A verb with a default child takes that child's arguments when no child is named.
+        let byDefault = leaf.flatMap { v in v.defaultChild.flatMap { d in v.children.first { $0.name == d } } }
+        var candidates: [String] = []
         if depth == words.count, !level.isEmpty {
             candidates = level.map(\.name).filter { $0.hasPrefix(partial) }
-        } else if let leaf {
-            let given = Array(words[depth...])
-            if partial.hasPrefix("-") {
-                candidates = leaf.arguments.flatMap(\.names).filter { $0.hasPrefix("--") && $0.hasPrefix(partial) }
-            } else {
-                let key = TextRules.searchKey(partial)
-                candidates = Self.argument(after: given, of: leaf).kind.candidates(in: session)
-                    .filter { TextRules.searchKey($0).hasPrefix(key) }.map(CommandLineWords.quoted)
+            if let byDefault {
+                candidates += Self.candidates(of: byDefault, given: [], partial: partial, in: session)
             }
-        } else {
-            candidates = []
+        } else if let verb = level.isEmpty ? leaf : byDefault {
+            candidates = Self.candidates(of: verb, given: Array(words[depth...]), partial: partial, in: session)
         }
         return candidates.sorted().map { prefix + $0 + " " }
+    }
+
+    /// What the word `partial` may become after the words `given` of `verb`: an option's name
+    /// when it starts with "-", else a name of the next argument's kind in `session`.
+    private static func candidates(of verb: Verb, given: [String], partial: String, in session: Session) -> [String] {
+        if partial.hasPrefix("-") {
+            return verb.arguments.flatMap(\.names).filter { $0.hasPrefix("--") && $0.hasPrefix(partial) }
+        }
+        let key = TextRules.searchKey(partial)
+        return argument(after: given, of: verb).kind.candidates(in: session)
+            .filter { TextRules.searchKey($0).hasPrefix(key) }.map(CommandLineWords.quoted)
     }
 
     /// The argument that the next word fills, after the words `given` (the verb path left out).
@@ -155,6 +165,7 @@ private struct ToolInfo: Decodable {
         var commandName: String
         var arguments: [Argument]?
         var subcommands: [Command]?
+        var defaultSubcommand: String?
     }
     var command: Command
 }

@@ -131,7 +131,9 @@ struct ProjectCommand: ParsableCommand {
         }
 
         struct Add: SessionVerb {
-            static let configuration = CommandConfiguration(abstract: "Add an activity to a project.")
+            // The name is spelled out so that the tool's description (`--experimental-dump-help`,
+            // which the palette reads) names it as the default subcommand.
+            static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an activity to a project.")
             @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
             @Argument(help: "The project: number or start of the title.") var project: String
             @Argument(help: "The activity, e.g. “Online exchange every 4 months”.") var text: String
