@@ -115,7 +115,7 @@ struct ExperiencesView: Equatable, Sendable {
         var tagLabel = tag.label
         if let t = tag.value, let n = tagCounts[TextRules.searchKey(t)] { tagLabel += " ×\(n)" }
         BrowserLayout.renderFilters([self.area.label, city.label, tagLabel], shown: rows.count, total: count,
-                                    noun: count == 1 ? "experience" : "experiences", into: &buffer, row: layout.filters)
+                                    noun: CountedNoun.experience.noun(for: count), into: &buffer, row: layout.filters)
         let searchCursor = BrowserLayout.renderSearch(search, matches: rows.count, into: &buffer, row: layout.search)
         let rows = rows
         let empty = count == 0 ? "No experiences shared in these sessions yet." : "No experience matches the search and filters."

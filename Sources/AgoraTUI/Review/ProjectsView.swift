@@ -132,7 +132,7 @@ struct ProjectsView: Equatable, Sendable {
         let layout = BrowserLayout(area)
         let count = library.projects.count
         BrowserLayout.renderFilters([city.label, status.label, self.area.label], shown: rows.count, total: count,
-                                    noun: count == 1 ? "project" : "projects", into: &buffer, row: layout.filters)
+                                    noun: CountedNoun.project.noun(for: count), into: &buffer, row: layout.filters)
         let searchCursor = BrowserLayout.renderSearch(search, matches: rows.count, into: &buffer, row: layout.search)
         let rows = rows
         let empty = count == 0 ? "No projects in these sessions yet." : "No project matches the search and filters."

@@ -30,7 +30,7 @@ struct SearchField: Equatable, Sendable {
 
     /// Draws "/ text   N matches" on `row`; returns the cursor while editing.
     func render(matches: Int, into buffer: inout Buffer, row: Rect) -> Position? {
-        let label = " \(matches) match\(matches == 1 ? "" : "es")"
+        let label = " \(CountedNoun.match(matches))"
         buffer.fill(row, role: .normal)
         buffer.write("/", x: row.x, y: row.y, role: .key)
         let p = TextField.render(field, into: &buffer,
