@@ -63,7 +63,7 @@ final class PhonesTmuxTests {
         #expect(projector.contains("JOIN FROM YOUR PHONE"), "\(projector)")
 
         // What the wall shows decodes back to the exact URL (the terminal text, as projected).
-        if Self.pythonHas(["zxingcpp", "PIL"]) {
+        if Python.has(["zxingcpp", "PIL"]) {
             let lines = projector.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 .filter { $0.contains("█") }
             let indent = lines.map { $0.prefix { $0 == " " }.count }.min() ?? 0
@@ -156,16 +156,5 @@ final class PhonesTmuxTests {
         #expect(!after.contains("Created"), "quitting printed: \(after)")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("library").path)) ?? []
         #expect(files.contains { $0.hasSuffix("-montreal.json") }, "\(files)")
-    }
-
-    static func pythonHas(_ modules: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", modules.map { "import \($0)" }.joined(separator: "; ")]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
     }
 }

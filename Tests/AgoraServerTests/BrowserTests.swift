@@ -13,7 +13,7 @@ import Testing
 struct BrowserTests {
     static var available: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
-            && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver") && Scripts.pythonHas(["selenium"])
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver") && Python.has(["selenium"])
     }
 
     @Test(.enabled(if: available, "headless Chromium, chromium-driver or python selenium is not installed (.ci/run installs them)"))

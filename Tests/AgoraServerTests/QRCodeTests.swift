@@ -21,7 +21,7 @@ struct QRCodeTests {
     }
 
     @Test func theHalfBlocksDecodeBackToTheExactURL() async throws {
-        guard Scripts.pythonHas(["zxingcpp", "PIL"]) else {
+        guard Python.has(["zxingcpp", "PIL"]) else {
             Issue.record("python zxing-cpp and Pillow are needed (.ci/run installs them)")
             return
         }

@@ -27,7 +27,7 @@ struct ServeCommandTests {
         let qr = serve.output.drop(while: { $0 != url }).dropFirst().prefix { !$0.hasPrefix("Serving") && !$0.hasPrefix("Listening") }
         #expect(qr.count >= 15 && qr.count <= 24, "fits a 24-line terminal: \(qr.count)")
         #expect(qr.allSatisfy { $0.count <= 80 })
-        if Scripts.pythonHas(["zxingcpp", "PIL"]) {
+        if Python.has(["zxingcpp", "PIL"]) {
             try folder.write("qr.txt", qr.joined(separator: "\n") + "\n")
             let qrFile = folder.file("qr.txt").path
             let decoded = try await offPool { try Scripts.python("qr_decode.py", [qrFile]) }

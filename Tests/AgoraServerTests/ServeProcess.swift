@@ -97,17 +97,6 @@ enum Scripts {
         return (process.terminationStatus, String(decoding: all, as: UTF8.self), String(decoding: errors.withLock { $0 }, as: UTF8.self))
     }
 
-    /// Whether python can import every module named.
-    static func pythonHas(_ modules: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", modules.map { "import \($0)" }.joined(separator: "; ")]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
 }
 
 /// A session file with `people` participants (ids 1…people), `topics` topics, voting open.
