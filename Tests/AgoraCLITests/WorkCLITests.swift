@@ -58,7 +58,7 @@ struct WorkCLITests {
         #expect(missing.stderr.contains("Its activities are numbered 2"), "\(missing.stderr)")
         let badKind = try AgoraBinary.run(["project", "activity", "edit", "m.json", "1", "2", "--kind", "party"], in: dir.url)
         #expect(badKind.status != 0)
-        #expect(badKind.stderr.contains("--kind: “party” is not a kind of activity; use one of exchange, event, publication, mentoring, other"),
+        #expect(badKind.stderr.contains("--kind: “party” is not a kind of activity. Use one of exchange, event, publication, mentoring, other"),
                 "\(badKind.stderr)")
         let backwards = try AgoraBinary.run(["project", "activity", "edit", "m.json", "1", "2", "--end", "2014-01-01"], in: dir.url)
         #expect(backwards.stderr.contains("Activity “Business forum” ends on 2014-01-01, before it starts on 2014-03-12"), "\(backwards.stderr)")

@@ -87,10 +87,10 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         if let effects = activityForm.feed(event, context: context, submit: { open in
             if open.replacing, let project = context.session.project(open.project) {
                 var fields = project.fields
-                fields.activities = ActivityText.list(open.form.text("Activities"), keeping: project.activities)
+                fields.activities = ActivityText.list(open.form.text("Activities"), keeping: project.activities, in: context.session)
                 return .apply(.work(.editProject(project.id, fields)))
             }
-            return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity")))))
+            return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"), in: context.session))))
         }) { return effects }
         if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
         if search.isEditing {
