@@ -92,7 +92,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             }
             return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"), in: context.session))))
         }) { return effects }
-        if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
+        if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation(context.session)) }) { return effects }
         if search.isEditing {
             guard search.feed(event) else { return nil }
             refresh(context.session)
