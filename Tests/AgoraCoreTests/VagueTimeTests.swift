@@ -23,6 +23,7 @@ struct VagueTimeTests {
         ("Guide late 2015", "late 2015", "2015-09-01", "2015-12-31"),
         ("Report by the end of 2014", "by the end of 2014", "2014-05-20", "2014-12-31"),
         ("Report by the end of 2013", "by the end of 2013", "2013-01-01", "2013-12-31"),
+        ("Report by the end of 2015", "by the end of 2015", "2014-05-20", "2015-12-31"),
         ("Business encounter Q3 2015", "Q3 2015", "2015-07-01", "2015-09-30"),
         ("Survey in the third quarter of 2015", "third quarter of 2015", "2015-07-01", "2015-09-30"),
         ("Handbook H2 2015", "H2 2015", "2015-07-01", "2015-12-31"),

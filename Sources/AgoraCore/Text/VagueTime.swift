@@ -9,7 +9,8 @@
 ///   (``Hemisphere``) they are six months apart (fall 2014 is March–May 2014, summer 2014 runs
 ///   from December 2014 to February 2015).
 /// - "Early", "mid" and "late" (or "end of") a year are its thirds: January–April, May–August,
-///   September–December. "By the end of 2014" runs from the meeting's date to 31 December.
+///   September–December. "By the end of 2014" runs from the meeting's date to 31 December
+///   (from 1 January when the meeting came after that year).
 /// - "In the next N months" (weeks, years) runs from the meeting's date to the same day N
 ///   months later; without a meeting date it is not read.
 /// - A year needs four digits from 1900 to 2199; a season, month or part of a year without a
@@ -169,7 +170,7 @@ private struct Reader {
             if let e = key(j), ["end", "fin", "finales", "fines", "final"].contains(e), let y = year(skipLinking(j + 1)) {
                 let last = CalendarDate(year: y, month: 12, day: 31)!
                 let first = CalendarDate(year: y, month: 1, day: 1)!
-                let start = meetingDate.map { $0 <= last ? max($0, first) : first } ?? first
+                let start = meetingDate.map { $0 <= last ? $0 : first } ?? first
                 return (skipLinking(j + 1), start...last)
             }
         }
