@@ -84,6 +84,13 @@ struct VagueTimeTests {
         #expect(VagueTime.find(in: "Visits in the fall of 2014", meetingDate: nil)?.words == "fall of 2014")
     }
 
+    /// At the end of the calendar a relative time has no range rather than one that runs backwards.
+    @Test func theEndOfTheCalendarGivesNoRange() {
+        #expect(VagueTime.find(in: "Visits in the next 2 months", meetingDate: CalendarDate("9999-12-15")) == nil)
+        #expect(VagueTime.find(in: "Visits within 3 weeks", meetingDate: CalendarDate("9999-12-20")) == nil)
+        #expect(VagueTime.find(in: "Visits within 1 week", meetingDate: CalendarDate("9999-12-20"))?.range.upperBound == CalendarDate("9999-12-27"))
+    }
+
     @Test func southernSeasonsAreSixMonthsApart() throws {
         let fall = try #require(VagueTime.find(in: "Encuentro en otoño de 2014", meetingDate: Self.meeting, hemisphere: .southern))
         #expect(fall.range == CalendarDate("2014-03-01")!...CalendarDate("2014-05-31")!)

@@ -210,7 +210,9 @@ private struct Reader {
         func count(_ j: Int) -> Int? { key(j).flatMap { Int($0) ?? ActivityText.numberWords[$0] } }
         func span(_ n: Int?, _ unitIndex: Int, _ last: Int) -> (Int, ClosedRange<CalendarDate>)? {
             guard let n, (1...240).contains(n), let u = key(unitIndex), let unit = ActivityText.unit(u) else { return nil }
-            return (last, meetingDate...meetingDate.adding(n, unit))
+            // Past the year 9999 the calendar stops: no range rather than one that runs backwards.
+            let end = meetingDate.adding(n, unit)
+            return end > meetingDate ? (last, meetingDate...end) : nil
         }
         if Reader.nextWords.contains(k) || Reader.proximos.contains(k) { return span(count(i + 1), i + 2, i + 2) }
         if k == "within" || k == "ici" { return span(count(i + 1), i + 2, i + 2) }
