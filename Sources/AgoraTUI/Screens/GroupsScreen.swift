@@ -194,7 +194,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         let breaches = self.breaches?.filter { $0.round == id } ?? s.groupRuleBreaches(in: id)
         if !breaches.isEmpty {
             let broken = Set(breaches.map(\.topic)).count
-            let text = "⚠ \(CountedNoun.group(broken)) \(broken == 1 ? "breaks" : "break") the rules: "
+            let text = "⚠ \(CountedNoun.group(broken, .breaks)) the rules: "
                 + breaches.map { $0.message(in: s) }.joined(separator: "; ")
             buffer.write(text, in: body.row(1), role: .warning)
         }
