@@ -57,6 +57,15 @@ public struct GroupsScreen: MeetingPhaseScreen {
           + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .nextRound, .previousRound, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     /// The rules the groups are formed by, as the session sets them (changed on Setup).
     public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] {
         let rules = context.session.groupRules

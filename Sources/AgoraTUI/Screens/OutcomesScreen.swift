@@ -47,6 +47,15 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         return keys + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     func selected(_ s: Session) -> Project? { rows.indices.contains(list.selected) ? s.projects[rows[list.selected]] : nil }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {

@@ -44,6 +44,15 @@ public struct PeopleScreen: MeetingPhaseScreen {
         return keys + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     func selected(_ s: Session) -> Participant? {
         rows.indices.contains(list.selected) ? s.participants[rows[list.selected]] : nil
     }
