@@ -56,14 +56,19 @@ struct MeetingTmuxTests {
         expectScreen(tmux, tab)
     }
 
-    func runMeetingUpToVotes(_ tmux: TmuxSession) {
-        expectScreen(tmux, "[2 People]", "the empty meeting opens on People")
+    /// Adds each person on the People screen (a, name, Tab, city, Enter).
+    func add(_ tmux: TmuxSession, people: [(String, String)]) {
         for (name, city) in people {
             tmux.send("a")
             type(tmux, name, then: "Tab")
             type(tmux, city, then: "Enter")
             expectScreen(tmux, name)
         }
+    }
+
+    func runMeetingUpToVotes(_ tmux: TmuxSession) {
+        expectScreen(tmux, "[2 People]", "the empty meeting opens on People")
+        add(tmux, people: people)
         expectScreen(tmux, "People · 12 (12 here) from 4 cities")
         go(tmux, to: "[3 Topics]")
         for (title, by) in topics {
@@ -209,12 +214,7 @@ struct MeetingTmuxTests {
         #expect(!tmux.screen().contains("economymobility"), "\(tmux.screen())")
         tmux.send("Enter")
         expectScreen(tmux, "[2 People]", "the new meeting opens on People")
-        for (name, city) in [("Ana Lima", "Recife"), ("Jean Roy", "Lyon"), ("박지훈 (Park Ji-hoon)", "Seoul")] {
-            tmux.send("a")
-            type(tmux, name, then: "Tab")
-            type(tmux, city, then: "Enter")
-            expectScreen(tmux, city)
-        }
+        add(tmux, people: [("Ana Lima", "Recife"), ("Jean Roy", "Lyon"), ("박지훈 (Park Ji-hoon)", "Seoul")])
         expectScreen(tmux, "People · 3 (3 here) from 3 cities")
         go(tmux, to: "[3 Topics]")
         for title in ["Bike lanes that connect", "Night buses"] {
