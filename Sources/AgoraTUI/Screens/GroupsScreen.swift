@@ -209,7 +209,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         }
         let table = body.droppingTop(breaches.isEmpty ? 1 : 2)
         if rows.rows.isEmpty {
-            buffer.write("No topics planned in round \(round + 1). Plan them on the Plan screen, then g forms the groups here.",
+            buffer.write("No topics planned in round \(round + 1)." + (context.isReadOnly ? "" : " Plan them on the Plan screen, then g forms the groups here."),
                          in: table.row(0), role: .dim)
             return cursor
         }

@@ -146,7 +146,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                       TableColumn("Lead", width: .flex(1)), TableColumn("Partners", width: .flex(2)),
                       TableColumn("Status", width: .fixed(11))],
             count: rows.count, state: list, into: &buffer, area: tableArea, focused: !search.isEditing,
-            emptyText: search.isActive ? "No project matches." : "No projects yet. Record them on the Work screen, or n here.") { i in
+            emptyText: search.isActive ? "No project matches." : context.isReadOnly ? "No projects." : "No projects yet. Record them on the Work screen, or n here.") { i in
             let p = s.projects[rows[i]]
             return [String(p.id.rawValue), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.rawValue]
         }

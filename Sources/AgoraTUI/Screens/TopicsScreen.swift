@@ -201,7 +201,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
                       TableColumn("Proposed by", width: .flex(3)), TableColumn("Dots", width: .fixed(4), alignment: .trailing),
                       TableColumn("Status", width: .fixed(9))],
             count: rows.count, state: list, into: &buffer, area: body.droppingTop(1), focused: !search.isEditing,
-            emptyText: search.isActive ? "No topic matches the search." : "No topics yet. Press a to propose one.") { i in
+            emptyText: search.isActive ? "No topic matches the search." : context.isReadOnly ? "No topics." : "No topics yet. Press a to propose one.") { i in
             let t = s.topics[rows[i]]
             let dots = !t.isActive ? "" : showsTallies ? String(dots[t.id] ?? 0) : "–"
             var status = t.status.rawValue

@@ -214,6 +214,29 @@ import Testing
         #expect(tried > 150)
     }
 
+    @Test func anEmptySessionGivesNoAdviceForKeysThatDoNotWorkHere() {
+        var empty = DemoSession.make()
+        empty.participants = []; empty.topics = []; empty.ballots = []; empty.schedule = []; empty.assignments = []
+        empty.experiences = []; empty.projects = []
+        let library = ReviewLibrary(folder: "sessions", sessions: [NamedSession(name: "empty", session: empty)])
+        let pilot = ReviewFixtures.pilot(library, size: Size(width: 120, height: 30))
+        pilot.press(.enter)
+        var shown: [String] = []
+        for phase in 1...8 {
+            pilot.press(Key(Character(String(phase))))
+            shown.append(pilot.text)
+        }
+        #expect(shown[1].contains("Nobody."))
+        #expect(shown[2].contains("No topics."))
+        #expect(shown[5].contains("No topics planned in round 1."))
+        #expect(shown[7].contains("No projects."))
+        for (i, text) in shown.enumerated() {
+            for advice in ["Press a", "press a", "g forms", "or n here", "Record them"] {
+                #expect(!text.contains(advice), "phase \(i + 1): \(advice)")
+            }
+        }
+    }
+
     @Test func theProjectorShowsTheOpenedSessionWithoutTheJoinView() {
         let pilot = ReviewFixtures.pilot()
         pilot.press("j"); pilot.press(.enter); pilot.press("3")
