@@ -73,11 +73,11 @@ struct SessionViewer: Sendable {
             return projector.readOnlyIndexedBindings(context: projectorContext(outer)).map { $0.mapped(Action.projector) }
         }
         let numbers = NumberKeys.bindings(count: phases.count, action: Action.showPhase,
-                                          first: "phase 1 (each number: that phase of the tab row)", other: { "phase \($0)" })
+                                          first: "go to that phase (numbers of the tab row)", other: { "phase \($0)" })
         return [
             KeyBinding(keys: [Key("]"), Key(.right, .alt)], action: .nextPhase, description: "next phase", showsInHints: true),
             KeyBinding(keys: [Key("["), Key(.left, .alt)], action: .previousPhase, description: "previous phase"),
-        ] + numbers.map { KeyBinding(keys: $0.keys, action: $0.action, description: $0.description) }
+        ] + numbers.map { var key = $0; key.showsInHints = false; return key }
           + phase.readOnlyIndexedBindings(context: context(outer)).map { $0.mapped(Action.phase) } + [
             KeyBinding(keys: [.escape, .backspace], action: .close, description: "back to the list", showsInHints: true),
         ]
@@ -157,9 +157,7 @@ extension Screen {
     /// among all of the screen's bindings (for a host screen of another action type, such as
     /// the review, to run it with ``reduceBinding(at:context:)``).
     func readOnlyIndexedBindings(context: ScreenContext) -> [KeyBinding<Int>] {
-        bindings(context: context).enumerated().compactMap { i, b in
-            worksReadOnly(b.action) ? KeyBinding(keys: b.keys, action: i, description: b.description, showsInHints: b.showsInHints) : nil
-        }
+        bindings(context: context).enumerated().compactMap { i, b in worksReadOnly(b.action) ? b.mapped { _ in i } : nil }
     }
 
     /// Reduces the action of binding number `index` (as listed by ``readOnlyIndexedBindings(context:)``).

@@ -86,7 +86,7 @@ extension Screen {
         guard let action: Action = bindings(context: context).action(for: key) else { return nil }
         return reduce(action, context: context)
     }
-    func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).map(\.help) }
+    func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).filter(\.isListedInHelp).map(\.help) }
     /// What finished ``Work`` sent back: reduced when it is one of this screen's actions.
     mutating func receive(_ message: any Sendable, context: ScreenContext) -> [Effect]? {
         guard let action = message as? Action else { return nil }
