@@ -134,7 +134,11 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }
-        else { buffer.write("s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new · r report", in: body.row(0), role: .dim) }
+        else {
+            let keys = "s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new"
+            let all = keys + " · r report"   // the framing key only where it fits whole (? lists it anyway)
+            buffer.write(all.count <= body.width ? all : keys, in: body.row(0), role: .dim)
+        }
         let rest = body.droppingTop(1)
         let wide = rest.width >= 110
         let tableArea = wide ? Rect(x: rest.x, y: rest.y, width: rest.width / 2, height: rest.height)
