@@ -1,5 +1,6 @@
 import AgoraCore
 import AgoraTestSupport
+import AgoraTUI
 import Foundation
 import Testing
 
@@ -92,6 +93,16 @@ struct ReportCLITests {
         #expect(missing.status == 1 && missing.stderr.contains("nowhere.json"), "\(missing.stderr)")
 
         #expect(try framing(dir) == ["context": "", "synthesis": "", "contact": "Secretariat"])
+    }
+
+    @Test func thePaletteOffersTheVerbAndItsOptions() throws {
+        // The palette reads the CLI's own description, so the verb is there with its options.
+        let dump = try AgoraBinary.run(["--experimental-dump-help"], in: FileManager.default.temporaryDirectory)
+        let grammar = try PaletteGrammar(dumpHelp: Data(dump.stdout.utf8))
+        let s = DemoSession.make()
+        #expect(grammar.completions(for: "repo", in: s).map { $0.trimmingCharacters(in: .whitespaces) } == ["report"])
+        #expect(grammar.completions(for: "report --c", in: s).map { $0.trimmingCharacters(in: .whitespaces) }
+                == ["report --clear", "report --contact", "report --context"])
     }
 
     @Test func theHelpSaysHowToGiveLongText() throws {
