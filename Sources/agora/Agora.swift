@@ -26,7 +26,7 @@ struct Agora: ParsableCommand {
             VotingCommand.self, VoteCommand.self, TallyCommand.self, ResultsCommand.self,
             SelectCommand.self, ScheduleCommand.self, PlanCommand.self, GroupCommand.self, MoveCommand.self,
             ExperienceCommand.self, ProjectCommand.self, PhonesCommand.self,
-            ListCommand.self, ReviewCommand.self, ExportCommand.self, RepairCommand.self,
+            ListCommand.self, ReviewCommand.self, ReportCommand.self, ExportCommand.self, RepairCommand.self,
             StressCommand.self, SyntheticCommand.self,
         ]
     )

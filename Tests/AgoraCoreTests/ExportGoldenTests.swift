@@ -7,7 +7,7 @@ import Testing
 @Suite("Export golden files")
 struct ExportGoldenTests {
     static let cases: [(ExportSubject, ExportFormat, String)] = [
-        (.report, .markdown, "report.md"),
+        (.report, .markdown, "report.md"), (.report, .html, "report.html"),
         (.projects, .csv, "projects.csv"), (.projects, .json, "projects.json"),
         (.projects, .markdown, "projects.md"), (.projects, .html, "projects.html"),
         (.experiences, .markdown, "experiences.md"), (.experiences, .html, "experiences.html"),
@@ -56,7 +56,7 @@ struct ExportRequestTests {
     @Test func unsupportedCombinationsListTheValidOnes() {
         #expect(!ExportRequest(subject: .report, format: .csv).isSupported)
         #expect(throws: AgoraError.self) { try ExportRequest(subject: .experiences, format: .ics).render([ExportFixtures.demo], now: ExportFixtures.now) }
-        #expect(ExportRequest.combinations.hasPrefix("report: markdown; projects: csv, json, markdown, html"))
+        #expect(ExportRequest.combinations.hasPrefix("report: markdown, html; projects: csv, json, markdown, html"))
     }
 
     @Test func oneMeetingTablesRefuseAFolder() {

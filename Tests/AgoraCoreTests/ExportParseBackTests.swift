@@ -145,9 +145,11 @@ struct ExportParseBackTests {
     }
 }
 
-/// The characters ``HTMLText`` drops, restated for the test (C0 controls but tab and LF, DEL, C1).
+/// The characters ``HTMLText`` drops, restated for the test (C0 controls but tab and LF, DEL,
+/// C1, and the noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF that html5lib refuses).
 enum HTMLTextRules {
     static func forbidden(_ s: Unicode.Scalar) -> Bool {
         (s.value < 0x20 && s != "\t" && s != "\n") || (0x7F...0x9F).contains(s.value)
+            || (0xFDD0...0xFDEF).contains(s.value) || s.value & 0xFFFE == 0xFFFE
     }
 }

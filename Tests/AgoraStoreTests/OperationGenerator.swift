@@ -86,6 +86,10 @@ struct OperationGenerator {
             return chance(0.5) ? .setup(.addRoom(name: name(), capacity: int(0...30)))
                                : .setup(.addRound(start: ClockTime(hour: int(8...18), minute: int(0...59))!, minutes: int(0...120)))
         case 21:
+            if chance(0.25) {
+                return .setup(.setFraming(ReportFraming(context: text() + "\n\n" + text(), synthesis: chance(0.5) ? text() : "",
+                                                        contact: chance(0.8) ? text() : "")))
+            }
             return .setup(.editMeeting(Meeting(title: text(), hostCity: text(), venue: text(),
                                                date: CalendarDate(year: int(1990...2040), month: int(1...12), day: int(1...28))!,
                                                area: FocusArea.allCases[int(0...5)])))

@@ -31,7 +31,7 @@ struct SessionFileTests {
         #expect(!text.contains("null"))
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(keys == keys.sorted())
-        #expect(keys.count == 17)
+        #expect(keys.count == 18)
     }
 
     @Test func timeStampsAreUTCToTheSecond() throws {

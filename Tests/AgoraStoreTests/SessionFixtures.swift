@@ -44,6 +44,8 @@ enum SessionFixtures {
             .setup(.removeRound(RoundID(3))),
             .setup(.setVotingRules(VotingRules(method: .dots, dotsPerParticipant: 5, capPerTopic: 3))),
             .setup(.setGroupRules(GroupRules(minSize: 1, maxSize: 20, maxPerCity: 2))),
+            .setup(.setFraming(ReportFraming(context: "The second of the network's meetings.\n\nOn the economy.",
+                                             synthesis: "Cities want to link old and new industries.", contact: "Secretariat, digital@example.org"))),
             .people(.add(ParticipantFields(name: "Ana Souza", city: "Belo Horizonte", organization: "Prefeitura", role: "Economist"))),
             .people(.add(ParticipantFields(name: "Jean Dupont", city: "Bordeaux", organization: "Bordeaux Métropole"))),
             .people(.add(ParticipantFields(name: "Fatima Zahra", city: "Rabat"))),

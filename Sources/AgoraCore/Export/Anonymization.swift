@@ -7,7 +7,9 @@ extension Session {
     /// their proposer and experiences who shared them (one person each); an activity owner
     /// that is a participant's name becomes that participant's city; and a participant's
     /// full name written in free text (descriptions, challenges, next steps…) as a whole word
-    /// becomes "[name withheld]". Cities, and organizations of two people or more, are kept.
+    /// becomes "[name withheld]" (the report's framing included: a participant named or
+    /// written to in its context, synthesis or contact line is withheld there too). Cities,
+    /// and organizations of two people or more, are kept.
     public func anonymized() -> Session {
         var s = self
         let people = participants.filter { !$0.name.isEmpty }
@@ -65,6 +67,12 @@ extension Session {
         }
         s.meeting.title = redact(s.meeting.title)
         s.meeting.venue = redact(s.meeting.venue)
+        if var framing = s.framing {
+            framing.context = redact(framing.context)
+            framing.synthesis = redact(framing.synthesis)
+            framing.contact = redact(framing.contact)
+            s.framing = framing
+        }
         s.log = []
         return s
     }

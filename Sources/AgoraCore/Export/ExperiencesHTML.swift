@@ -17,13 +17,15 @@ public enum ExperiencesHTML {
         return HTMLPage.document(title: "Compendium of good practices", body: body.joined(separator: "\n"))
     }
 
-    static func card(_ entry: ExperienceCompendium.Entry) -> String {
+    /// One experience's card, its title a heading at `level`; the meeting left out when
+    /// `showMeeting` is false (in that meeting's own report).
+    static func card(_ entry: ExperienceCompendium.Entry, level: Int = 4, showMeeting: Bool = true) -> String {
         let e = entry.experience
-        var out = ["<section class=\"card\">", HTMLPage.element("h4", e.title)]
+        var out = ["<section class=\"card\">", HTMLPage.element("h\(level)", e.title)]
         out.append(HTMLPage.facts([
             ("Shared by", entry.sharedBy ?? ""), ("Challenge", e.challenge), ("What was done", e.action),
             ("Result", e.result), ("Topic", entry.topic ?? ""),
-            ("Meeting", "\(entry.meeting.title), \(entry.meeting.hostCity), \(entry.meeting.date)"),
+            ("Meeting", showMeeting ? "\(entry.meeting.title), \(entry.meeting.hostCity), \(entry.meeting.date)" : ""),
         ]))
         if !e.tags.isEmpty {
             out.append("<p class=\"tags\">" + e.tags.map { "<span>\(HTMLText.escape($0))</span>" }.joined(separator: " ") + "</p>")

@@ -33,7 +33,7 @@ public struct ExportRequest: Equatable, Sendable {
 
     /// The formats each subject can be written in.
     public static let formats: [ExportSubject: [ExportFormat]] = [
-        .report: [.markdown],
+        .report: [.markdown, .html],
         .projects: [.csv, .json, .markdown, .html],
         .experiences: [.markdown, .html],
         .schedule: [.ics, .csv, .json],
@@ -47,7 +47,7 @@ public struct ExportRequest: Equatable, Sendable {
         subject == .groups || subject == .results || (subject == .schedule && format == .csv)
     }
 
-    /// "report: markdown; projects: csv, json, markdown, html; …", for usage errors.
+    /// "report: markdown, html; projects: csv, json, markdown, html; …", for usage errors.
     public static var combinations: String {
         ExportSubject.allCases.map { "\($0.rawValue): " + formats[$0, default: []].map(\.rawValue).joined(separator: ", ") }
             .joined(separator: "; ")
@@ -79,6 +79,7 @@ public struct ExportRequest: Equatable, Sendable {
         let today = ExportRequest.day(of: now)
         let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized(), revision: $0.revision) } : sessions
         switch (subject, format) {
+        case (.report, .html): return ExportOutput(text: MeetingReportHTML.render(input))
         case (.report, _): return ExportOutput(text: MeetingReport.render(input))
         case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input, today: today), style: csv))
         case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input, today: today)))

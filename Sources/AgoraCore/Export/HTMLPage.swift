@@ -1,8 +1,8 @@
 /// The frame of every HTML export: one self-contained, printable page (inline CSS with print
 /// rules, no scripts, no external resources). Text goes in escaped with ``HTMLText/escape(_:)``.
 enum HTMLPage {
-    /// A whole document. `body` is already HTML.
-    static func document(title: String, body: String) -> String {
+    /// A whole document. `body` is already HTML; `moreCSS` adds rules of its own after ``css``.
+    static func document(title: String, body: String, moreCSS: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -12,7 +12,7 @@ enum HTMLPage {
         <meta name="generator" content="Agora">
         <title>\(HTMLText.escape(title))</title>
         <style>
-        \(css)
+        \(moreCSS.isEmpty ? css : css + "\n" + moreCSS)
         </style>
         </head>
         <body>

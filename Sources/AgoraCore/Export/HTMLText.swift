@@ -2,7 +2,8 @@
 public enum HTMLText {
     /// `text` safe as HTML element content or a quoted attribute value: `& < > " '` become
     /// character references, CR LF and CR become LF, and characters HTML forbids in text
-    /// (C0 controls other than tab and LF, DEL, C1 controls) are dropped.
+    /// (C0 controls other than tab and LF, DEL, C1 controls, and the noncharacters U+FDD0–U+FDEF
+    /// and U+FFFE/U+FFFF of every plane, parse errors in a strict parser such as html5lib) are dropped.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
@@ -26,8 +27,8 @@ public enum HTMLText {
         return out
     }
 
-    /// Control characters that are parse errors in HTML text.
+    /// Characters that are parse errors in HTML text: controls and noncharacters.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.isNoncharacterCodePoint
     }
 }

@@ -17,104 +17,62 @@ public enum MeetingReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The report of one meeting, its title a heading at `level`.
+    /// The report of one meeting, its title a heading at `level`: the framing's context and
+    /// synthesis first, then the meeting's results, and the framing's contact line last.
     static func section(_ named: NamedSession, level: Int) -> String {
-        let s = named.session, m = s.meeting
+        let c = MeetingReportContent(named), m = c.meeting
         func heading(_ depth: Int, _ text: String) -> String { String(repeating: "#", count: level + depth) + " " + text }
         var out = [heading(0, MarkdownText.escape(m.title)), ""]
-        out.append("**" + MarkdownText.escape(m.hostCity) + "** · " +
-                   ([m.venue, m.date.description, m.area.title].filter { !$0.isEmpty }.map(MarkdownText.escape).joined(separator: " · ")))
+        out.append("**" + MarkdownText.escape(m.hostCity) + "** · " + c.place.map(MarkdownText.escape).joined(separator: " · "))
+
+        // The secretariat's framing
+        if !c.framing.context.isEmpty { out += ["", heading(1, "Context"), "", MarkdownText.paragraphs(c.framing.context)] }
+        if !c.framing.synthesis.isEmpty { out += ["", heading(1, "Synthesis"), "", MarkdownText.paragraphs(c.framing.synthesis)] }
 
         // Meeting
-        out += ["", heading(1, "Meeting"), ""]
-        let cities = Dictionary(grouping: s.participants.filter { !$0.city.isEmpty }, by: \.city)
-        let cityList = cities.keys.sorted(by: ExperienceCompendium.cityOrder).map { "\($0) (\(cities[$0]!.count))" }
-        var meeting = "A working meeting held in \(m.hostCity) on \(m.date), centred on the “\(m.area.title)” area."
-        if !s.participants.isEmpty {
-            meeting += " \(CountedNoun.participant(s.participants.count)) from \(CountedNoun.city(cities.count)) took part: \(cityList.joined(separator: ", "))."
-        }
-        out.append(MarkdownText.escape(meeting))
-        let organizations = Array(Set(s.participants.map(\.organization).filter { !$0.isEmpty })).sorted(by: ExperienceCompendium.cityOrder)
-        if !organizations.isEmpty {
-            out += ["", "**Organizations:** " + MarkdownText.escape(organizations.joined(separator: ", "))]
+        out += ["", heading(1, "Meeting"), "", MarkdownText.escape(c.about)]
+        if !c.organizations.isEmpty {
+            out += ["", "**Organizations:** " + MarkdownText.escape(c.organizations.joined(separator: ", "))]
         }
 
         // Method
-        out += ["", heading(1, "Method"), "", MarkdownText.escape(method(s))]
+        out += ["", heading(1, "Method"), "", MarkdownText.escape(c.method)]
 
         // Topics and votes
-        out += ["", heading(1, "Topics and votes"), ""]
-        let results = Tally.results(of: s)
-        let unit = s.voting.method == .ranked ? "Points" : s.voting.method == .approval ? "Approvals" : "Dots"
-        out.append(MarkdownText.escape("\(CountedNoun.topic(s.topics.count)) proposed, \(s.selectedTopics.count) selected to run in groups."))
-        if !results.isEmpty {
-            out += ["", MarkdownText.table(["Rank", "Topic", "Proposed by", unit, "Voters", "Cities", "Status"], results.map { r in
-                let topic = s.topic(r.topic)
-                let tie = r.dots > 0 ? r.aheadOfNextBy.map { " (ahead on \($0.phrase))" } ?? "" : ""
-                return [String(r.rank), (topic?.title ?? "?") + tie, s.credit(topic?.proposer) ?? "",
-                        String(r.dots), String(r.voters), String(r.cities), topic?.status.rawValue ?? ""]
-            }, rightAligned: [0, 3, 4, 5])]
-            out += ["", MarkdownText.escape(Tally.tieBreakRule)]
-            let wall = s.wallCounts.reduce(0) { $0 + $1.count }
-            if wall > 0 { out += ["", MarkdownText.escape("The counts include \(wall) anonymous \(unit.lowercased()) counted on the wall.")] }
+        out += ["", heading(1, "Topics and votes"), "", MarkdownText.escape(c.topicsSummary)]
+        if !c.results.isEmpty {
+            out += ["", MarkdownText.table(c.resultsHeader, c.results, rightAligned: MeetingReportContent.resultsNumeric)]
         }
-        let gone = s.topics.filter { !$0.isActive }
-        if !gone.isEmpty {
-            out += [""] + gone.map { t in
-                let what = t.status == .merged ? "merged into “\(t.mergedInto.flatMap { s.topic($0)?.title } ?? "?")”" : "withdrawn"
-                return "- " + MarkdownText.escape("“\(t.title)”: \(what)")
-            }
-        }
+        if let rule = c.tieBreakRule { out += ["", MarkdownText.escape(rule)] }
+        if let note = c.wallNote { out += ["", MarkdownText.escape(note)] }
+        if !c.goneTopics.isEmpty { out += [""] + c.goneTopics.map { "- " + MarkdownText.escape($0) } }
 
         // Plan and groups
-        if !s.schedule.isEmpty {
+        if !c.rounds.isEmpty {
             out += ["", heading(1, "Plan and groups")]
-            for (n, round) in s.rounds.enumerated() {
-                let slots = s.schedule.filter { $0.round == round.id }
-                guard !slots.isEmpty else { continue }
-                out += ["", heading(2, "Round \(n + 1) · \(round.start)–\(round.end)"), ""]
-                var rows: [[String]] = []
-                var members: [String] = []
-                for slot in slots {
-                    let people = s.assignments.filter { $0.round == round.id && $0.topic == slot.topic }
-                        .compactMap { s.participant($0.participant) }
-                    let groupCities = Set(people.map(\.city).filter { !$0.isEmpty }).sorted(by: ExperienceCompendium.cityOrder)
-                    let title = s.topic(slot.topic)?.title ?? "?"
-                    rows.append([s.room(slot.room)?.name ?? "?", title, String(people.count), groupCities.joined(separator: ", ")])
-                    let names = people.map(\.name).filter { !$0.isEmpty }
-                    if !names.isEmpty {
-                        members.append("- **\(MarkdownText.escape(title)):** " + MarkdownText.escape(
-                            people.filter { !$0.name.isEmpty }.map { "\($0.name) (\($0.city))" }.joined(separator: ", ")))
-                    }
+            for round in c.rounds {
+                out += ["", heading(2, round.heading), ""]
+                out.append(MarkdownText.table(["Room", "Topic", "People", "Cities"], round.rows, rightAligned: [2]))
+                if !round.members.isEmpty {
+                    out += [""] + round.members.map { "- **\(MarkdownText.escape($0.topic)):** " + MarkdownText.escape($0.people) }
                 }
-                out.append(MarkdownText.table(["Room", "Topic", "People", "Cities"], rows, rightAligned: [2]))
-                if !members.isEmpty { out += [""] + members }
             }
         }
 
         // Experiences
-        out += ["", heading(1, "Experiences shared"), ""]
-        if s.experiences.isEmpty {
-            out.append("No experiences were recorded.")
-        } else {
-            let compendium = ExperienceCompendium([named])
-            let entries = compendium.areas.flatMap(\.cities).flatMap(\.entries).sorted { $0.experience.id < $1.experience.id }
-            out.append(MarkdownText.escape("\(CountedNoun.experience(entries.count)) shared in the groups."))
-            for entry in entries {
-                var e = entry
-                e.experience.title = "\(entry.experience.city): \(entry.experience.title)"
-                out += ["", ExperiencesMarkdown.entrySection(e, level: level + 2, showMeeting: false)]
-            }
+        out += ["", heading(1, "Experiences shared"), "", MarkdownText.escape(c.experiencesSummary)]
+        for entry in c.experiences {
+            out += ["", ExperiencesMarkdown.entrySection(entry, level: level + 2, showMeeting: false)]
         }
 
         // Projects
-        out += ["", heading(1, "Collaboration projects"), ""]
-        let projects = ProjectRecord.all(in: [named])
-        out.append(projects.isEmpty ? "No collaboration projects were identified."
-                   : "As a result, \(CountedNoun.collaborationProject(projects.count)) \(projects.count == 1 ? "was" : "were") identified.")
-        for (n, p) in projects.enumerated() {
+        out += ["", heading(1, "Collaboration projects"), "", c.projectsSummary]
+        for (n, p) in c.projects.enumerated() {
             out += ["", ProjectsMarkdown.section(p, number: n + 1, level: level + 2, showMeeting: false)]
         }
+
+        // Contact
+        if !c.framing.contact.isEmpty { out += ["", heading(1, "Contact"), "", MarkdownText.escape(c.framing.contact)] }
         return out.joined(separator: "\n")
     }
 

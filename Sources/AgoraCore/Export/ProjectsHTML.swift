@@ -18,9 +18,11 @@ public enum ProjectsHTML {
         return HTMLPage.document(title: "Collaboration projects", body: body.joined(separator: "\n"))
     }
 
-    static func card(_ p: ProjectRecord, number: Int) -> String {
+    /// One project's card, its title a heading at `level`; the meeting it came from left
+    /// out when `showMeeting` is false (in that meeting's own report).
+    static func card(_ p: ProjectRecord, number: Int, level: Int = 2, showMeeting: Bool = true) -> String {
         var out = ["<section class=\"card\">",
-                   HTMLPage.element("h2", "Project \(number): \(p.title)")]
+                   HTMLPage.element("h\(level)", "Project \(number): \(p.title)")]
         if !p.question.isEmpty { out.append(HTMLPage.element("p", p.question, class: "question")) }
         out.append(HTMLPage.facts([
             ("Lead city", p.leadCity),
@@ -28,14 +30,14 @@ public enum ProjectsHTML {
             ("Interested cities", p.interestedCities.joined(separator: ", ")),
             ("Status", p.status.phrase),
             ("Themes", p.themes.joined(separator: ", ")),
-            ("Meeting", "\(p.meeting.title), \(p.meeting.hostCity), \(p.meeting.date) (\(p.meeting.area.title))"),
+            ("Meeting", showMeeting ? "\(p.meeting.title), \(p.meeting.hostCity), \(p.meeting.date) (\(p.meeting.area.title))" : ""),
         ]))
         if !p.description.isEmpty { out.append(HTMLPage.element("p", p.description, class: "text")) }
         if !p.activities.isEmpty {
-            out += [HTMLPage.element("h3", "Methodology"), HTMLPage.list(p.activities.map(ProjectRecord.line))]
+            out += [HTMLPage.element("h\(level + 1)", "Methodology"), HTMLPage.list(p.activities.map(ProjectRecord.line))]
         }
         if !p.nextSteps.isEmpty {
-            out += [HTMLPage.element("h3", "Next steps"), HTMLPage.list(p.nextSteps, ordered: true)]
+            out += [HTMLPage.element("h\(level + 1)", "Next steps"), HTMLPage.list(p.nextSteps, ordered: true)]
         }
         let origins = p.originTopics.map { "topic “\($0)”" } + p.originExperiences.map { "experience “\($0)”" }
         if !origins.isEmpty { out.append(HTMLPage.element("p", "Came from: " + origins.joined(separator: "; "), class: "lead")) }

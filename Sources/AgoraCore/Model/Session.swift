@@ -45,6 +45,9 @@ public struct Session: Codable, Equatable, Sendable {
     /// The round timer as it was left (running to a moment, or paused with time left); nil
     /// (absent from the file) means idle at round 1. Changed by ``PlanOperation/timer(_:at:)``.
     public var timer: RoundTimer?
+    /// The secretariat's framing of the published report (context, synthesis, contact); nil
+    /// (absent from the file) when none was written. Changed by ``SetupOperation/setFraming(_:)``.
+    public var framing: ReportFraming?
 
     public init(meeting: Meeting) {
         schemaVersion = Session.currentSchemaVersion

@@ -11,6 +11,8 @@ public enum SetupOperation: Codable, Equatable, Sendable {
     case setGroupRules(GroupRules)
     /// The meeting's IANA time zone, as typed ("Europe/Paris", "paris", "UTC").
     case setTimeZone(String)
+    /// The report's framing (context, synthesis, contact) as a whole; empty parts clear it.
+    case setFraming(ReportFraming)
 }
 
 extension Session {
@@ -127,6 +129,9 @@ extension Session {
             let zone = try MeetingTimeZone.identifier(typed: typed)
             timeZone = zone
             return "Time zone: \(zone)"
+
+        case .setFraming(let typed):
+            return try setFraming(typed)
         }
     }
 

@@ -78,6 +78,9 @@ enum SessionShape {
         "round": .integer(.timerRound), "endsAt": .word, "pausedWith": .integer(.timerSeconds),
     ])
 
+    /// The report's framing (optional; `SetupOperation.setFraming`).
+    static let framing = JSONShape.object(["context": paragraph, "synthesis": paragraph, "contact": line])
+
     /// The whole session file.
     static let session = JSONShape.object([
         // Any whole number: the loader names a newer or an unknown version itself.
@@ -103,5 +106,6 @@ enum SessionShape {
         "nextIDs": idCounters,
         "phones": phoneAccess,
         "timer": timer,
+        "framing": framing,
     ])
 }

@@ -4,11 +4,13 @@ import Foundation
 /// The candidate projects: lead and partner cities, activities with their cadence, next
 /// steps and status. `s` moves the status on (`S` back), `a` adds an activity in words
 /// ("online exchange every four months"), `e` edits, `n` records a new project, `d`
-/// removes, `/` searches.
+/// removes, `/` searches, `r` writes the report's framing (context, synthesis, contact).
 public struct OutcomesScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove, search, clearSearch
+        /// The report's framing form.
+        case framing
         case meeting(MeetingKey)
     }
 
@@ -25,12 +27,13 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     var search = SearchField()
     var projectForm: ProjectForm?
     var activityForm: ActivityForm?
+    var framingForm: FramingForm?
     public private(set) var rows: [Int] = []
 
     public init() {}
 
     public var title: String { "Outcomes" }
-    public var isEditingText: Bool { (projectForm != nil || activityForm != nil || search.isEditing) }
+    public var isEditingText: Bool { (projectForm != nil || activityForm != nil || framingForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         var keys = ListMove.bindings(Action.list) + [
@@ -42,6 +45,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             KeyBinding(Key("n"), action: .add, description: "record a new project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the project"),
             KeyBinding(Key("/"), action: .search, description: "search"),
+            KeyBinding(Key("r"), action: .framing, description: "report framing: context, synthesis, contact"),
         ]
         if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
         return keys + MeetingKey.bindings(Action.meeting)
@@ -84,6 +88,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             guard let p = selected(s) else { return [.bell] }
             return [.confirm(ConfirmRequest(title: "Remove project", message: "Remove the project “\(p.title)”? Undo with u.",
                                             confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
+        case .framing: framingForm = FramingForm(s.framing)
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
         case .meeting(.projector): return [.projector(.projects)]
@@ -102,6 +107,11 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"), in: context.session))))
         }) { return effects }
         if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation(context.session)) }) { return effects }
+        if let open = framingForm {
+            var event = event
+            if case .paste(let text) = event { event = .paste(open.pasted(text)) }
+            if let effects = framingForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
+        }
         if search.isEditing {
             guard search.feed(event) else { return nil }
             refresh(context.session)
@@ -133,7 +143,11 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }
-        else { buffer.write("s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new", in: body.row(0), role: .dim) }
+        else {
+            let keys = "s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new"
+            let all = keys + " · r report"   // the framing key only where it fits whole (? lists it anyway)
+            buffer.write(all.count <= body.width ? all : keys, in: body.row(0), role: .dim)
+        }
         let rest = body.droppingTop(1)
         let wide = rest.width >= 110
         let tableArea = wide ? Rect(x: rest.x, y: rest.y, width: rest.width / 2, height: rest.height)
@@ -155,6 +169,11 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         if let open = projectForm {
             cursor = FormBox.render(open.form, title: open.editing == nil ? "Record a candidate project" : "Edit project",
                                     note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
+        }
+        if let open = framingForm {
+            cursor = FormBox.render(open.form, title: "Report framing",
+                                    note: open.error ?? "Enter saves · ¶ = line break · Tab next field · Esc cancels",
+                                    readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = activityForm, let project = s.project(open.project) {
             cursor = FormBox.render(open.form, title: open.replacing ? "Activities of “\(project.title)”" : "Activity of “\(project.title)”",
