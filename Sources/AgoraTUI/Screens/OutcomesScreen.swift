@@ -8,7 +8,8 @@ import Foundation
 public struct OutcomesScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove, search, clearSearch
+        case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove
+        case search(SearchField.Action)
         case meeting(MeetingKey)
     }
 
@@ -33,7 +34,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     public var isEditingText: Bool { (projectForm != nil || activityForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        var keys = ListMove.bindings(Action.list) + [
+        return ListMove.bindings(Action.list) + [
             KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: !context.isReadOnly),
             KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
             KeyBinding(Key("a"), action: .addActivity, description: "add an activity", showsInHints: !context.isReadOnly),
@@ -41,10 +42,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project"),
             KeyBinding(Key("n"), action: .add, description: "record a new project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the project"),
-            KeyBinding(Key("/"), action: .search, description: "search"),
-        ]
-        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
-        return keys + MeetingKey.bindings(Action.meeting)
+        ] + search.bindings(Action.search) + MeetingKey.bindings(Action.meeting)
     }
 
     func selected(_ s: Session) -> Project? { rows.indices.contains(list.selected) ? s.projects[rows[list.selected]] : nil }
@@ -75,8 +73,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             guard let p = selected(s) else { return [.bell] }
             return [.confirm(ConfirmRequest(title: "Remove project", message: "Remove the project “\(p.title)”? Undo with u.",
                                             confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField(); refresh(s)
+        case .search(let a): if search.reduce(a) { refresh(s) }
         case .meeting(.projector): return [.projector(.projects)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -93,12 +90,9 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity")))))
         }) { return effects }
         if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
-        if search.isEditing {
-            guard search.feed(event) else { return nil }
-            refresh(context.session)
-            return []
-        }
-        return nil
+        guard let effects = search.input(event) else { return nil }
+        refresh(context.session)
+        return effects
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {

@@ -10,7 +10,8 @@ import Foundation
 public struct WorkScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case addExperience, addProject, edit, promote, remove, search, clearSearch
+        case addExperience, addProject, edit, promote, remove
+        case search(SearchField.Action)
         case meeting(MeetingKey)
     }
 
@@ -32,8 +33,7 @@ public struct WorkScreen: MeetingPhaseScreen {
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the experience or project"),
             KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),
-            KeyBinding(Key("/"), action: .search, description: "search experiences and projects"),
-        ] + (search.isActive ? [KeyBinding(.escape, action: .clearSearch, description: "clear the search")] : [])
+        ] + search.bindings(Action.search, description: "search experiences and projects")
           + MeetingKey.bindings(Action.meeting)
     }
 
@@ -70,8 +70,7 @@ public struct WorkScreen: MeetingPhaseScreen {
                                                 confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(id)))])]
             default: return [.error("Select an experience or a project to remove")]
             }
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField(); refresh(s)
+        case .search(let a): if search.reduce(a) { refresh(s) }
         case .meeting(.projector): return [.projector(.groups)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -115,12 +114,9 @@ public struct WorkScreen: MeetingPhaseScreen {
                 return [.apply(op)]
             }
         }
-        if search.isEditing {
-            guard search.feed(event) else { return nil }
-            refresh(s)
-            return []
-        }
-        return nil
+        guard let effects = search.input(event) else { return nil }
+        refresh(s)
+        return effects
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {
