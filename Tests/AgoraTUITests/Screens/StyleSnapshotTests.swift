@@ -27,16 +27,7 @@ import Testing
     }
 
     @Test func aGroupThatBreaksARule() {
-        var s = RoomRulesWiringTests.session()
-        s.must(.plan(.setSelection([TopicID(1), TopicID(2)])))
-        s.must(.plan(.place(TopicID(1), round: RoundID(1), room: RoomID(1), pinned: false)))
-        s.must(.plan(.place(TopicID(2), round: RoundID(1), room: RoomID(2), pinned: false)))
-        s.must(.groups(.setGroups(RoundID(1), [
-            Assignment(round: RoundID(1), participant: ParticipantID(1), topic: TopicID(1)),
-            Assignment(round: RoundID(1), participant: ParticipantID(4), topic: TopicID(1)),
-            Assignment(round: RoundID(1), participant: ParticipantID(2), topic: TopicID(2)),
-            Assignment(round: RoundID(1), participant: ParticipantID(3), topic: TopicID(2)),
-        ])))
+        var s = RoomRulesWiringTests.grouped()
         s.must(.setup(.setGroupRules(GroupRules(minSize: 2, maxSize: nil, maxPerCity: 1))))
         let (pilot, _) = ScreenFixtures.pilot([GroupsScreen()], session: s, size: Size(width: 100, height: 20))
         #expect(Self.row(pilot, containing: "⚠ 1 group breaks the rules")?.hasPrefix("WWWWWWWWWW") == true)
