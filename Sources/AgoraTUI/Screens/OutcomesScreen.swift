@@ -45,6 +45,15 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         ] + search.bindings(Action.search) + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     func selected(_ s: Session) -> Project? { rows.indices.contains(list.selected) ? s.projects[rows[list.selected]] : nil }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
@@ -131,7 +140,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                       TableColumn("Lead", width: .flex(1)), TableColumn("Partners", width: .flex(2)),
                       TableColumn("Status", width: .fixed(11))],
             count: rows.count, state: list, into: &buffer, area: tableArea, focused: !search.isEditing,
-            emptyText: search.isActive ? "No project matches." : "No projects yet. Record them on the Work screen, or n here.") { i in
+            emptyText: search.isActive ? "No project matches." : context.isReadOnly ? "No projects." : "No projects yet. Record them on the Work screen, or n here.") { i in
             let p = s.projects[rows[i]]
             return [String(p.id.rawValue), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.rawValue]
         }

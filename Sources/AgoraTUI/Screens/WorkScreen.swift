@@ -37,6 +37,15 @@ public struct WorkScreen: MeetingPhaseScreen {
           + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     func selectedRow() -> WorkRows.Row? { rows.rows.indices.contains(list.selected) ? rows.rows[list.selected] : nil }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
