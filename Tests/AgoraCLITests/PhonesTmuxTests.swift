@@ -68,7 +68,7 @@ final class PhonesTmuxTests {
                 .filter { $0.contains("█") }
             let indent = lines.map { $0.prefix { $0 == " " }.count }.min() ?? 0
             let qr = folder.appendingPathComponent("qr.txt")
-            try (lines.map { String($0.dropFirst(indent)) }.joined(separator: "\n") + "\n").write(to: qr, atomically: true, encoding: .utf8)
+            try (lines.map { String($0.dropFirst(indent)) }.joined(separator: "\n") + "\n").write(to: qr, atomically: false, encoding: .utf8)
             let decoded = try python("qr_decode.py", [qr.path])
             #expect(decoded.output.trimmingCharacters(in: .newlines) == url, "\(decoded.output)")
         } else {

@@ -8,9 +8,11 @@ import Testing
 /// sessions and a broken file; list, open one read-only, come back, quit, terminal restored,
 /// and nothing written in the folder.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
-struct ReviewTmuxTests {
+final class ReviewTmuxTests {
     let folder: URL
     var sessions: URL { folder.appendingPathComponent("sessions") }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("agora-review-tmux-\(UUID().uuidString)")

@@ -113,7 +113,7 @@ struct ChunkedListTests {
             var states: [Session] = []
             for choice in steps {
                 let before = h.session
-                if (try? h.apply(RandomOperations.operation(for: h.session, choice: choice, text: "Zoë"), at: Fixture.date)) != nil {
+                if (try? h.apply(OperationGenerator.operation(for: h.session, choices: choice, text: "Zoë"), at: Fixture.date)) != nil {
                     states.append(before)
                 }
             }

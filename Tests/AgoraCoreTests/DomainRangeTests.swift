@@ -118,8 +118,8 @@ struct DomainRangeTests {
             var s = Fixture.session()
             for (i, choice) in steps.enumerated() {
                 let op = i % 3 == 0
-                    ? RandomOperations.operation(for: s, choice: choice.map { Int($0.magnitude % 1_000_000) }, text: text)
-                    : RandomOperations.extremeOperation(for: s, choice: choice, text: text)
+                    ? OperationGenerator.operation(for: s, choices: choice, text: text)
+                    : OperationGenerator.extremeOperation(for: s, choices: choice, text: text)
                 let before = s
                 do { try s.apply(op, at: Fixture.date) } catch is AgoraError {
                     #expect(s == before)

@@ -17,7 +17,7 @@ struct ReducerPropertyTests {
             let start = h.session
             var applied = 0
             for choice in steps {
-                let op = RandomOperations.operation(for: h.session, choice: choice, text: word)
+                let op = OperationGenerator.operation(for: h.session, choices: choice, text: word)
                 let before = h.session
                 do {
                     try h.apply(op, at: Fixture.date)
@@ -38,7 +38,7 @@ struct ReducerPropertyTests {
         await propertyCheck(count: 40, input: Gen.element(of: HostileStrings.all).map { $0 ?? "" }.array(of: 1...20), Self.steps) { texts, steps in
             var s = Fixture.session()
             for (i, choice) in steps.enumerated() {
-                let op = RandomOperations.operation(for: s, choice: choice, text: texts[i % texts.count])
+                let op = OperationGenerator.operation(for: s, choices: choice, text: texts[i % texts.count])
                 _ = try? s.apply(op, at: Fixture.date)
                 Self.checkInvariants(s)
             }

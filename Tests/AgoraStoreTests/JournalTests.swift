@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PropertyBased
 import AgoraCore
+import AgoraTestSupport
 @testable import AgoraStore
 
 @Suite("Journal: replay, torn tails, damage")

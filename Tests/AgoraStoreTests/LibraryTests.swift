@@ -91,13 +91,4 @@ struct LibraryTests {
         let csv = try ExportRequest(subject: .projects, format: .csv).render(sessions, now: Date()).text
         #expect(try CSVDocument.parse(csv).records.count == 1 + 48)
     }
-
-    /// Writes the benchmark folder (not a timed test): `AGORA_BENCH_LIBRARY=/tmp/lib1000 swift test
-    /// --filter writeBenchmarkLibrary`, then time `agora list /tmp/lib1000` on a release build.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["AGORA_BENCH_LIBRARY"] != nil))
-    func writeBenchmarkLibrary() throws {
-        let path = ProcessInfo.processInfo.environment["AGORA_BENCH_LIBRARY"]!
-        let count = Int(ProcessInfo.processInfo.environment["AGORA_BENCH_COUNT"] ?? "") ?? 1000
-        try SyntheticLibrary.write(count: count, to: URL(fileURLWithPath: path, isDirectory: true))
-    }
 }

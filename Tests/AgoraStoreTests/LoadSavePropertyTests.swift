@@ -44,7 +44,7 @@ struct LoadSavePropertyTests {
         switch random.below(4) {
         case 0 where !numbers.isEmpty, 1 where !numbers.isEmpty:
             let place = numbers[random.below(numbers.count)]
-            let extreme = RandomOperations.extremeNumbers[random.below(RandomOperations.extremeNumbers.count)]
+            let extreme = OperationGenerator.extremeNumbers[random.below(OperationGenerator.extremeNumbers.count)]
             bytes.replaceSubrange(place, with: Array(String(extreme).utf8))
         case 2 where !strings.isEmpty:
             let place = strings[random.below(strings.count)]

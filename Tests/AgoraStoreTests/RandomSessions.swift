@@ -1,5 +1,6 @@
 import Foundation
 import AgoraCore
+import AgoraTestSupport
 
 /// Sessions grown by random changes (operations, undos, redos) through `SessionHistory`.
 enum RandomSessions {

@@ -1,5 +1,6 @@
 import Foundation
 import AgoraCore
+import AgoraTestSupport
 @testable import AgoraStore
 
 /// A fresh folder under the system's temporary folder, removed by ``remove()``.

@@ -3,6 +3,9 @@
 // benchmark framework. Run from this folder:
 //   swift package --allow-writing-to-package-directory benchmark
 //   swift package --allow-writing-to-package-directory benchmark --filter 'Grouping.*'
+// and the tools that write benchmark inputs (see README's Performance section):
+//   swift run -c release agora-tools referee /tmp/referee
+//   swift run -c release agora-tools library /tmp/lib1000 1000
 import PackageDescription
 
 let package = Package(
@@ -23,6 +26,14 @@ let package = Package(
             ],
             path: "Benchmarks/AgoraBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "agora-tools",
+            dependencies: [
+                .product(name: "AgoraCore", package: "Agora"),
+                .product(name: "AgoraStore", package: "Agora"),
+            ],
+            path: "Tools/AgoraTools"
         ),
     ]
 )

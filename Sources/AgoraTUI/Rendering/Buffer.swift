@@ -35,15 +35,17 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
-    /// The role of each cell of row `y`, one letter per column (first letter of the role,
-    /// `.` for normal, `*` for a continuation): for tests that check styling.
+    /// The role of each cell of row `y`, one letter per column (``StyleRole/letter``, `*` for
+    /// the second column of a wide character): for tests that check styling.
     public func roleLine(_ y: Int) -> String {
         String((0..<size.width).map { x -> Character in
             let c = self[x, y]
-            if c.isContinuation { return "*" }
-            return c.role == .normal ? "." : c.role.rawValue.first!
+            return c.isContinuation ? "*" : c.role.letter
         })
     }
+
+    /// ``roleLine(_:)`` of every row: the style layer of a snapshot.
+    public var roleLines: [String] { (0..<size.height).map(roleLine) }
 
     // MARK: Writing
 

@@ -17,6 +17,32 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
     case modal
     case tabActive, tabInactive
 
+    /// One letter per role, for the style layer of snapshots (``Buffer/roleLine(_:)``): upper
+    /// case for the roles that carry meaning — `S` the selected row, `W` a warning, `E` an
+    /// error or refusal, `T` the active tab; `.` is normal text.
+    public var letter: Character {
+        switch self {
+        case .normal: "."
+        case .dim: "d"
+        case .title: "t"
+        case .header: "h"
+        case .border: "b"
+        case .selected: "S"
+        case .accent: "a"
+        case .key: "k"
+        case .hint: "i"
+        case .status: "s"
+        case .bar: "r"
+        case .warning: "W"
+        case .error: "E"
+        case .success: "o"
+        case .input: "n"
+        case .modal: "m"
+        case .tabActive: "T"
+        case .tabInactive: "x"
+        }
+    }
+
     /// A stable small number per role (used for colour pairs).
     public var index: Int { StyleRole.allCases.firstIndex(of: self)! }
 }

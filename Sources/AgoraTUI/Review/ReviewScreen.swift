@@ -131,13 +131,11 @@ struct ReviewScreen: Screen {
     mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
         if details != nil { return nil }
         if viewer != nil { return viewer?.input(event, outer: context) }
-        let used: Bool
         switch tab {
-        case .sessions: guard sessions.search.isEditing else { return nil }; used = sessions.feedSearch(event, library: library)
-        case .projects: guard projects.search.isEditing else { return nil }; used = projects.feedSearch(event, library: library)
-        case .experiences: guard experiences.search.isEditing else { return nil }; used = experiences.feedSearch(event, library: library)
+        case .sessions: return sessions.input(event, library: library)
+        case .projects: return projects.input(event, library: library)
+        case .experiences: return experiences.input(event, library: library)
         }
-        return used ? [] : nil
     }
 
     mutating func tick(context: ScreenContext) -> Bool { viewer?.tick(outer: context) ?? false }

@@ -14,7 +14,8 @@ struct SessionsView: Equatable, Sendable {
         case list(ListMove)
         case nextSort, reverse
         case city(Int), area(Int)
-        case search, clear, open
+        case search(SearchField.Action)
+        case open
     }
 
     var list = ListState()
@@ -34,10 +35,9 @@ struct SessionsView: Equatable, Sendable {
         refresh(library)
     }
 
-    var hasFilters: Bool { search.isActive || city.isActive || area.isActive }
 
     func bindings() -> [KeyBinding<Action>] {
-        var keys = ListMove.bindings(Action.list) + [
+        return ListMove.bindings(Action.list) + [
             KeyBinding(.enter, action: .open, description: "open read-only", showsInHints: true),
             KeyBinding(Key("s"), action: .nextSort, description: "sort", showsInHints: true),
             KeyBinding(Key("r"), action: .reverse, description: "reverse the sort (date, city, area, projects)"),
@@ -45,10 +45,8 @@ struct SessionsView: Equatable, Sendable {
             KeyBinding(Key("C"), action: .city(-1), description: "previous host city"),
             KeyBinding(Key("a"), action: .area(1), description: "focus area filter (A back)"),
             KeyBinding(Key("A"), action: .area(-1), description: "previous focus area"),
-            KeyBinding(Key("/"), action: .search, description: "search", showsInHints: true),
-        ]
-        if hasFilters { keys.append(KeyBinding(.escape, action: .clear, description: "clear the search and filters")) }
-        return keys
+        ] + search.bindings(Action.search, showsInHints: true, clearDescription: "clear the search and filters",
+                                clearsToo: city.isActive || area.isActive)
     }
 
     mutating func reduce(_ action: Action, library: ReviewLibrary, visible: Int) -> ReviewRequest? {
@@ -58,8 +56,7 @@ struct SessionsView: Equatable, Sendable {
         case .reverse: reversed.toggle(); refresh(library)
         case .city(let d): city.step(by: d); refresh(library)
         case .area(let d): area.step(by: d); refresh(library)
-        case .search: search.isEditing = true
-        case .clear: search = SearchField(); city.chosen = nil; area.chosen = nil; refresh(library)
+        case .search(let a): if search.reduce(a) { city.chosen = nil; area.chosen = nil; refresh(library) }
         case .open:
             guard let i = selectedItem else { return .bell }
             let item = library.items[i]
@@ -70,11 +67,11 @@ struct SessionsView: Equatable, Sendable {
         return nil
     }
 
-    /// A key or paste while the search is typed; false when it is left to the list.
-    mutating func feedSearch(_ event: TerminalEvent, library: ReviewLibrary) -> Bool {
-        let used = search.feed(event)
+    /// A key or paste while the search is typed (nil when it is left to the list).
+    mutating func input(_ event: TerminalEvent, library: ReviewLibrary) -> [Effect]? {
+        guard let effects = search.input(event) else { return nil }
         refresh(library)
-        return used
+        return effects
     }
 
     var selectedItem: Int? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
@@ -82,7 +79,7 @@ struct SessionsView: Equatable, Sendable {
     /// Recomputes the rows from the filters, the search and the sort, keeping the selected file selected.
     mutating func refresh(_ library: ReviewLibrary) {
         let previous = selectedItem
-        let key = TextRules.searchKey(search.field.text.trimmingCharacters(in: .whitespaces))
+        let key = search.key
         let matching = library.items.indices.filter { i in
             let item = library.items[i]
             if !key.isEmpty && !item.searchText.contains(key) { return false }

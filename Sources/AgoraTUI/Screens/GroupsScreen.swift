@@ -10,7 +10,8 @@ import Foundation
 public struct GroupsScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock, search, clearSearch
+        case nextRound, previousRound, generate, move, moveTo(Int), cancelMove, lock
+        case search(SearchField.Action)
         case meeting(MeetingKey)
         /// The groups the workflow formed off the loop with `seed` (nil: cancelled).
         case formed(GroupFormation.Outcome?, seed: UInt64)
@@ -52,15 +53,14 @@ public struct GroupsScreen: MeetingPhaseScreen {
             KeyBinding(Key("g"), action: .generate, description: "form the groups", showsInHints: !context.isReadOnly),
             KeyBinding(Key("m"), action: .move, description: "move the person to another group"),
             KeyBinding(Key("l"), action: .lock, description: "lock / unlock the person's place"),
-            KeyBinding(Key("/"), action: .search, description: "find people (name, city)"),
-        ] + (search.isActive ? [KeyBinding(.escape, action: .clearSearch, description: "clear the search")] : [])
+        ] + search.bindings(Action.search, description: "find people (name, city)")
           + MeetingKey.bindings(Action.meeting)
     }
 
     /// Moving, searching and the projector view work read-only (the review offers only these).
     public func worksReadOnly(_ action: Action) -> Bool {
         switch action {
-        case .list, .nextRound, .previousRound, .search, .clearSearch: true
+        case .list, .nextRound, .previousRound, .search: true
         case .meeting(let key): key.worksReadOnly
         default: false
         }
@@ -122,8 +122,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         case .cancelMove:
             moving = nil
             return [.status("Move cancelled")]
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField(); refresh(s)
+        case .search(let a): if search.reduce(a) { refresh(s) }
         case .lock:
             guard case .member(let p, let topic, let locked) = selectedRow(), topic != nil, let id = roundID(s) else {
                 return [.error("Select a person in a group")]
@@ -170,9 +169,9 @@ public struct GroupsScreen: MeetingPhaseScreen {
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
-        guard search.isEditing, search.feed(event) else { return nil }
+        guard let effects = search.input(event) else { return nil }
         refresh(context.session)
-        return []
+        return effects
     }
 
     // MARK: View

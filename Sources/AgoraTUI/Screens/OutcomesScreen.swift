@@ -8,7 +8,8 @@ import Foundation
 public struct OutcomesScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove, search, clearSearch
+        case nextStatus, previousStatus, addActivity, editActivities, edit, add, remove
+        case search(SearchField.Action)
         /// The report's framing form.
         case framing
         case meeting(MeetingKey)
@@ -36,7 +37,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     public var isEditingText: Bool { (projectForm != nil || activityForm != nil || framingForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        var keys = ListMove.bindings(Action.list) + [
+        return ListMove.bindings(Action.list) + [
             KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: !context.isReadOnly),
             KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
             KeyBinding(Key("a"), action: .addActivity, description: "add an activity", showsInHints: !context.isReadOnly),
@@ -44,17 +45,14 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project"),
             KeyBinding(Key("n"), action: .add, description: "record a new project"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the project"),
-            KeyBinding(Key("/"), action: .search, description: "search"),
             KeyBinding(Key("r"), action: .framing, description: "report framing: context, synthesis, contact"),
-        ]
-        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
-        return keys + MeetingKey.bindings(Action.meeting)
+        ] + search.bindings(Action.search) + MeetingKey.bindings(Action.meeting)
     }
 
     /// Moving, searching and the projector view work read-only (the review offers only these).
     public func worksReadOnly(_ action: Action) -> Bool {
         switch action {
-        case .list, .search, .clearSearch: true
+        case .list, .search: true
         case .meeting(let key): key.worksReadOnly
         default: false
         }
@@ -89,8 +87,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             return [.confirm(ConfirmRequest(title: "Remove project", message: "Remove the project “\(p.title)”? Undo with u.",
                                             confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
         case .framing: framingForm = FramingForm(s.framing)
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField(); refresh(s)
+        case .search(let a): if search.reduce(a) { refresh(s) }
         case .meeting(.projector): return [.projector(.projects)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -112,12 +109,9 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             if case .paste(let text) = event { event = .paste(open.pasted(text)) }
             if let effects = framingForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
         }
-        if search.isEditing {
-            guard search.feed(event) else { return nil }
-            refresh(context.session)
-            return []
-        }
-        return nil
+        guard let effects = search.input(event) else { return nil }
+        refresh(context.session)
+        return effects
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {

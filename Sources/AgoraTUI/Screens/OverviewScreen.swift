@@ -13,7 +13,7 @@ public struct OverviewScreen: Screen {
     public enum Action: Equatable, Sendable {
         case move(Int), page(Int), first, last
         case show(Tab), nextTab
-        case startFilter, clearFilter
+        case search(SearchField.Action)
         case togglePresent, remove, startAdd
     }
 
@@ -21,8 +21,7 @@ public struct OverviewScreen: Screen {
     public var participants = ListState()
     public var topics = ListState()
     /// The filter typed after `/`; applies to names, cities, organizations and titles.
-    public var filter = TextFieldState()
-    public var editingFilter = false
+    var search = SearchField()
     /// The add-participant form, while open.
     public var addForm: FormState?
     /// Indices into `session.participants` / `session.topics` that match the filter.
@@ -34,7 +33,7 @@ public struct OverviewScreen: Screen {
     public init() {}
 
     public var title: String { "Overview" }
-    public var isEditingText: Bool { editingFilter || addForm != nil }
+    public var isEditingText: Bool { search.isEditing || addForm != nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         var list: [KeyBinding<Action>] = [
@@ -46,9 +45,7 @@ public struct OverviewScreen: Screen {
             KeyBinding(keys: [Key("G"), .end], action: .last, description: "last row"),
             // Not Tab or digits: those switch screens in the meeting.
             KeyBinding(Key("v"), action: .nextTab, description: "next view", showsInHints: true),
-            KeyBinding(Key("/"), action: .startFilter, description: "filter", showsInHints: true),
-        ]
-        if !filter.isEmpty { list.append(KeyBinding(.escape, action: .clearFilter, description: "clear the filter")) }
+        ] + search.bindings(Action.search, description: "filter", showsInHints: true, clearDescription: "clear the filter")
         if tab == .participants {
             list += [
                 KeyBinding(Key("a"), action: .startAdd, description: "add a participant", showsInHints: true),
@@ -65,7 +62,6 @@ public struct OverviewScreen: Screen {
 
     /// Rows of the table visible in `area` (header, tabs, meeting lines and filter taken off).
     func visibleRows(_ area: Rect) -> Int { max(1, area.height - 5) }
-    var showsFilter: Bool { editingFilter || !filter.isEmpty }
 
     mutating func updateList(_ change: (inout ListState, Int) -> Void, context: ScreenContext) {
         let count = rowCount, rows = visibleRows(context.area)
@@ -85,8 +81,7 @@ public struct OverviewScreen: Screen {
         case .last: updateList({ $0.select($1 - 1, count: $1) }, context: context)
         case .show(let t): tab = t
         case .nextTab: tab = Tab(rawValue: (tab.rawValue + 1) % Tab.allCases.count)!
-        case .startFilter: editingFilter = true
-        case .clearFilter: filter = TextFieldState(); refilter(context.session)
+        case .search(let a): if search.reduce(a) { refilter(context.session) }
         case .togglePresent:
             guard let p = selectedParticipant(context.session) else { return [.bell] }
             return [.apply(.people(.setPresent(p.id, !p.present)))]
@@ -122,17 +117,9 @@ public struct OverviewScreen: Screen {
             default: return nil
             }
         }
-        if editingFilter {
-            switch event {
-            case .paste(let text): filter.insert(text)
-            case .key(.enter): editingFilter = false
-            case .key(.escape): editingFilter = false; filter = TextFieldState()
-            case .key(.up), .key(.down): editingFilter = false; return nil
-            case .key(let key): if !filter.handle(key) { return nil }
-            default: return nil
-            }
+        if let effects = search.input(event) {
             refilter(context.session)
-            return []
+            return effects
         }
         if case .mouse(let m) = event, m.kind == .click {
             let tableTop = context.area.y + 5
@@ -161,17 +148,11 @@ public struct OverviewScreen: Screen {
 
     /// Recomputes the rows that match the filter.
     mutating func refilter(_ session: Session) {
-        let key = TextRules.searchKey(filter.text.trimmingCharacters(in: .whitespaces))
-        if key.isEmpty {
-            participantRows = Array(session.participants.indices)
-            topicRows = Array(session.topics.indices)
-        } else {
-            participantRows = session.participants.indices.filter {
-                let p = session.participants[$0]
-                return [p.name, p.city, p.organization].contains { TextRules.searchKey($0).contains(key) }
-            }
-            topicRows = session.topics.indices.filter { TextRules.searchKey(session.topics[$0].title).contains(key) }
+        participantRows = session.participants.indices.filter {
+            let p = session.participants[$0]
+            return search.matches([p.name, p.city, p.organization])
         }
+        topicRows = session.topics.indices.filter { search.matches([session.topics[$0].title]) }
         // Keep the selection on a row that exists; render scrolls it into view.
         participants.move(by: 0, count: participantRows.count)
         participants.offset = min(participants.offset, participants.selected)
@@ -194,15 +175,7 @@ public struct OverviewScreen: Screen {
                      in: area.row(1), role: .dim)
         var cursor = Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: area.row(2))
         let table = area.droppingTop(4)
-        if showsFilter {
-            let row = area.row(3)
-            let label = " " + CountedNoun.match(rowCount)
-            buffer.write("/", x: row.x, y: row.y, role: .key)
-            let p = TextField.render(filter, into: &buffer, area: Rect(x: row.x + 2, y: row.y, width: row.width - 2 - label.count, height: 1),
-                                     role: editingFilter ? .input : .accent)
-            if editingFilter { cursor = p }
-            buffer.write(label, in: Rect(x: row.maxX - label.count, y: row.y, width: label.count, height: 1), role: .dim)
-        }
+        if let p = search.render(matches: rowCount, into: &buffer, row: area.row(3)) { cursor = p }
 
         switch tab {
         case .participants:
@@ -211,12 +184,12 @@ public struct OverviewScreen: Screen {
                 columns: [TableColumn("#", width: .fixed(5), alignment: .trailing), TableColumn("Name", width: .flex(3)),
                           TableColumn("City", width: .flex(2)), TableColumn("Organization", width: .flex(3)),
                           TableColumn("Here", width: .fixed(4))],
-                count: rows.count, state: participants, into: &buffer, area: table, focused: !editingFilter,
-                emptyText: filter.isEmpty ? "No participants yet. Press a to add one." : "No participant matches the filter.") { i in
+                count: rows.count, state: participants, into: &buffer, area: table, focused: !search.isEditing,
+                emptyText: search.field.isEmpty ? "No participants yet. Press a to add one." : "No participant matches the filter.") { i in
                 let p = s.participants[rows[i]]
                 return [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "yes" : "no"]
             }
-            if !editingFilter, p != nil { cursor = p }
+            if !search.isEditing, p != nil { cursor = p }
         case .topics:
             let rows = topicRows
             let visible = Tally.isVisible(in: s)
@@ -225,13 +198,13 @@ public struct OverviewScreen: Screen {
                 columns: [TableColumn("#", width: .fixed(4), alignment: .trailing), TableColumn("Title", width: .flex(4)),
                           TableColumn("Proposed by", width: .flex(2)), TableColumn("Dots", width: .fixed(5), alignment: .trailing),
                           TableColumn("Status", width: .fixed(9))],
-                count: rows.count, state: topics, into: &buffer, area: table, focused: !editingFilter,
-                emptyText: filter.isEmpty ? "No topics yet. Try  :topic add \"Title\" --by NAME" : "No topic matches the filter.") { i in
+                count: rows.count, state: topics, into: &buffer, area: table, focused: !search.isEditing,
+                emptyText: search.field.isEmpty ? "No topics yet. Try  :topic add \"Title\" --by NAME" : "No topic matches the filter.") { i in
                 let t = s.topics[rows[i]]
                 return [String(t.id.rawValue), t.title, t.proposer.flatMap { s.participant($0)?.name } ?? "",
                         visible ? String(dotsByTopic[t.id] ?? 0) : "–", t.status.rawValue]
             }
-            if !editingFilter, p != nil { cursor = p }
+            if !search.isEditing, p != nil { cursor = p }
         case .votes:
             // Rank order and points from Core's tally (Borda for ranked ballots, the tie-break rule).
             let items = results.map { BarChart.Item(s.topic($0.topic)?.title ?? "?", $0.dots) }

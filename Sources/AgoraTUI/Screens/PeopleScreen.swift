@@ -7,7 +7,8 @@ import Foundation
 public struct PeopleScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case add, edit, remove, togglePresent, importCSV, search, clearSearch
+        case add, edit, remove, togglePresent, importCSV
+        case search(SearchField.Action)
         case meeting(MeetingKey)
     }
 
@@ -32,22 +33,19 @@ public struct PeopleScreen: MeetingPhaseScreen {
     public var isEditingText: Bool { (personForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        var keys = ListMove.bindings(Action.list) + [
+        return ListMove.bindings(Action.list) + [
             KeyBinding(Key("a"), action: .add, description: "add a person", showsInHints: !context.isReadOnly),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the participant"),
             KeyBinding(Key("h"), action: .togglePresent, description: "here: mark present / absent"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the person (asks first)"),
             KeyBinding(Key("i"), action: .importCSV, description: "import participants from a CSV file"),
-            KeyBinding(Key("/"), action: .search, description: "search", showsInHints: true),
-        ]
-        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
-        return keys + MeetingKey.bindings(Action.meeting)
+        ] + search.bindings(Action.search, showsInHints: true) + MeetingKey.bindings(Action.meeting)
     }
 
     /// Moving, searching and the projector view work read-only (the review offers only these).
     public func worksReadOnly(_ action: Action) -> Bool {
         switch action {
-        case .list, .search, .clearSearch: true
+        case .list, .search: true
         case .meeting(let key): key.worksReadOnly
         default: false
         }
@@ -81,8 +79,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
                                             confirmLabel: "Remove"),
                              onConfirm: [.apply(.people(.remove(p.id)))])]
         case .importCSV: return [.openPalette("import participants ")]
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField(); refresh(s)
+        case .search(let a): if search.reduce(a) { refresh(s) }
         case .meeting(.projector): return [.projector(.timer)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -118,12 +115,9 @@ public struct PeopleScreen: MeetingPhaseScreen {
             if adding, effects.appliesChange { list.select(Int.max, count: rows.count + 1) }   // follow the new person
             return effects
         }
-        if search.isEditing {
-            guard search.feed(event) else { return nil }
-            refresh(context.session)
-            return []
-        }
-        return nil
+        guard let effects = search.input(event) else { return nil }
+        refresh(context.session)
+        return effects
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {

@@ -34,7 +34,8 @@ public struct StartScreen: Screen {
 
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case choose, new, demo, search, clearSearch
+        case choose, new, demo
+        case search(SearchField.Action)
     }
 
     enum Row: Equatable { case new, demo, entry(Int) }
@@ -62,14 +63,11 @@ public struct StartScreen: Screen {
     public var isEditingText: Bool { newForm != nil || search.isEditing }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        var keys = ListMove.bindings(Action.list) + [
+        return ListMove.bindings(Action.list) + [
             KeyBinding(.enter, action: .choose, description: "open", showsInHints: true),
             KeyBinding(Key("n"), action: .new, description: "new session", showsInHints: true),
             KeyBinding(Key("d"), action: .demo, description: "the demo", showsInHints: true),
-            KeyBinding(Key("/"), action: .search, description: "search the recent sessions"),
-        ]
-        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
-        return keys
+        ] + search.bindings(Action.search, description: "search the recent sessions")
     }
 
     var rows: [Row] {
@@ -81,8 +79,7 @@ public struct StartScreen: Screen {
         case .list(let move): move.apply(to: &list, count: rows.count, visible: max(1, context.area.height - 6))
         case .new: newForm = NewSessionForm(today: context.now)
         case .demo: choice = .demo; return [.quit]
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField()
+        case .search(let a): _ = search.reduce(a)
         case .choose:
             let rows = rows
             guard rows.indices.contains(list.selected) else { return [.bell] }
@@ -104,12 +101,9 @@ public struct StartScreen: Screen {
             if let created { choice = .create(created) }
             return effects
         }
-        if search.isEditing {
-            guard search.feed(event) else { return nil }
-            list.move(by: 0, count: rows.count)
-            return []
-        }
-        return nil
+        guard let effects = search.input(event) else { return nil }
+        list.move(by: 0, count: rows.count)
+        return effects
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {

@@ -8,7 +8,8 @@ import Foundation
 public struct TopicsScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case propose, edit, merge, withdraw, search, clearSearch
+        case propose, edit, merge, withdraw
+        case search(SearchField.Action)
         case confirmMerge, cancelMerge
         case meeting(MeetingKey)
     }
@@ -45,21 +46,18 @@ public struct TopicsScreen: MeetingPhaseScreen {
                 KeyBinding(.escape, action: .cancelMerge, description: "cancel the merge", showsInHints: true),
             ]
         }
-        var keys = ListMove.bindings(Action.list) + [
+        return ListMove.bindings(Action.list) + [
             KeyBinding(Key("a"), action: .propose, description: "propose a topic", showsInHints: !context.isReadOnly),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the topic"),
             KeyBinding(Key("m"), action: .merge, description: "merge a duplicate", showsInHints: !context.isReadOnly),
             KeyBinding(Key("w"), action: .withdraw, description: "withdraw (or restore) the topic"),
-            KeyBinding(Key("/"), action: .search, description: "search"),
-        ]
-        if search.isActive { keys.append(KeyBinding(.escape, action: .clearSearch, description: "clear the search")) }
-        return keys + MeetingKey.bindings(Action.meeting)
+        ] + search.bindings(Action.search) + MeetingKey.bindings(Action.meeting)
     }
 
     /// Moving, searching and the projector view work read-only (the review offers only these).
     public func worksReadOnly(_ action: Action) -> Bool {
         switch action {
-        case .list, .search, .clearSearch: true
+        case .list, .search: true
         case .meeting(let key): key.worksReadOnly
         default: false
         }
@@ -105,8 +103,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
                                                 confirmLabel: "Withdraw"),
                                  onConfirm: [.apply(.topics(.withdraw(t.id)))])]
             }
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField(); refresh(s)
+        case .search(let a): if search.reduce(a) { refresh(s) }
         case .meeting(.projector): return [.projector(.results)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -134,12 +131,9 @@ public struct TopicsScreen: MeetingPhaseScreen {
             if adding, effects.appliesChange { list.select(Int.max, count: rows.count + 1) }   // follow the new topic
             return effects
         }
-        if search.isEditing {
-            guard search.feed(event) else { return nil }
-            refresh(context.session)
-            return []
-        }
-        return nil
+        guard let effects = search.input(event) else { return nil }
+        refresh(context.session)
+        return effects
     }
 
     /// "Looks like #3 “Talent retention” · Enter saves anyway" while the typed title resembles an

@@ -12,8 +12,9 @@ import Foundation
 public struct WorkScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case addExperience, addProject, edit, promote, remove, search, clearSearch, activities
+        case addExperience, addProject, edit, promote, remove, activities
         case activity(ActivitiesDialog.Action)
+        case search(SearchField.Action)
         case meeting(MeetingKey)
     }
 
@@ -38,15 +39,14 @@ public struct WorkScreen: MeetingPhaseScreen {
             KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project"),
             KeyBinding(Key("A"), action: .activities, description: "the project's activities, one at a time"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),
-            KeyBinding(Key("/"), action: .search, description: "search experiences and projects"),
-        ] + (search.isActive ? [KeyBinding(.escape, action: .clearSearch, description: "clear the search")] : [])
+        ] + search.bindings(Action.search, description: "search experiences and projects")
           + MeetingKey.bindings(Action.meeting)
     }
 
     /// Moving, searching and the projector view work read-only (the review offers only these).
     public func worksReadOnly(_ action: Action) -> Bool {
         switch action {
-        case .list, .search, .clearSearch: true
+        case .list, .search: true
         case .meeting(let key): key.worksReadOnly
         default: false
         }
@@ -93,8 +93,7 @@ public struct WorkScreen: MeetingPhaseScreen {
             let (close, effects) = dialog.reduce(action, session: s)
             activities = close ? nil : dialog
             return effects
-        case .search: search.isEditing = true
-        case .clearSearch: search = SearchField(); refresh(s)
+        case .search(let a): if search.reduce(a) { refresh(s) }
         case .meeting(.projector): return [.projector(.groups)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -119,12 +118,9 @@ public struct WorkScreen: MeetingPhaseScreen {
                                              edited: { if $0.form.text("Shared by") != sharer { $0.highlighted = 0 } },
                                              submit: { .apply(try $0.operation(s)) }) { return effects }
         if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation(s)) }) { return effects }
-        if search.isEditing {
-            guard search.feed(event) else { return nil }
-            refresh(s)
-            return []
-        }
-        return nil
+        guard let effects = search.input(event) else { return nil }
+        refresh(s)
+        return effects
     }
 
     public mutating func sessionDidChange(context: ScreenContext) {

@@ -37,16 +37,28 @@ public enum ListView {
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return nil }
         guard count > 0 else { buffer.write(emptyText, in: area.row(0), role: .dim); return nil }
+        let scrolls = ScrollIndicator.isShown(count: count, visible: area.height, area: area)
+        return VisibleRows.render(count: count, state: state, into: &buffer, area: area, focused: focused) { i, r, role, marker, buffer in
+            buffer.write(marker + row(i), in: scrolls ? Rect(x: r.x, y: r.y, width: r.width - 1, height: 1) : r, role: role)
+        }
+    }
+}
+
+/// The visible rows of a scrolling list or table (``ListView``, ``TableView``): each row
+/// `draw`n on its line of `area` in its role — `selected` for the selected row when the list
+/// is focused, `accent` when not, else `normal` — with its marker ("› " or "  "); then the
+/// scroll indicator. Returns the selected row's position.
+enum VisibleRows {
+    static func render(count: Int, state: ListState, into buffer: inout Buffer, area: Rect, focused: Bool,
+                       draw: (_ index: Int, _ row: Rect, _ role: StyleRole, _ marker: String, _ buffer: inout Buffer) -> Void) -> Position? {
         let s = state.scrolled(visibleRows: area.height, count: count)
         var cursor: Position?
         for line in 0..<area.height {
             let i = s.offset + line
             guard i < count else { break }
-            var r = area.row(line)
-            if ScrollIndicator.isShown(count: count, visible: area.height, area: area) { r.width -= 1 }
+            let r = area.row(line)
             let isSelected = i == s.selected
-            let role: StyleRole = isSelected ? (focused ? .selected : .accent) : .normal
-            buffer.write((isSelected ? "› " : "  ") + row(i), in: r, role: role)
+            draw(i, r, isSelected ? (focused ? .selected : .accent) : .normal, isSelected ? "› " : "  ", &buffer)
             if isSelected { cursor = Position(x: r.x, y: r.y) }
         }
         ScrollIndicator.render(count: count, offset: s.offset, visible: area.height, into: &buffer, area: area)

@@ -46,7 +46,7 @@ public enum TableView {
         let scrolls = ScrollIndicator.isShown(count: count, visible: area.height - 1, area: area.droppingTop(1))
         let content = scrolls ? Rect(x: area.x, y: area.y, width: area.width - 1, height: area.height) : area
         let widths = layout(columns, width: content.width)
-        func draw(_ cells: [String], y: Int, role: StyleRole, marker: String) {
+        func draw(_ cells: [String], y: Int, role: StyleRole, marker: String, into buffer: inout Buffer) {
             var x = content.x
             buffer.write(marker, in: Rect(x: x, y: y, width: min(2, content.width), height: 1), role: role)
             x += 2
@@ -59,19 +59,11 @@ public enum TableView {
             }
             if x < content.maxX { buffer.fill(Rect(x: x, y: y, width: content.maxX - x, height: 1), role: role) }
         }
-        draw(columns.map(\.title), y: area.y, role: .header, marker: "  ")
+        draw(columns.map(\.title), y: area.y, role: .header, marker: "  ", into: &buffer)
         let body = area.droppingTop(1)
         guard count > 0 else { buffer.write(emptyText, in: body.row(0), role: .dim); return nil }
-        let s = state.scrolled(visibleRows: body.height, count: count)
-        var cursor: Position?
-        for line in 0..<body.height {
-            let i = s.offset + line
-            guard i < count else { break }
-            let selected = i == s.selected
-            draw(row(i), y: body.y + line, role: selected ? (focused ? .selected : .accent) : .normal, marker: selected ? "› " : "  ")
-            if selected { cursor = Position(x: body.x, y: body.y + line) }
+        return VisibleRows.render(count: count, state: state, into: &buffer, area: body, focused: focused) { i, r, role, marker, buffer in
+            draw(row(i), y: r.y, role: role, marker: marker, into: &buffer)
         }
-        ScrollIndicator.render(count: count, offset: s.offset, visible: body.height, into: &buffer, area: body)
-        return cursor
     }
 }

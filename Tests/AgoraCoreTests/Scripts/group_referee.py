@@ -17,12 +17,11 @@ break is widened to what they fill (Agora keeps them and warns).
 
 Usage:
     python3 group_referee.py [--solver milp|networkx|both] SESSION.json [...]
-A SESSION.timing.json beside a session (written by the EngineRefereeExport test) adds
-Agora's solve time per round to the report. Exit status 1 if any round disagrees.
+A SESSION.timing.json beside a session (written by the benchmarks package's agora-tools)
+adds Agora's solve time per round to the report. Exit status 1 if any round disagrees.
 
 Produce the session files with a release build:
-    AGORA_REFEREE_DIR=/tmp/referee swift test -c release -Xswiftc -enable-testing \\
-        --filter EngineRefereeExport
+    cd Tests/Benchmarks && swift run -c release agora-tools referee /tmp/referee
 """
 import argparse
 import json

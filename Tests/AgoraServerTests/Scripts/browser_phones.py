@@ -11,7 +11,7 @@ and a screenshot of each is written to OUT.
 Prints one JSON line: {"phones": 3, "pages": N, "wide": [...], "errors": [...]}.
 Needs Debian chromium + chromium-driver and PyPI selenium.
 """
-import json, os, sys, tempfile
+import atexit, json, os, shutil, sys, tempfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import WebDriverException
@@ -20,6 +20,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 url, out = sys.argv[1], sys.argv[2]
 os.makedirs(out, exist_ok=True)
+# The phones' browser profiles, removed at the end (Chromium writes some 30 folders in each).
+profiles = tempfile.mkdtemp(prefix="agora-phones-")
+atexit.register(shutil.rmtree, profiles, ignore_errors=True)
 wide, errors, pages = [], [], 0
 
 # What each phone reads, in its language.
@@ -40,7 +43,7 @@ def phone(n):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 f"--user-data-dir={tempfile.mkdtemp(prefix=f'agora-phone{n}-')}"):
+                 f"--user-data-dir={os.path.join(profiles, f'phone{n}')}"):
         options.add_argument(flag)
     if n == 2:
         options.add_argument("--accept-lang=fr-FR,fr")

@@ -334,7 +334,7 @@ import Testing
         #expect(rows().allSatisfy { $0.area == rows()[0].area })
         pilot.press(.escape)
         pilot.press("t")                                                         // the most used tag
-        let tag = ReviewFixtures.screen(pilot).experiences.tag.value!
+        let tag = ReviewFixtures.screen(pilot).experiences.filter(named: "tag")!.value!
         #expect(pilot.text.contains("tag: \(tag) ×"))
         #expect(rows().allSatisfy { $0.entry.experience.tags.contains(tag) })
         pilot.press(.escape)

@@ -55,10 +55,10 @@ import Testing
         pilot.runtime.tickIfDue()
         pilot.runtime.present()
         #expect(pilot.lines[2].contains("TIME IS UP — round 1"))
-        #expect(pilot.terminal.screen.roleLine(2).contains("e"))          // the error role: the flash
+        #expect(pilot.terminal.screen.roleLine(2).contains("E"))          // the error role: the flash
         clock.advance(1)
         pilot.runtime.present()
-        #expect(!pilot.terminal.screen.roleLine(2).contains("e"))
+        #expect(!pilot.terminal.screen.roleLine(2).contains("E"))
         pilot.press("T")
         #expect(!pilot.text.contains("TIME IS UP"))
         pilot.press("t")

@@ -60,4 +60,18 @@ enum ScreenFixtures {
         ReferenceFile.difference(lines.joined(separator: "\n") + "\n", file: snapshotFolder.appendingPathComponent(name + ".txt"),
                                  updateVariable: "AGORA_UPDATE_SNAPSHOTS")
     }
+
+    /// Compares the style layer of `screen` (one ``StyleRole/letter`` per cell) with the
+    /// snapshot file `name`.styles.txt, where the style carries the meaning (the selected
+    /// row, a warning, a refusal). Nil when they match.
+    static func styleDifference(_ screen: Buffer, snapshot name: String) -> String? {
+        ReferenceFile.difference(screen.roleLines.joined(separator: "\n") + "\n",
+                                 file: snapshotFolder.appendingPathComponent(name + ".styles.txt"),
+                                 updateVariable: "AGORA_UPDATE_SNAPSHOTS")
+    }
+
+    /// Both layers of the pilot's screen: the text (`name`.txt) and the styles (`name`.styles.txt).
+    static func differences(_ pilot: Pilot, snapshot name: String) -> [String] {
+        [difference(pilot.lines, snapshot: name), styleDifference(pilot.terminal.screen, snapshot: name)].compactMap { $0 }
+    }
 }

@@ -1,15 +1,13 @@
-import AgoraTestSupport
-import Foundation
-import Testing
 import AgoraCore
+import Foundation
 
-/// Benchmarks the engines and writes grouped sessions for `Scripts/group_referee.py`.
-/// Runs only when `AGORA_REFEREE_DIR` names a folder; meant for a release build:
-///
-///     AGORA_REFEREE_DIR=/tmp/referee swift test -c release -Xswiftc -enable-testing --filter EngineRefereeExport
-///     python3 Tests/AgoraCoreTests/Scripts/group_referee.py --solver both /tmp/referee/*.json
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["AGORA_REFEREE_DIR"] != nil))
-struct EngineRefereeExportTests {
+/// Groups synthetic sessions (30 to 5000 people, with locks and tight rules), times the Grouper
+/// and the Scheduler, and writes each grouped session with its timings for
+/// `Tests/AgoraCoreTests/Scripts/group_referee.py`, which checks them against other solvers.
+enum RefereeExport {
+    static let date = Date(timeIntervalSince1970: 1_369_036_800)
+
+    /// The best of `runs` timings of `body`, in milliseconds.
     static func milliseconds(best runs: Int = 3, _ body: () throws -> Void) rethrows -> Double {
         var best = Double.infinity
         for _ in 0..<runs {
@@ -20,8 +18,8 @@ struct EngineRefereeExportTests {
         return best
     }
 
-    @Test func writeGroupedSessionsAndTimings() throws {
-        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["AGORA_REFEREE_DIR"]!)
+    /// Writes NAME.json, NAME.timing.json and benchmarks.txt to `folder`; returns the report.
+    static func write(to folder: URL) throws -> String {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var report: [String] = []
         typealias Case = (name: String, people: Int, topics: Int, rounds: Int, rooms: Int, cities: Int, locks: Bool,
@@ -36,21 +34,20 @@ struct EngineRefereeExportTests {
             var s = Session.synthetic(participants: c.people, topics: c.topics, rounds: c.rounds, rooms: c.rooms,
                                       cities: c.cities, seed: 1, groupRules: c.rules)
             if c.locks {
-                let first = try Grouper.groupsForEveryRound(s, seed: 1)
-                for r in first { s.must(r.operation) }
+                for r in try Grouper.groupsForEveryRound(s, seed: 1) { try s.apply(r.operation, at: date) }
                 for a in s.assignments where a.participant.rawValue % 23 == 0 {
-                    s.must(.groups(.setLock(a.participant, round: a.round, true)))
+                    try s.apply(.groups(.setLock(a.participant, round: a.round, true)), at: date)
                 }
             }
             var perRound: [String: Double] = [:]
             var results: [GroupingResult] = []
             for round in s.rounds where s.schedule.contains(where: { $0.round == round.id }) {
                 var result: GroupingResult?
-                perRound[String(round.id.rawValue)] = try Self.milliseconds { result = try Grouper.groups(for: s, round: round.id, seed: 1) }
-                results.append(result!)
+                perRound[String(round.id.rawValue)] = try milliseconds { result = try Grouper.groups(for: s, round: round.id, seed: 1) }
+                if let result { results.append(result) }
             }
-            let all = try Self.milliseconds { _ = try Grouper.groupsForEveryRound(s, seed: 1) }
-            for r in results { s.must(r.operation) }
+            let all = try milliseconds { _ = try Grouper.groupsForEveryRound(s, seed: 1) }
+            for r in results { try s.apply(r.operation, at: date) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try encoder.encode(s).write(to: folder.appendingPathComponent(c.name + ".json"))
@@ -60,10 +57,10 @@ struct EngineRefereeExportTests {
         }
         let plan = Session.synthetic(participants: 5000, topics: 60, rounds: 6, rooms: 10, cities: 20, seed: 1)
         var conflicts = 0
-        let planMs = try Self.milliseconds { conflicts = try Scheduler.schedule(plan, seed: 1).conflicts }
+        let planMs = try milliseconds { conflicts = try Scheduler.schedule(plan, seed: 1).conflicts }
         report.append("schedule-5000x60 (6 rounds × 10 rooms): \(String(format: "%.2f", planMs)) ms, \(conflicts) conflicts")
-        try (report.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("benchmarks.txt"),
-                                                           atomically: false, encoding: .utf8)
-        print(report.joined(separator: "\n"))
+        let text = report.joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("benchmarks.txt"))
+        return text
     }
 }

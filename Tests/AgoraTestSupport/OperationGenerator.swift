@@ -1,24 +1,34 @@
 import Foundation
 import AgoraCore
 
-/// Makes operations against a session: mostly valid, some breaking a rule or naming
-/// something that does not exist, with text drawn from plain words, arbitrary Unicode
-/// and the naughty strings.
-struct OperationGenerator {
-    /// AgoraCore's SplitMix64: a failing seed can be replayed.
+/// The one maker of random operations for the property tests of the reducer, the store and
+/// the engines: operations aimed at a session's current state, mostly valid (they name
+/// things that exist), some breaking a rule or naming something that does not exist, with
+/// text drawn from plain words, arbitrary Unicode and `strings` (the naughty strings by
+/// default); ``extremeOperation(for:)`` puts numbers at and past every ``DomainRange``'s
+/// edges where a count, size or time goes. Every draw comes from AgoraCore's
+/// ``SeededGenerator``, so a failing seed replays the same operations.
+public struct OperationGenerator {
     var rng: SeededGenerator
-    let strings: [String]
+    public let strings: [String]
 
-    init(seed: UInt64, strings: [String] = SessionFixtures.naughtyStrings) {
+    public init(seed: UInt64, strings: [String] = HostileStrings.all) {
         rng = SeededGenerator(seed: seed)
         self.strings = strings
     }
 
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
+    /// A generator seeded by a property test's `choices` (any integers): the same choices
+    /// give the same operations, so a failing case that the test prints replays.
+    public init(choices: [Int], strings: [String]) {
+        self.init(seed: choices.reduce(0x9E37_79B9_7F4A_7C15) { ($0 ^ UInt64(bitPattern: Int64($1))) &* 0x100_0000_01B3 },
+                  strings: strings)
+    }
+
+    public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
+    public mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
 
     /// Arbitrary Unicode: any scalar, including controls, combining marks, RTL marks and emoji.
-    mutating func unicodeText() -> String {
+    public mutating func unicodeText() -> String {
         var scalars = String.UnicodeScalarView()
         for _ in 0..<int(0...12) {
             let value: UInt32
@@ -34,7 +44,7 @@ struct OperationGenerator {
         return String(scalars)
     }
 
-    mutating func text() -> String {
+    public mutating func text() -> String {
         switch int(0...3) {
         case 0: return ["Ana", "Bordeaux", "Open data", "Smart Economy", "Rabat", "Élodie", "São Paulo"][int(0...6)]
         case 1: return unicodeText()
@@ -43,9 +53,9 @@ struct OperationGenerator {
     }
 
     /// A name likely to survive cleaning: text plus a number.
-    mutating func name() -> String { text() + " \(int(0...999))" }
+    public mutating func name() -> String { text() + " \(int(0...999))" }
 
-    mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[int(0...items.count - 1)] }
+    public mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[int(0...items.count - 1)] }
 
     mutating func participant(_ s: Session) -> ParticipantID {
         chance(0.9) ? (pick(s.participants.map(\.id)) ?? ParticipantID(int(1...3))) : ParticipantID(int(50...99))
@@ -57,7 +67,7 @@ struct OperationGenerator {
     mutating func round(_ s: Session) -> RoundID { pick(s.rounds.map(\.id)) ?? RoundID(int(1...3)) }
 
     /// One operation that may or may not be allowed on `s`.
-    mutating func operation(for s: Session) -> Operation {
+    public mutating func operation(for s: Session) -> AgoraCore.Operation {
         switch int(0...30) {
         case 0...7:
             return .people(.add(ParticipantFields(name: name(), city: text(), organization: text(), role: text())))
@@ -107,7 +117,8 @@ struct OperationGenerator {
         case 26:
             return .work(.addProject(ProjectFields(title: name(), leadCity: text(), question: text(), partnerCities: [text()],
                                                    interestedCities: [text()], description: text(), themes: [text()],
-                                                   activities: chance(0.5) ? [Activity(kind: .exchange, text: text(), cadence: Cadence(every: int(0...13), unit: .month), owner: text())] : [],
+                                                   activities: chance(0.5) ? [Activity(kind: .exchange, text: text(), cadence: Cadence(every: int(0...13), unit: .month), owner: text())]
+                                                       : chance(0.5) ? [ActivityText.parse(text() + " every \(int(0...13)) months")] : [],
                                                    nextSteps: [text()], status: ProjectStatus.allCases[int(0...5)])))
         case 27:
             if let project = pick(s.projects.map(\.id)) {
@@ -126,12 +137,12 @@ struct OperationGenerator {
 }
 
 /// A step of a random session: an operation, an undo or a redo.
-enum Change: Equatable, CustomStringConvertible {
-    case apply(Operation)
+public enum Change: Equatable, CustomStringConvertible {
+    case apply(AgoraCore.Operation)
     case undo
     case redo
 
-    var description: String {
+    public var description: String {
         switch self {
         case .apply(let op): return "apply \(op)"
         case .undo: return "undo"
@@ -142,11 +153,76 @@ enum Change: Equatable, CustomStringConvertible {
 
 extension OperationGenerator {
     /// A mix of operations (85%), undos and redos, each chosen against the session as it stands.
-    mutating func change(for session: Session) -> Change {
+    public mutating func change(for session: Session) -> Change {
         switch int(0...19) {
         case 0, 1: return .undo
         case 2: return .redo
         default: return .apply(operation(for: session))
+        }
+    }
+}
+
+extension OperationGenerator {
+    /// ``operation(for:)`` of a generator seeded by a property test's `choices`, with `text`
+    /// as the strings.
+    public static func operation(for s: Session, choices: [Int], text: String) -> AgoraCore.Operation {
+        var generator = OperationGenerator(choices: choices, strings: [text])
+        return generator.operation(for: s)
+    }
+
+    /// ``extremeOperation(for:)`` of a generator seeded by a property test's `choices`.
+    public static func extremeOperation(for s: Session, choices: [Int], text: String) -> AgoraCore.Operation {
+        var generator = OperationGenerator(choices: choices, strings: [text])
+        return generator.extremeOperation(for: s)
+    }
+
+    /// Numbers at and past every edge: `Int.max`, `Int.min`, 0, -1, and each ``DomainRange``'s
+    /// bounds and one past them.
+    public static let extremeNumbers: [Int] = {
+        var numbers: Set<Int> = [.max, .min, 0, -1, 1, .max - 1, .min + 1]
+        for range in [DomainRange.capacity, .roundMinutes, .dotsPerParticipant, .capPerTopic, .dotCount, .wallCount,
+                      .groupMinSize, .groupMaxSize, .maxPerCity, .cadenceEvery, .rooms, .rounds] {
+            for n in [range.bounds.lowerBound, range.bounds.upperBound] {
+                numbers.formUnion([n, n &- 1, n &+ 1])
+            }
+        }
+        return numbers.sorted()
+    }()
+
+    /// One of ``extremeNumbers``.
+    public mutating func extremeNumber() -> Int { pick(Self.extremeNumbers)! }
+
+    /// An operation that puts an extreme number (``extremeNumbers``) or one of `strings` whole
+    /// (a huge or invisible text) where a count, size, time or name goes.
+    public mutating func extremeOperation(for s: Session) -> AgoraCore.Operation {
+        let text = pick(strings) ?? ""
+        let person = pick(s.participants.map(\.id)) ?? ParticipantID(1)
+        let topic = pick(s.topics.map(\.id)) ?? TopicID(1)
+        let room = pick(s.rooms.map(\.id)) ?? RoomID(1)
+        let roundID = pick(s.rounds.map(\.id)) ?? RoundID(1)
+        let start = ClockTime(hour: int(0...23), minute: int(0...59))!
+        switch int(0...12) {
+        case 0: return .setup(.addRoom(name: text, capacity: extremeNumber()))
+        case 1: return .setup(.editRoom(room, name: text + "x", capacity: extremeNumber()))
+        case 2: return .setup(.addRound(start: start, minutes: extremeNumber()))
+        case 3: return .setup(.editRound(roundID, start: start, minutes: extremeNumber()))
+        case 4:
+            var rules = s.voting
+            rules.dotsPerParticipant = extremeNumber()
+            rules.capPerTopic = chance(0.33) ? nil : extremeNumber()
+            return .setup(.setVotingRules(rules))
+        case 5:
+            return .setup(.setGroupRules(GroupRules(minSize: extremeNumber(), maxSize: chance(0.33) ? nil : extremeNumber(),
+                                                    maxPerCity: chance(0.33) ? nil : extremeNumber())))
+        case 6: return .voting(.addDots(person, topic, count: extremeNumber()))
+        case 7: return .voting(.removeDots(person, topic, count: extremeNumber()))
+        case 8: return .voting(.setWallCount(topic, count: extremeNumber()))
+        case 9: return .people(.add(ParticipantFields(name: text, city: text, organization: text, role: text)))
+        case 10: return .topics(.propose(TopicFields(title: text, description: text)))
+        case 11:
+            return .work(.addProject(ProjectFields(title: text, leadCity: "Rabat", activities: [
+                Activity(text: "Exchange", cadence: Cadence(every: extremeNumber(), unit: .month))])))
+        default: return .groups(.move(person, round: roundID, topic: topic, lock: chance(0.5)))
         }
     }
 }
