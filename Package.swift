@@ -31,8 +31,12 @@ let package = Package(
         .target(name: "AgoraCore", exclude: ["Schema"]),
         // Session files: atomic save, journal, lock, recovery; sessions library.
         .target(name: "AgoraStore", dependencies: ["AgoraCore"]),
+        // The `:` palette's reading of typed lines: words and quotes, the commands' grammar
+        // (from `agora --experimental-dump-help`), completion by argument kind. No UI; the
+        // fuzz harness (Tests/Fuzz) links it.
+        .target(name: "AgoraPalette", dependencies: ["AgoraCore"]),
         // Screens, widgets, cell buffer, key maps, runtime. No ncurses import.
-        .target(name: "AgoraTUI", dependencies: ["AgoraCore", "AgoraStore"]),
+        .target(name: "AgoraTUI", dependencies: ["AgoraCore", "AgoraStore", "AgoraPalette"]),
         // The ncursesw backend of AgoraTUI's Terminal protocol: the only importer of CNcursesW.
         .target(name: "AgoraTerminal", dependencies: ["AgoraCore", "AgoraTUI", "CNcursesW"]),
         // C module: module map over libqrencode (Debian libqrencode-dev).
@@ -55,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "agora",
             dependencies: [
-                "AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTerminal", "AgoraServer",
+                "AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTerminal", "AgoraServer", "AgoraPalette",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,7 +86,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "AgoraTUITests", dependencies: ["AgoraTUI", "AgoraCore", "AgoraTestSupport"],
+        .testTarget(name: "AgoraTUITests", dependencies: ["AgoraTUI", "AgoraCore", "AgoraTestSupport", "AgoraPalette"],
                     exclude: ["Screens/Snapshots", "Review/Snapshots"]),
         // Drive the built `agora` binary: CLI contract, crash/kill loop, tmux end-to-end.
         .testTarget(
@@ -94,7 +98,7 @@ let package = Package(
             ],
             exclude: ["Scripts"]
         ),
-        .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTestSupport"]),
+        .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTestSupport", "AgoraPalette"]),
     ],
     swiftLanguageModes: [.v6]
 )

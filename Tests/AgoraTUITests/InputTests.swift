@@ -1,3 +1,4 @@
+import AgoraPalette
 @testable import AgoraTUI
 import Testing
 
@@ -25,6 +26,27 @@ import Testing
         #expect(CommandLineWords.split(#"a\ b "" c"#) == ["a b", "", "c"])
         #expect(CommandLineWords.quoted("Ana Lima") == "\"Ana Lima\"")
         #expect(CommandLineWords.quoted("Ana") == "Ana")
+    }
+
+    /// Quoting keeps every word one word (the fuzz targets `words` and `palette` check it). A
+    /// tab, which separates, was left unquoted, and the splitter read a quote followed by a
+    /// combining mark as one character, so a word starting with a combining mark lost its quotes.
+    @Test func quotedWordsStayOneWord() {
+        for word in ["a\tb", "\u{301}a b", "\u{301}", "x\\\u{301}y", "\"\u{308}", "", "\\", "it's"] {
+            #expect(CommandLineWords.split(CommandLineWords.quoted(word)) == [word], "\(word.debugDescription)")
+        }
+        #expect(CommandLineWords.quoted("a\tb") == "\"a\tb\"")
+        #expect(CommandLineWords.split("\"\u{301}x y\"") == ["\u{301}x y"])
+    }
+
+    /// The word being typed is still open after a quote left open or an escaped space, and a
+    /// separator after a character that joins the next (U+0600 prepends) still ends the word.
+    @Test func theWordBeingTypedIsTheLastOpenOne() {
+        #expect(CommandLineWords.splitForCompletion("topic add ") == (["topic", "add"], ""))
+        #expect(CommandLineWords.splitForCompletion("topic ad") == (["topic"], "ad"))
+        #expect(CommandLineWords.splitForCompletion("vote \"Ana ") == (["vote"], "Ana "))
+        #expect(CommandLineWords.splitForCompletion("vote Ana\\ ") == (["vote"], "Ana "))
+        #expect(CommandLineWords.splitForCompletion("vote \u{600} ") == (["vote", "\u{600}"], ""))
     }
 
     @Test func paletteHistoryKeepsTheDraft() {

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraPalette
 @testable import AgoraTUI
 import Foundation
 

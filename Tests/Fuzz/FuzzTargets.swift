@@ -1,13 +1,14 @@
 // libFuzzer entry point for Agora's input readers. Not a SwiftPM target: `Tests/Fuzz/run.sh`
-// compiles it with AgoraCore, AgoraStore and the palette's word splitter through
+// compiles it with AgoraCore, AgoraStore and AgoraPalette through
 // `swiftc -sanitize=fuzzer,address`. The target is chosen by `AGORA_FUZZ_TARGET`:
-// session, journal, csv, words, activity.
+// session, journal, csv, words, activity, palette.
 import Foundation
 import AgoraCore
+import AgoraPalette
 @testable import AgoraStore
 
 enum FuzzTarget: String, CaseIterable {
-    case session, journal, csv, words, activity
+    case session, journal, csv, words, activity, palette
 
     static let chosen: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["AGORA_FUZZ_TARGET"] ?? ""
@@ -46,8 +47,11 @@ enum FuzzTarget: String, CaseIterable {
         case .words:
             let line = String(decoding: data, as: UTF8.self)
             for word in CommandLineWords.split(line) {
-                _ = CommandLineWords.split(CommandLineWords.quoted(word))
+                let again = CommandLineWords.split(CommandLineWords.quoted(word))
+                precondition(again == [word], "a word does not survive quoting: \(word.debugDescription) → \(again)")
             }
+        case .palette:
+            PaletteFuzzing.run(data)
         case .activity:
             let text = String(decoding: data, as: UTF8.self)
             let activity = ActivityText.parse(text)
@@ -89,3 +93,35 @@ enum JournalFuzzing {
         }
     }
 }
+
+enum PaletteFuzzing {
+    /// `agora --experimental-dump-help`, written by `run.sh` to `AGORA_FUZZ_PALETTE_GRAMMAR`.
+    static let grammar: PaletteGrammar = {
+        let path = ProcessInfo.processInfo.environment["AGORA_FUZZ_PALETTE_GRAMMAR"] ?? ""
+        guard let json = FileManager.default.contents(atPath: path), let grammar = try? PaletteGrammar(dumpHelp: json) else {
+            FileHandle.standardError.write(Data("Set AGORA_FUZZ_PALETTE_GRAMMAR to the JSON of `agora --experimental-dump-help`\n".utf8))
+            exit(2)
+        }
+        return grammar
+    }()
+
+    /// The input is a typed line, then optionally a NUL and a name that joins the demo
+    /// session as a participant (names come from session files, so they are untrusted too).
+    /// Every completion is the line's finished words, unchanged, and one more word.
+    static func run(_ data: Data) {
+        let parts = data.split(separator: 0, maxSplits: 1, omittingEmptySubsequences: false)
+        let line = String(decoding: parts[0], as: UTF8.self)
+        var session = FuzzTarget.demo
+        if parts.count > 1 {
+            let name = String(decoding: parts[1], as: UTF8.self)
+            _ = try? session.apply(.people(.add(ParticipantFields(name: name, city: "Fuzz"))), at: DemoSession.date)
+        }
+        let finished = CommandLineWords.splitForCompletion(line).finished
+        for completion in grammar.completions(for: line, in: session) {
+            let words = CommandLineWords.split(completion)
+            precondition(completion.hasSuffix(" ") && words.count == finished.count + 1 && Array(words.prefix(finished.count)) == finished,
+                         "completion \(completion.debugDescription) of \(line.debugDescription) changes the words typed")
+        }
+    }
+}
+

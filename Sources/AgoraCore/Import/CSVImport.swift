@@ -55,8 +55,7 @@ public enum CSVImport {
     private static func checked(_ prepared: Prepared, into session: Session) throws -> Operation {
         guard case .batch(_, let operations) = prepared.operation else { return prepared.operation }
         var scratch = session
-        var lookups: BatchLookups?
-        try scratch.reduceEach(operations, lookups: &lookups, failure: prepared.failure)
+        try scratch.reduceEach(operations, failure: prepared.failure)
         return prepared.operation
     }
 

@@ -26,7 +26,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var voting: VotingRules
     public var votingStatus: VotingStatus
     public var groupRules: GroupRules
-    public var participants: ChunkedList<Participant>
+    /// With an index by name and city that the people operations keep (``ParticipantList``).
+    @ParticipantList public var participants: ChunkedList<Participant>
     public var topics: [Topic]
     /// One per participant who voted, sorted by participant.
     public var ballots: ChunkedList<Ballot>

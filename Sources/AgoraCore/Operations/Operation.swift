@@ -29,8 +29,7 @@ extension Session {
         var next = self
         let summary: String
         if let batchFailure, case .batch(let batchSummary, let operations) = operation {
-            var lookups: BatchLookups?
-            try next.reduceEach(operations, lookups: &lookups, failure: batchFailure)
+            try next.reduceEach(operations, failure: batchFailure)
             summary = batchSummary
         } else {
             summary = try next.reduce(operation)
@@ -48,15 +47,9 @@ extension Session {
 
     /// Applies without logging; returns the one-line summary for the log.
     mutating func reduce(_ operation: Operation) throws -> String {
-        var lookups: BatchLookups?
-        return try reduce(operation, lookups: &lookups)
-    }
-
-    /// Applies without logging, with the look-ups of the batch `operation` belongs to (if any).
-    mutating func reduce(_ operation: Operation, lookups: inout BatchLookups?) throws -> String {
         switch operation {
         case .setup(let op): return try reduce(op)
-        case .people(let op): return try reduce(op, lookups: &lookups)
+        case .people(let op): return try reduce(op)
         case .topics(let op): return try reduce(op)
         case .voting(let op): return try reduce(op)
         case .plan(let op): return try reduce(op)
@@ -64,7 +57,7 @@ extension Session {
         case .work(let op): return try reduce(op)
         case .phones(let op): return try reduce(op)
         case .batch(let summary, let operations):
-            try reduceEach(operations, lookups: &lookups) { index, error in
+            try reduceEach(operations) { index, error in
                 var error = error
                 if operations.count > 1 { error.message = "Item \(index + 1) of \(operations.count): \(error.message)" }
                 return error
@@ -73,24 +66,17 @@ extension Session {
         }
     }
 
-    /// Applies `operations` in order, in place, with look-ups built once for all of them (so a
-    /// batch of n costs O(n), not O(n²)); the first one that breaks a rule stops it and
-    /// `failure` turns its position and error into the error thrown. The session is then
-    /// partly changed: callers work on a copy (``apply(_:at:)`` does).
-    mutating func reduceEach(_ operations: [Operation], lookups: inout BatchLookups?,
-                             failure: (Int, AgoraError) -> any Error) throws {
-        if lookups == nil { lookups = BatchLookups() }
+    /// Applies `operations` in order, in place (each rule looks things up by the session's own
+    /// indexes, such as ``ParticipantList``'s, so a batch of n costs O(n), not O(n²)); the
+    /// first one that breaks a rule stops it and `failure` turns its position and error into
+    /// the error thrown. The session is then partly changed: callers work on a copy
+    /// (``apply(_:at:)`` does).
+    mutating func reduceEach(_ operations: [Operation], failure: (Int, AgoraError) -> any Error) throws {
         for (index, op) in operations.enumerated() {
-            do { _ = try reduce(op, lookups: &lookups) } catch let error as AgoraError {
+            do { _ = try reduce(op) } catch let error as AgoraError {
                 throw failure(index, error)
             }
         }
     }
 }
 
-/// What a batch looks up over and over, built once when first needed and kept up to date by
-/// the operations of the batch. (A single operation looks things up directly.)
-struct BatchLookups {
-    /// Participants by name and city (``ParticipantKey``): the uniqueness rule of people.
-    var participantKeys: [ParticipantKey: [ParticipantID]]?
-}

@@ -11,34 +11,33 @@ public enum PeopleOperation: Codable, Equatable, Sendable {
 }
 
 extension Session {
-    mutating func reduce(_ op: PeopleOperation, lookups: inout BatchLookups?) throws -> String {
+    /// The list changes through `$participants`, which keeps its index by name and city.
+    mutating func reduce(_ op: PeopleOperation) throws -> String {
         switch op {
         case .add(let fields):
-            let fields = try checked(fields, except: nil, lookups: &lookups)
+            let fields = try checked(fields, except: nil)
             try DomainRange.participants.checkRoom(forOneMore: participants.count)
             let id = ParticipantID(try nextIDs.take(\.participant, "participant"))
-            lookups?.participantKeys?[ParticipantKey(fields), default: []].append(id)
-            participants.append(Participant(id: id, name: fields.name, city: fields.city,
-                                            organization: fields.organization, role: fields.role,
-                                            email: fields.email.flatMap { $0.isEmpty ? nil : $0 }))
+            $participants.append(Participant(id: id, name: fields.name, city: fields.city,
+                                             organization: fields.organization, role: fields.role,
+                                             email: fields.email.flatMap { $0.isEmpty ? nil : $0 }))
             return "Added participant \(fields.name) (\(fields.city))"
 
         case .edit(let id, let fields):
             let index = try participantIndex(id)
-            let fields = try checked(fields, except: id, lookups: &lookups)
-            lookups?.forget(participants[index])
-            lookups?.participantKeys?[ParticipantKey(fields), default: []].append(id)
-            participants[index].name = fields.name
-            participants[index].city = fields.city
-            participants[index].organization = fields.organization
-            participants[index].role = fields.role
-            if let email = fields.email { participants[index].email = email.isEmpty ? nil : email }
+            let fields = try checked(fields, except: id)
+            $participants.update(at: index) { p in
+                p.name = fields.name
+                p.city = fields.city
+                p.organization = fields.organization
+                p.role = fields.role
+                if let email = fields.email { p.email = email.isEmpty ? nil : email }
+            }
             return "Edited participant \(id): \(fields.name) (\(fields.city))"
 
         case .remove(let id):
             let index = try participantIndex(id)
-            let person = participants.remove(at: index)
-            lookups?.forget(person)
+            let person = $participants.remove(at: index)
             ballots.removeAll { $0.participant == id }
             assignments.removeAll { $0.participant == id }
             for i in topics.indices where topics[i].proposer == id { topics[i].proposer = nil }
@@ -47,14 +46,13 @@ extension Session {
 
         case .setPresent(let id, let present):
             let index = try participantIndex(id)
-            participants[index].present = present
+            $participants.update(at: index) { $0.present = present }
             if !present { assignments.removeAll { $0.participant == id } }
             return "\(participants[index].name) is \(present ? "present" : "absent")"
         }
     }
 
-    private func checked(_ fields: ParticipantFields, except: ParticipantID?,
-                         lookups: inout BatchLookups?) throws -> ParticipantFields {
+    private mutating func checked(_ fields: ParticipantFields, except: ParticipantID?) throws -> ParticipantFields {
         var fields = fields
         fields.name = TextRules.singleLine(fields.name)
         fields.city = TextRules.singleLine(fields.city)
@@ -75,26 +73,10 @@ extension Session {
                 throw AgoraError.invalid("\(fields.name)'s e-mail: \(problem)", hint: "Correct it, or leave it blank")
             }
         }
-        let key = ParticipantKey(fields)
-        if let twin = participant(withKey: key, except: except, lookups: &lookups) {
+        if let twin = $participants.twin(of: ParticipantKey(fields), except: except).flatMap(participant) {
             throw AgoraError.invalid("\(twin.name) (\(twin.city)) is already participant \(twin.id)")
         }
         return fields
-    }
-
-    /// The first other participant with the same name and city (case and accents aside): by
-    /// the batch's index when in a batch, else by a walk through the participants.
-    private func participant(withKey key: ParticipantKey, except: ParticipantID?,
-                             lookups: inout BatchLookups?) -> Participant? {
-        guard lookups != nil else {
-            return participants.first { $0.id != except && ParticipantKey($0) == key }
-        }
-        if lookups!.participantKeys == nil {
-            var keys: [ParticipantKey: [ParticipantID]] = [:]
-            for p in participants { keys[ParticipantKey(p), default: []].append(p.id) }
-            lookups!.participantKeys = keys
-        }
-        return lookups!.participantKeys![key]?.first { $0 != except }.flatMap(participant)
     }
 
     func participantIndex(_ id: ParticipantID) throws -> Int {
@@ -106,25 +88,4 @@ extension Session {
 
     /// The participant's name, or "participant N" if they are gone.
     public func name(of id: ParticipantID) -> String { participant(id)?.name ?? "participant \(id)" }
-}
-
-/// What makes two participants the same person: name and city, case and accents aside.
-struct ParticipantKey: Hashable {
-    var name: String
-    var city: String
-    init(_ fields: ParticipantFields) {
-        name = TextRules.searchKey(fields.name); city = TextRules.searchKey(fields.city)
-    }
-    init(_ p: Participant) {
-        name = TextRules.searchKey(p.name); city = TextRules.searchKey(p.city)
-    }
-}
-
-extension BatchLookups {
-    /// Takes `person` out of the index (removed, or renamed).
-    mutating func forget(_ person: Participant) {
-        let key = ParticipantKey(person)
-        participantKeys?[key]?.removeAll { $0 == person.id }
-        if participantKeys?[key]?.isEmpty == true { participantKeys?[key] = nil }
-    }
 }

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraPalette
 import AgoraStore
 import Foundation
 

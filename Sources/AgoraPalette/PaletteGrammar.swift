@@ -89,9 +89,7 @@ public struct PaletteGrammar: Sendable {
     /// when the word starts with "-". The session file is not typed in the palette: the first
     /// positional argument of a verb is skipped.
     public func completions(for line: String, in session: Session) -> [String] {
-        let endsWithSpace = line.last == " "
-        var words = CommandLineWords.split(line)
-        let partial = endsWithSpace ? "" : (words.popLast() ?? "")
+        let (words, partial) = CommandLineWords.splitForCompletion(line)
         let prefix = words.isEmpty ? "" : words.map(CommandLineWords.quoted).joined(separator: " ") + " "
         var level = verbs, depth = 0
         var leaf: Verb?
