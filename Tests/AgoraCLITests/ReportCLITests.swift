@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraPalette
 import AgoraTestSupport
 import AgoraTUI
 import Foundation
