@@ -72,7 +72,8 @@ struct PhonePages: Sendable {
     func join(_ session: Session, query: String, csrf: String, error: String? = nil, form: [String: String] = [:]) -> String {
         let access = session.phoneAccess
         let key = TextRules.searchKey(query.trimmingCharacters(in: .whitespaces))
-        let waiting = session.participants.filter { !access.isClaimed($0.id) }
+        let claimed = Set(access.claims.map(\.participant))
+        let waiting = session.participants.filter { !claimed.contains($0.id) }
             .filter { key.isEmpty || TextRules.searchKey($0.name).contains(key) || TextRules.searchKey($0.city).contains(key) }
         let shown = waiting.prefix(40).map {
             ["id": String($0.id.rawValue), "label": text.format("thisIsMe", ["name": $0.name, "city": $0.city])]

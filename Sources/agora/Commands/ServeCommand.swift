@@ -80,14 +80,14 @@ struct ServeCommand: ParsableCommand {
     }
 }
 
-/// The owner's side of the inbox for `agora serve`: applies each waiting request through the
-/// store (journaled, fsync'd) and prints one line per event.
+/// The owner's side of the inbox for `agora serve`: applies the waiting requests through the
+/// store (journaled together, one fsync) and prints one line per event.
 struct SessionOwner {
     let store: SessionStore
     let inbox: SessionInbox
 
     func drain() {
-        let outcomes = inbox.drain(applying: { try store.apply($0) }, session: { store.session })
+        let outcomes = inbox.drain(applyingGroup: { store.apply(group: $0) }, session: { store.session })
         for outcome in outcomes { Console.print(Self.timestamp() + " " + PhoneEvent(outcome).description) }
     }
 
