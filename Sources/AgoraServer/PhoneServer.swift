@@ -24,13 +24,21 @@ public final class PhoneServer: Sendable {
         /// Requests at once and per second, per phone and per address.
         public var perPhone: (burst: Double, perSecond: Double)
         public var perAddress: (burst: Double, perSecond: Double)
+        /// The short code typed at `/j` instead of scanning (see ``JoinCode``).
+        public var joinCode: JoinCode
+        /// Attempts at the code: per address, and all addresses together (what bounds guessing).
+        public var codeAttempts: (perAddress: (burst: Double, perSecond: Double), overall: (burst: Double, perSecond: Double))
 
         public init(host: String, port: Int = 0, token: String = Secrets.meetingToken(),
                     text: PhoneText = PhoneText(LanguageChoice.current?.language ?? .en),
                     perPhone: (burst: Double, perSecond: Double) = (30, 3),
-                    perAddress: (burst: Double, perSecond: Double) = (3000, 600)) {
+                    perAddress: (burst: Double, perSecond: Double) = (3000, 600),
+                    joinCode: JoinCode = .make(),
+                    codeAttempts: (perAddress: (burst: Double, perSecond: Double), overall: (burst: Double, perSecond: Double))
+                        = ((5, 0.1), (60, 2))) {
             self.host = host; self.port = port; self.token = token; self.text = text
             self.perPhone = perPhone; self.perAddress = perAddress
+            self.joinCode = joinCode; self.codeAttempts = codeAttempts
         }
     }
 
@@ -53,7 +61,12 @@ public final class PhoneServer: Sendable {
             perPhone: RateLimiter(.init(burst: configuration.perPhone.burst, perSecond: configuration.perPhone.perSecond)),
             perAddress: RateLimiter(.init(burst: configuration.perAddress.burst, perSecond: configuration.perAddress.perSecond)),
             message: configuration.text["tooMany"]))
-        try PhoneRoutes(inbox: inbox, token: configuration.token, text: configuration.text, feed: feed).register(on: router)
+        let attempts = configuration.codeAttempts
+        try PhoneRoutes(inbox: inbox, token: configuration.token, text: configuration.text, feed: feed,
+                        joinCode: configuration.joinCode,
+                        codeLimits: (RateLimiter(.init(burst: attempts.perAddress.burst, perSecond: attempts.perAddress.perSecond)),
+                                     RateLimiter(.init(burst: attempts.overall.burst, perSecond: attempts.overall.perSecond))))
+            .register(on: router)
         return router
     }
 
@@ -108,9 +121,14 @@ public final class PhoneServer: Sendable {
     public var port: Int? { boundPort.withLock { $0 } }
 
     /// `http://HOST:PORT/TOKEN/`: what the QR code holds.
-    public var joinURL: String {
+    public var joinURL: String { origin + "/\(configuration.token)/" }
+
+    /// `http://HOST:PORT/j`: where a person types the ``JoinCode`` instead of scanning.
+    public var codeURL: String { origin + "/j" }
+
+    private var origin: String {
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        return "http://\(host):\(port ?? configuration.port)/\(configuration.token)/"
+        return "http://\(host):\(port ?? configuration.port)"
     }
 }
 

@@ -35,6 +35,27 @@ struct LiveServerTests {
         owner.stop()
     }
 
+    /// Stop ends the live walls' streams at once rather than waiting for them: with two walls
+    /// and a phone's idle keep-alive connection open, stop returns well within a generous
+    /// bound, each wall's stream ends, and nothing listens.
+    @Test func stopEndsTheLiveWallsAndReturnsPromptly() async throws {
+        let owner = TestOwner(Fixture.session())
+        let server = makeServer(owner)
+        let url = try await server.start()
+        let walls = try (0..<2).map { _ in try RawStream(url: url, path: "/\(testToken)/wall/live") }
+        for wall in walls { _ = try await offPool { try wall.read(until: "data: ", timeout: 60) } }
+        let idle = try RawStream(url: url, path: "/\(testToken)/wall")
+        _ = try await offPool { try idle.read(until: "</html>", timeout: 60) }
+        let started = Date()
+        await server.stop()
+        let took = Date().timeIntervalSince(started)
+        #expect(took < 10, "stop took \(took) s")
+        for wall in walls { #expect(try await offPool { wall.closes(within: 10) }) }
+        #expect(!canConnect(to: url))
+        #expect(server.port == nil)
+        owner.stop()
+    }
+
     @Test func aPortInUseIsAClearError() async throws {
         let owner = TestOwner(Fixture.session())
         let first = makeServer(owner)
@@ -69,6 +90,20 @@ final class RawStream: @unchecked Sendable {
     }
 
     deinit { close(fd) }
+
+    /// Whether the server closes the connection within `seconds` (what it still sends is read).
+    func closes(within seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while deadline.timeIntervalSinceNow > 0 {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, Int32(deadline.timeIntervalSinceNow * 1000)) > 0 else { continue }
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n <= 0 { return true }
+            received += String(decoding: buffer[0..<n], as: UTF8.self)
+        }
+        return false
+    }
 
     /// Everything received until `marker` appears (from the start), waiting at most `timeout` seconds.
     func read(until marker: String, timeout: Double) throws -> String {

@@ -7,7 +7,7 @@ import Mustache
 struct PhonePages: Sendable {
     let text: PhoneText
     /// Where the meeting's pages live: `/TOKEN`.
-    let base: String
+    private(set) var base: String
     private let library: MustacheLibrary
 
     init(text: PhoneText = .english, base: String) throws {
@@ -49,8 +49,10 @@ struct PhonePages: Sendable {
     /// phone then remembers: ``PhoneLanguage``).
     func languageMenu(_ template: String) -> [[String: Any]] {
         let path = ["join", "message"].contains(template) ? "/" : "/" + template
+        // The code's page is outside the meeting: its links must not carry the token.
+        let page = template == "code" ? "/j" : base + path
         return Language.allCases.map { language in
-            ["code": language.rawValue, "name": language.endonym, "href": "\(base)\(path)?lang=\(language.rawValue)",
+            ["code": language.rawValue, "name": language.endonym, "href": "\(page)?lang=\(language.rawValue)",
              "current": language == text.language]
         }
     }
@@ -82,6 +84,15 @@ struct PhonePages: Sendable {
             "closed": !access.joiningOpen, "q": query, "people": Array(shown), "more": waiting.count > shown.count,
             "walkIns": access.walkInsAllowed, "form": form,
         ])
+    }
+
+    /// Where a person types the short join code (`/j`). Shows nothing of the meeting before
+    /// the code is right: neither its token (`base`) nor its title.
+    func code(_ session: Session, typed: String = "", error: String? = nil) -> String {
+        var page = self
+        page.base = ""
+        return page.render("code", Frame(title: text["codeTitle"], error: error), session: session,
+                           ["typed": typed, "meeting": "Agora"])
     }
 
     func home(_ session: Session, me: Participant, notice: String? = nil) -> String {

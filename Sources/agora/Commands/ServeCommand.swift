@@ -48,6 +48,7 @@ struct ServeCommand: ParsableCommand {
         }
         Console.print(url)
         if let code = try? QRCode(url) { Console.print(code.halfBlocks().joined(separator: "\n")) }
+        Console.print("Or open \(server.codeURL) and type the code \(server.configuration.joinCode.display)")
         for line in host.notes { Console.print(line) }
         Console.print("Serving \(store.session.meeting.title). Type commands as in the : palette "
             + "(phones release ana, phones proposals open, voting close); Ctrl-C stops.")
