@@ -28,6 +28,8 @@ public final class PhoneServer: Sendable {
         public var joinCode: JoinCode
         /// Attempts at the code: per address, and all addresses together (what bounds guessing).
         public var codeAttempts: (perAddress: (burst: Double, perSecond: Double), overall: (burst: Double, perSecond: Double))
+        /// The rate limits' clock, in seconds (tests stop it).
+        var rateClock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
 
         public init(host: String, port: Int = 0, token: String = Secrets.meetingToken(),
                     text: PhoneText = PhoneText(LanguageChoice.current?.language ?? .en),
@@ -58,14 +60,18 @@ public final class PhoneServer: Sendable {
         let router = Router(context: PhoneContext.self)
         router.add(middleware: SecurityHeaders<PhoneContext>())
         router.add(middleware: RateLimits(
-            perPhone: RateLimiter(.init(burst: configuration.perPhone.burst, perSecond: configuration.perPhone.perSecond)),
-            perAddress: RateLimiter(.init(burst: configuration.perAddress.burst, perSecond: configuration.perAddress.perSecond)),
+            perPhone: RateLimiter(.init(burst: configuration.perPhone.burst, perSecond: configuration.perPhone.perSecond),
+                                  clock: configuration.rateClock),
+            perAddress: RateLimiter(.init(burst: configuration.perAddress.burst, perSecond: configuration.perAddress.perSecond),
+                                    clock: configuration.rateClock),
             message: configuration.text["tooMany"]))
         let attempts = configuration.codeAttempts
         try PhoneRoutes(inbox: inbox, token: configuration.token, text: configuration.text, feed: feed,
                         joinCode: configuration.joinCode,
-                        codeLimits: (RateLimiter(.init(burst: attempts.perAddress.burst, perSecond: attempts.perAddress.perSecond)),
-                                     RateLimiter(.init(burst: attempts.overall.burst, perSecond: attempts.overall.perSecond))))
+                        codeLimits: (RateLimiter(.init(burst: attempts.perAddress.burst, perSecond: attempts.perAddress.perSecond),
+                                                 clock: configuration.rateClock),
+                                     RateLimiter(.init(burst: attempts.overall.burst, perSecond: attempts.overall.perSecond),
+                                                 clock: configuration.rateClock)))
             .register(on: router)
         return router
     }

@@ -14,11 +14,15 @@ import Testing
 struct JoinCodeRouteTests {
     static let code = JoinCode("K7M4QX")!
 
+    /// The rate limits' clock stands still, so no token comes back while a slow machine runs
+    /// the requests and the Retry-After figures are exact.
     static func server(_ owner: TestOwner, perAddress: (Double, Double) = (1_000, 1_000),
                        overall: (Double, Double) = (1_000, 1_000)) -> PhoneServer {
-        PhoneServer(inbox: owner.inbox, configuration: .init(
+        var configuration = PhoneServer.Configuration(
             host: "127.0.0.1", port: 0, token: testToken, perPhone: (1_000_000, 1_000_000), perAddress: (1_000_000, 1_000_000),
-            joinCode: code, codeAttempts: (perAddress: perAddress, overall: overall)))
+            joinCode: code, codeAttempts: (perAddress: perAddress, overall: overall))
+        configuration.rateClock = { 0 }
+        return PhoneServer(inbox: owner.inbox, configuration: configuration)
     }
 
     static func enter(_ typed: String, _ client: any TestClientProtocol) async throws -> TestResponse {

@@ -10,8 +10,7 @@ import Testing
 struct LiveServerTests {
     @Test func theLiveWallGetsAChangeWithinASecondAndNothingListensAfterStop() async throws {
         let owner = TestOwner(Fixture.session())
-        try owner.facilitator(.setup(.setVotingRules(VotingRules(method: .dots, dotsPerParticipant: 5, capPerTopic: 3,
-                                                                 hideTalliesUntilClose: false))))
+        for operation in openVotingShowingTallies { try owner.facilitator(operation) }
         let server = makeServer(owner)
         let url = try await server.start()
         #expect(url.hasPrefix("http://127.0.0.1:"))
@@ -76,15 +75,8 @@ final class RawStream: @unchecked Sendable {
 
     init(url: String, path: String) throws {
         guard let parts = URLComponents(string: url), let host = parts.host, let port = parts.port else { throw ServeError("bad URL \(url)") }
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        inet_pton(AF_INET, host, &address.sin_addr)
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw ServeError("cannot connect to \(url)") }
+        guard let fd = connectedSocket(to: url) else { throw ServeError("cannot connect to \(url)") }
+        self.fd = fd
         let request = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nAccept: text/event-stream\r\n\r\n"
         _ = request.withCString { send(fd, $0, strlen($0), 0) }
     }
