@@ -49,6 +49,8 @@ public final class PhoneServer: Sendable {
     let feed: WallFeed
     private let running = Mutex<(task: Task<Void, any Error>, feed: Task<Void, Never>)?>(nil)
     private let boundPort = Mutex<Int?>(nil)
+    /// The listening socket, once bound: ``stop()`` closes it first.
+    private let listener = Mutex<(any Channel)?>(nil)
 
     public init(inbox: SessionInbox, configuration: Configuration) {
         self.inbox = inbox; self.configuration = configuration
@@ -77,7 +79,7 @@ public final class PhoneServer: Sendable {
     }
 
     /// The application, for Hummingbird's test client and for ``start()``.
-    func application(onRunning: @escaping @Sendable (Int?) async -> Void = { _ in }) throws -> some ApplicationProtocol {
+    func application(onRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) throws -> some ApplicationProtocol {
         var logger = Logger(label: "agora.server")
         logger.logLevel = .critical
         return Application(
@@ -86,7 +88,7 @@ public final class PhoneServer: Sendable {
             // TIME_WAIT (Linux still refuses a port another socket listens on).
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Agora",
                                  reuseAddress: true),
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port) },
+            onServerRunning: { channel in await onRunning(channel) },
             logger: logger)
     }
 
@@ -94,7 +96,10 @@ public final class PhoneServer: Sendable {
     /// - Throws: when the address cannot be bound (in use, not this machine's).
     public func start() async throws -> String {
         let (ready, readyContinuation) = AsyncStream<Int?>.makeStream()
-        let app = try application(onRunning: { port in readyContinuation.yield(port); readyContinuation.finish() })
+        let app = try application(onRunning: { [weak self] channel in
+            self?.listener.withLock { $0 = channel }
+            readyContinuation.yield(channel.localAddress?.port); readyContinuation.finish()
+        })
         let task = Task { defer { readyContinuation.finish() }; try await app.runService(gracefulShutdownSignals: []) }
         let feedTask = Task { [feed] in await feed.run() }
         running.withLock { $0 = (task, feedTask) }
@@ -111,12 +116,20 @@ public final class PhoneServer: Sendable {
     }
 
     /// Stops listening and ends the live walls. Returns once the socket is closed.
+    ///
+    /// The listening socket is closed first, and waited for, rather than left to the server's
+    /// own shutdown after the cancellation: on a loaded machine that shutdown's event loop may
+    /// run seconds later, and nothing may listen once this returns. The live walls' streams
+    /// end before that, so no long-lived response holds the shutdown up.
     public func stop() async {
         guard let (task, feedTask) = running.withLock({ running -> (Task<Void, any Error>, Task<Void, Never>)? in
             defer { running = nil }
             return running
         }) else { return }
         feed.stop()
+        if let channel = listener.withLock({ listener -> (any Channel)? in defer { listener = nil }; return listener }) {
+            try? await channel.close().get()
+        }
         task.cancel()
         _ = try? await task.value
         feedTask.cancel()
