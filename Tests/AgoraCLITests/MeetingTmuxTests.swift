@@ -56,14 +56,19 @@ struct MeetingTmuxTests {
         expectScreen(tmux, tab)
     }
 
-    func runMeetingUpToVotes(_ tmux: TmuxSession) {
-        expectScreen(tmux, "[2 People]", "the empty meeting opens on People")
+    /// Adds each person on the People screen (a, name, Tab, city, Enter).
+    func add(_ tmux: TmuxSession, people: [(String, String)]) {
         for (name, city) in people {
             tmux.send("a")
             type(tmux, name, then: "Tab")
             type(tmux, city, then: "Enter")
             expectScreen(tmux, name)
         }
+    }
+
+    func runMeetingUpToVotes(_ tmux: TmuxSession) {
+        expectScreen(tmux, "[2 People]", "the empty meeting opens on People")
+        add(tmux, people: people)
         expectScreen(tmux, "People · 12 (12 here) from 4 cities")
         go(tmux, to: "[3 Topics]")
         for (title, by) in topics {
@@ -174,6 +179,116 @@ struct MeetingTmuxTests {
         expectScreen(again, "2 Cycle lanes in Reci")  // the promoted experience, truncated to its column
         again.send("q")
         #expect(again.waitForFile("status"))
+    }
+
+    /// Esc closes the open ballot; waits until it is closed, so that the next key is not
+    /// read with the Esc as an Alt key.
+    func closeBallot(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        tmux.send("Escape")
+        #expect(tmux.waitUntil(timeout: 5) { !$0.contains("Ballot of") } != nil, "the ballot stays open:\n\(tmux.screen())",
+                sourceLocation: sourceLocation)
+    }
+
+    /// Issue 12 items 10 and 11 through the keys: the start screen's New session form, whose
+    /// first key replaces an unedited default, and the "Who is voting?" picker — by number,
+    /// by any word of a name, and a search with no match whose dots typed next go nowhere.
+    @Test func theNewSessionFormAndTheVoterPickerThroughTheKeys() throws {
+        defer { dir.remove() }
+        let library = dir.file("library")
+        let tmux = TmuxSession("AGORA_HOME='\(library.path)' AGORA_NOW=2026-12-01T09:00:00Z LANG=C.UTF-8 LC_ALL=C.UTF-8 "
+                               + "'\(AgoraBinary.url.path)'; echo EXIT=$? > status; exec sleep 600", width: 120, height: 40, in: dir.url)
+        defer { tmux.kill() }
+        expectScreen(tmux, "New session")
+        tmux.send("n")
+        expectScreen(tmux, "Host city")
+        expectScreen(tmux, "2026-12-01", "today is the date's default")
+        type(tmux, "Picker meeting", then: "Tab")
+        type(tmux, "Recife", then: "Tab")
+        type(tmux, "2014-03-12")                                // replaces the default, not appended to it
+        expectScreen(tmux, "2014-03-12")
+        #expect(!tmux.screen().contains("2026-12-01"), "the default is replaced:\n\(tmux.screen())")
+        tmux.send("Tab")
+        type(tmux, "mobility", then: "Tab")                    // the focus area's default "economy" too
+        type(tmux, "2")                                        // two rooms, not "32"
+        expectScreen(tmux, "mobility")
+        #expect(!tmux.screen().contains("economymobility"), "\(tmux.screen())")
+        tmux.send("Enter")
+        expectScreen(tmux, "[2 People]", "the new meeting opens on People")
+        add(tmux, people: [("Ana Lima", "Recife"), ("Jean Roy", "Lyon"), ("박지훈 (Park Ji-hoon)", "Seoul")])
+        expectScreen(tmux, "People · 3 (3 here) from 3 cities")
+        go(tmux, to: "[3 Topics]")
+        for title in ["Bike lanes that connect", "Night buses"] {
+            tmux.send("a")
+            type(tmux, title, then: "Enter")
+            expectScreen(tmux, title)
+        }
+        go(tmux, to: "[4 Vote]")
+        tmux.send("o")
+        expectScreen(tmux, "Vote · open")
+
+        // By number: participant 2.
+        tmux.send("v")
+        expectScreen(tmux, "Who is voting?")
+        tmux.type("2")
+        expectScreen(tmux, "› Jean Roy (Lyon)")
+        tmux.send("Enter")
+        expectScreen(tmux, "Ballot of Jean Roy")
+        tmux.send("1")
+        expectScreen(tmux, "4 of 5 dots left")
+        closeBallot(tmux)
+        expectScreen(tmux, "1 of 3 voted")
+
+        // By a word of the name in brackets.
+        tmux.send("v")
+        expectScreen(tmux, "Who is voting?")
+        tmux.type("park")
+        expectScreen(tmux, "› 박지훈 (Park Ji-hoon) (Seoul)")
+        tmux.send("Enter")
+        expectScreen(tmux, "Ballot of 박지훈 (Park Ji-hoon)")
+        tmux.send("2"); tmux.send("2")
+        expectScreen(tmux, "3 of 5 dots left")
+        closeBallot(tmux)
+        expectScreen(tmux, "2 of 3 voted")
+
+        // No match: Enter holds the picker, and the dots typed next land nowhere.
+        tmux.send("v")
+        expectScreen(tmux, "Who is voting?")
+        tmux.type("zed")
+        tmux.send("Enter")
+        expectScreen(tmux, "No one matches ‘zed’ — Esc to clear")
+        tmux.type("66")
+        tmux.type("1")
+        _ = tmux.waitUntil(timeout: 1) { $0.contains("zed6") }
+        #expect(!tmux.screen().contains("zed6") && !tmux.screen().contains("zed1"), "dots fell into the field:\n\(tmux.screen())")
+        tmux.send("Escape")                                    // clears the field; the picker stays
+        _ = tmux.waitUntil(timeout: 3) { !$0.contains("No one matches") }
+        #expect(!tmux.screen().contains("zed"), "\(tmux.screen())")
+        tmux.type("ana")
+        expectScreen(tmux, "› Ana Lima (Recife)")
+        tmux.send("Enter")
+        expectScreen(tmux, "Ballot of Ana Lima")
+        tmux.send("2")
+        expectScreen(tmux, "4 of 5 dots left")
+        closeBallot(tmux)
+        expectScreen(tmux, "3 of 3 voted")
+        tmux.send("q")
+        #expect(tmux.waitForFile("status"), "agora did not quit: \(tmux.screen())")
+
+        // The saved file: the date and defaults as typed, each ballot with its own dots only.
+        let files = try FileManager.default.contentsOfDirectory(atPath: library.path).filter { $0.hasSuffix(".json") }
+        #expect(files == ["2014-03-12-recife.json"])
+        let session = try SessionStore.open(at: library.appendingPathComponent(files.first ?? "none.json"), mode: .readOnly).session
+        #expect(session.meeting.date == CalendarDate(year: 2014, month: 3, day: 12))
+        #expect(session.meeting.area == .mobility)
+        #expect(session.rooms.count == 2)
+        #expect(session.rounds.count == 2)
+        let byName = { (name: String) in session.participants.first { $0.name == name }.flatMap { session.ballot(of: $0.id) } }
+        let bike = session.topics[0].id, night = session.topics[1].id
+        #expect(byName("Jean Roy")?.dots == [DotMark(topic: bike, count: 1)])
+        #expect(byName("박지훈 (Park Ji-hoon)")?.dots == [DotMark(topic: night, count: 2)])
+        #expect(byName("Ana Lima")?.dots == [DotMark(topic: night, count: 1)])
+        #expect(session.ballots.count == 3)
+        #expect(session.ballots.reduce(0) { $0 + $1.dotsUsed } == 4)
     }
 
     @Test func aKilledMeetingLosesNoAcknowledgedChange() throws {

@@ -58,10 +58,28 @@ struct WorkCLITests {
         #expect(missing.stderr.contains("Its activities are numbered 2"), "\(missing.stderr)")
         let badKind = try AgoraBinary.run(["project", "activity", "edit", "m.json", "1", "2", "--kind", "party"], in: dir.url)
         #expect(badKind.status != 0)
-        #expect(badKind.stderr.contains("--kind: “party” is not a kind of activity; use one of exchange, event, publication, mentoring, other"),
+        #expect(badKind.stderr.contains("--kind: “party” is not a kind of activity. Use one of exchange, event, publication, mentoring, other"),
                 "\(badKind.stderr)")
         let backwards = try AgoraBinary.run(["project", "activity", "edit", "m.json", "1", "2", "--end", "2014-01-01"], in: dir.url)
         #expect(backwards.stderr.contains("Activity “Business forum” ends on 2014-01-01, before it starts on 2014-03-12"), "\(backwards.stderr)")
+    }
+
+    /// A vague time in the words is a range from the meeting's date; `--due`/`--end` override it.
+    @Test func aVagueTimeBecomesARangeInTheFileAndTheCalendar() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try meeting(dir)
+        #expect(try AgoraBinary.run(["project", "add", "m.json", "Linking ICT", "--lead", "Bordeaux",
+                                     "--activity", "Compendio en otoño de 2014"], in: dir.url).status == 0)
+        let next = try AgoraBinary.run(["project", "activity", "m.json", "1", "Study visits in the next 18 months", "--owner", "Rabat"], in: dir.url)
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try AgoraBinary.run(["project", "activity", "m.json", "1", "Guide by the end of 2014", "--due", "2014-06-01"], in: dir.url).status == 0)
+        let activities = try session(dir).projects[0].activities
+        #expect(activities.map(\.due) == [CalendarDate("2014-09-01"), CalendarDate("2013-05-20"), CalendarDate("2014-06-01")])
+        #expect(activities.map(\.end) == [CalendarDate("2014-11-30"), CalendarDate("2014-11-20"), CalendarDate("2014-12-31")])
+        let ics = try AgoraBinary.run(["export", "m.json", "--what", "followups", "--format", "ics", "-o", "-"], in: dir.url)
+        #expect(ics.status == 0, "\(ics.stderr)")
+        #expect(ics.stdout.contains("BEGIN:VTODO\r\nUID:") && ics.stdout.contains("DTSTART;VALUE=DATE:20140901\r\nDUE;VALUE=DATE:20141130\r\n"))
+        #expect(ics.stdout.contains("SUMMARY:Study visits in the next 18 months\r\n"))
     }
 
     @Test func projectAndExperienceEditChangeOnlyTheFieldsGiven() throws {

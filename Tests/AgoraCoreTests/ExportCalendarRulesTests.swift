@@ -156,6 +156,17 @@ struct ExportCalendarRulesTests {
         #expect(items.filter { !$0.uid.contains("-project1-") }.allSatisfy { $0.status != "CANCELLED" })
     }
 
+    /// "in the fall of 2014" is a to-do from its first day due on its last, read once by both
+    /// referees: never an event on an invented day.
+    @Test(.enabled(if: hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    func aVagueTimeIsAToDoSpanningItsRange() throws {
+        let items = try Self.followups(ExportFixtures.folder)
+        let study = try #require(items.first { $0.summary == "Joint study of the cleantech clusters in the fall of 2014" })
+        #expect(study.kind == "VTODO" && study.due == "2014-11-30" && study.occurrences == 1)
+        let text = FollowupCalendar.render(ExportFixtures.folder, now: ExportFixtures.now).text
+        #expect(text.contains("DTSTART;VALUE=DATE:20140901\r\nDUE;VALUE=DATE:20141130\r\n"))
+    }
+
     @Test func timeZonesAreIANANamesTypedAnyWay() throws {
         #expect(try MeetingTimeZone.identifier(typed: "europe/paris") == "Europe/Paris")
         #expect(try MeetingTimeZone.identifier(typed: "Buenos Aires") == "America/Argentina/Buenos_Aires")

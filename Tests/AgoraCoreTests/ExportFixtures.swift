@@ -12,7 +12,8 @@ enum ExportFixtures {
     static let demo = NamedSession(name: "bordeaux-2013", session: DemoSession.make())
 
     /// A later meeting in Lappeenranta on Smart Environment: the demo's people and plan with
-    /// other projects (weekly and yearly cadences, a dropped project, an undated activity).
+    /// other projects (weekly and yearly cadences, a dropped project, an undated activity, one in
+    /// "the fall of 2014").
     static let lappeenranta: NamedSession = {
         var s = DemoSession.make()
         s.meeting = Meeting(title: "UCLG Digital Cities — second working meeting", hostCity: "Lappeenranta",
@@ -35,6 +36,12 @@ enum ExportFixtures {
                     Activity(kind: .event, text: "Greentech day", cadence: Cadence(every: 1, unit: .year),
                              due: CalendarDate("2014-09-18"), owner: "Lappeenranta"),
                     Activity(kind: .other, text: "Map the cleantech firms of each city"),
+                    {
+                        var study = ActivityText.parse("Joint study of the cleantech clusters in the fall of 2014",
+                                                       meetingDate: CalendarDate("2014-03-12"))
+                        study.owner = "Bordeaux"
+                        return study
+                    }(),
                 ],
                 nextSteps: ["Send the invitation"], status: .agreed)),
             Project(id: ProjectID(2), fields: ProjectFields(

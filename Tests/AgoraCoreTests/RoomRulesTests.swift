@@ -34,6 +34,15 @@ struct RoomRulesTests {
         #expect(ville.noun(for: 1) == "ville")
     }
 
+    @Test func aVerbAgreesWithItsCountedSubjectByTheSameRule() {
+        #expect(CountedNoun.group(1, .breaks) == "1 group breaks")
+        #expect(CountedNoun.group(2, .breaks) == "2 groups break")
+        #expect(CountedNoun.group(0, .breaks) == "0 groups break")
+        let groupe = CountedNoun("groupe", "groupes", rule: .french), enfreint = CountedVerb("enfreint", "enfreignent")
+        #expect(groupe(0, enfreint) == "0 groupe enfreint")
+        #expect(groupe(3, enfreint) == "3 groupes enfreignent")
+    }
+
     @Test func summariesCountWithTheRule() {
         var s = Fixture.session()
         s.must(.plan(.setSelection([data])))

@@ -54,6 +54,12 @@ enum FuzzTarget: String, CaseIterable {
             let list = ActivityText.list(text, keeping: [activity])
             _ = ActivityText.list(ActivityText.line(list), keeping: list)
             _ = ActivityText.cadence(in: text)
+            // A vague time is a range that runs forwards, made of words of the text.
+            for date in [CalendarDate(year: 2014, month: 5, day: 20)!, CalendarDate(year: 9999, month: 12, day: 15)!] {
+                if let time = VagueTime.find(in: text, meetingDate: date, hemisphere: text.count % 2 == 0 ? .northern : .southern) {
+                    precondition(time.range.lowerBound <= time.range.upperBound && text.contains(time.words), "\(time) from \(text)")
+                }
+            }
         }
     }
 }

@@ -4,9 +4,12 @@ import Foundation
 /// a monthly or yearly cadence: a day that a month or year does not have is skipped, not moved).
 public enum ActivityOccurrences {
     /// The first date of `activity` on or after `today`, up to its last day
-    /// (``FollowupCalendar/lastDay(of:start:)``); nil when it has no date or is over.
+    /// (``FollowupCalendar/lastDay(of:start:)``); nil when it has no date or is over. A one-off
+    /// with a range (``Activity/window``) counts from its first day, or from `today` while the
+    /// range lasts.
     public static func next(_ activity: Activity, from today: CalendarDate) -> CalendarDate? {
         guard let start = activity.due else { return nil }
+        if let window = activity.window { return window.upperBound >= today ? max(window.lowerBound, today) : nil }
         guard let cadence = activity.cadence else { return start >= today ? start : nil }
         let last = FollowupCalendar.lastDay(of: activity, start: start)
         var n = 0

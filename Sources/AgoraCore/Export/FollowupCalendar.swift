@@ -7,6 +7,11 @@ import Foundation
 ///   ``horizonYears`` after its start when it has none.
 /// - A dated one-off meeting (an exchange, event or mentoring) is an all-day VEVENT; a dated
 ///   deliverable (a publication or anything else) is a to-do (VTODO) with `DUE`.
+/// - A one-off with a range instead of a day (a vague time such as "fall of 2014",
+///   ``Activity/window``) is a to-do from its first day (`DTSTART;VALUE=DATE`) due on its last
+///   (`DUE;VALUE=DATE`), whatever its kind: calendar apps list it as a task to do in that
+///   time rather than pretend it happens on one day; its words stay in SUMMARY and the range
+///   is spelled out in DESCRIPTION.
 /// - A done or dropped project's activities are `STATUS:CANCELLED`, so subscribers see them
 ///   stop; an idea or candidate's events are tentative.
 /// - UIDs are made of the session's ``Session/calendarIdentity``, the project's id and the
@@ -39,12 +44,16 @@ public enum FollowupCalendar {
                         skipped.append("\(project.title): \(activity.text)")
                         continue
                     }
-                    let isTask = activity.cadence == nil && [.publication, .other].contains(activity.kind)
+                    let window = activity.window
+                    let isTask = window != nil || activity.cadence == nil && [.publication, .other].contains(activity.kind)
                     var item = ICalendarComponent(isTask ? "VTODO" : "VEVENT")
                     item.add("UID", "\(identity)-project\(project.id)-activity\(activity.id ?? n + 1)@agora")
                     item.add("DTSTAMP", ICalendarTimeZone.utc(now))
                     item.add("SEQUENCE", String(named.revision))
-                    if isTask {
+                    if let window {
+                        item.add("DTSTART;VALUE=DATE", ICalendarComponent.date(window.lowerBound))
+                        item.add("DUE;VALUE=DATE", ICalendarComponent.date(window.upperBound))
+                    } else if isTask {
                         item.add("DUE;VALUE=DATE", ICalendarComponent.date(due))
                     } else {
                         item.add("DTSTART;VALUE=DATE", ICalendarComponent.date(due))
@@ -59,6 +68,7 @@ public enum FollowupCalendar {
                     if !project.partnerCities.isEmpty { lines.append("Partner cities: \(project.partnerCities.joined(separator: ", "))") }
                     if !activity.owner.isEmpty { lines.append("Carried by: \(activity.owner)") }
                     if let cadence = activity.cadence { lines.append("Repeats \(cadence) until \(lastDay(of: activity, start: due))") }
+                    if let window { lines.append("Some time between \(window.lowerBound) and \(window.upperBound), not on a set day") }
                     lines.append("Status: \(project.status.phrase)")
                     lines.append("From: \(m.title), \(m.hostCity), \(m.date)")
                     item.addText("DESCRIPTION", lines.joined(separator: "\n"))

@@ -71,18 +71,27 @@ public struct ProjectRecord: Codable, Equatable, Sendable {
         }
         guard let (activity, date) = upcoming.min(by: { $0.1 < $1.1 }) else { return nil }
         var next = activity
-        next.due = date
+        if activity.cadence != nil { next.due = date }
         return next
     }
 
-    /// "every 4 months from 2013-09-16", "due 2014-10-15", "every 2 months", or "".
+    /// "every 4 months from 2013-09-16", "due 2014-10-15", "between 2014-09-01 and
+    /// 2014-11-30" (a vague time, ``Activity/window``), "every 2 months", or "".
     public static func when(_ a: Activity) -> String {
+        if let window = a.window { return "between \(window.lowerBound) and \(window.upperBound)" }
         switch (a.cadence, a.due) {
         case let (cadence?, due?): return "\(cadence) from \(due)"
         case let (cadence?, nil): return cadence.description
         case let (nil, due?): return "due \(due)"
         case (nil, nil): return ""
         }
+    }
+
+    /// The day of an activity as a table shows it: "2014-10-15", or "2014-09-01 to 2014-11-30"
+    /// for a range (``Activity/window``); "" without a date.
+    public static func day(_ a: Activity) -> String {
+        if let window = a.window { return "\(window.lowerBound) to \(window.upperBound)" }
+        return a.due.map(\.description) ?? ""
     }
 
     /// One activity on one line: "Online exchange … (every 4 months from 2013-09-16; Bordeaux)".

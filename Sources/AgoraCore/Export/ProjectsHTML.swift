@@ -10,7 +10,7 @@ public enum ProjectsHTML {
                 projects.enumerated().map { n, p in
                     [String(n + 1), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.phrase,
                      "\(p.meeting.hostCity), \(p.meeting.date)",
-                     p.nextActivity.map { "\($0.due.map { "\($0)" } ?? ""): \($0.text)" } ?? ""]
+                     p.nextActivity.map { "\(ProjectRecord.day($0)): \($0.text)" } ?? ""]
                 }, numeric: [0]))
         }
         for (n, p) in projects.enumerated() { body.append(card(p, number: n + 1)) }

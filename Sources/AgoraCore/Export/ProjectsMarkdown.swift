@@ -11,7 +11,7 @@ public enum ProjectsMarkdown {
                 projects.enumerated().map { n, p in
                     [String(n + 1), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.phrase,
                      "\(p.meeting.hostCity), \(p.meeting.date)",
-                     p.nextActivity.map { "\($0.due.map { "\($0)" } ?? ""): \($0.text)" } ?? ""]
+                     p.nextActivity.map { "\(ProjectRecord.day($0)): \($0.text)" } ?? ""]
                 }, rightAligned: [0])]
         }
         for (n, p) in projects.enumerated() {

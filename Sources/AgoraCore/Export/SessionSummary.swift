@@ -60,7 +60,8 @@ public enum SessionSummary {
             out.append("  \(p.id)  \(p.title) — led by \(p.leadCity) [\(p.status.rawValue)]")
             if !p.partnerCities.isEmpty { out.append("     partners: \(p.partnerCities.joined(separator: ", "))") }
             for a in p.activities {
-                let when = [a.cadence?.description, a.due.map { "from \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                let when = a.window != nil ? ProjectRecord.when(a)
+                    : [a.cadence?.description, a.due.map { "from \($0)" }].compactMap { $0 }.joined(separator: ", ")
                 out.append("     • \(a.text)\(when.isEmpty ? "" : " (\(when))")")
             }
         }

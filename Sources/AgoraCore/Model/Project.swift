@@ -40,18 +40,29 @@ public struct Activity: Codable, Equatable, Sendable {
     public var kind: ActivityKind
     public var text: String
     public var cadence: Cadence?
-    /// Start of a repeating activity, or the date a one-off is due.
+    /// Start of a repeating activity, or the date a one-off is due (the first day of its
+    /// ``window`` when it has an end).
     public var due: CalendarDate?
     /// The city or person who carries it.
     public var owner: String
     /// The last day a repeating activity may take place; nil means the calendar's horizon
-    /// (``FollowupCalendar/horizonYears`` after its start).
+    /// (``FollowupCalendar/horizonYears`` after its start). For a one-off, the last day of the
+    /// range it happens in (``window``).
     public var end: CalendarDate?
 
     public init(id: Int? = nil, kind: ActivityKind = .other, text: String, cadence: Cadence? = nil,
                 due: CalendarDate? = nil, end: CalendarDate? = nil, owner: String = "") {
         self.id = id; self.kind = kind; self.text = text; self.cadence = cadence; self.due = due
         self.end = end; self.owner = owner
+    }
+}
+
+extension Activity {
+    /// The days a one-off activity happens in, when it has an end after its date (a vague
+    /// time such as "fall of 2014", ``VagueTime``): some day in that range, not a given day.
+    public var window: ClosedRange<CalendarDate>? {
+        guard cadence == nil, let due, let end, due < end else { return nil }
+        return due...end
     }
 }
 

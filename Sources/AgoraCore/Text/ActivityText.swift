@@ -2,16 +2,31 @@
 /// is guessed from its words, and a cadence ("every 4 months", "monthly", "twice a year") is
 /// recognized, in English, French ("tous les quatre mois") and Spanish ("cada cuatro meses").
 public enum ActivityText {
-    public static func parse(_ text: String) -> Activity {
+    ///
+    /// A vague time in the words ("fall of 2014", "in the next 18 months", ``VagueTime``) sets
+    /// the activity's ``Activity/due`` and ``Activity/end`` to the days it covers: a one-off
+    /// then happens some time in that range (``Activity/window``), a repeating one starts and
+    /// ends with it. `meetingDate` anchors relative times; `hemisphere` places the seasons.
+    public static func parse(_ text: String, meetingDate: CalendarDate? = nil, hemisphere: Hemisphere = .northern) -> Activity {
         let clean = TextRules.singleLine(text)
-        return Activity(kind: kind(of: clean), text: clean, cadence: cadence(in: clean))
+        var activity = Activity(kind: kind(of: clean), text: clean, cadence: cadence(in: clean))
+        if let time = VagueTime.find(in: clean, meetingDate: meetingDate, hemisphere: hemisphere) {
+            activity.due = time.range.lowerBound
+            activity.end = time.range.upperBound
+        }
+        return activity
+    }
+
+    /// ``parse(_:meetingDate:hemisphere:)`` for an activity of the session `s`'s meeting.
+    public static func parse(_ text: String, in s: Session) -> Activity {
+        parse(text, meetingDate: s.meeting.date, hemisphere: s.hemisphere)
     }
 
     /// Activities typed as one line separated by ";": an activity whose text is unchanged is
     /// kept as it was (with its date, owner and kind); a new text is read by ``parse(_:)``.
-    public static func list(_ text: String, keeping existing: [Activity]) -> [Activity] {
+    public static func list(_ text: String, keeping existing: [Activity], in s: Session? = nil) -> [Activity] {
         text.split(separator: ";").map { TextRules.singleLine(String($0)) }.filter { !$0.isEmpty }.map { line in
-            existing.first { $0.text == line } ?? parse(line)
+            existing.first { $0.text == line } ?? (s.map { parse(line, in: $0) } ?? parse(line))
         }
     }
 
@@ -105,6 +120,35 @@ public enum ActivityText {
             throw AgoraError.invalid("“\(text)”: a cadence repeats every 1 to 120 \(unit.rawValue)s")
         }
         return Cadence(every: count, unit: unit)
+    }
+
+    /// A kind as typed ("Event", "publication"); "" reads it from the words of `text`.
+    /// - Throws: ``AgoraError`` listing the kinds.
+    public static func kind(typed: String, text: String = "") throws -> ActivityKind {
+        let key = TextRules.searchKey(typed.trimmingCharacters(in: .whitespaces))
+        if key.isEmpty { return kind(of: text) }
+        guard let kind = ActivityKind(rawValue: key) else {
+            throw AgoraError.invalid("“\(typed)” is not a kind of activity",
+                                     hint: "Use one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return kind
+    }
+
+    /// A cadence as typed (``exactCadence(_:)``); "" or "none" for an activity that happens once.
+    public static func cadence(typed: String) throws -> Cadence? {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        return text.isEmpty || text.lowercased() == "none" ? nil : try exactCadence(text)
+    }
+
+    /// A date as typed, `YYYY-MM-DD`; "" or "none" for no date.
+    /// - Throws: ``AgoraError`` saying how to write one.
+    public static func date(typed: String) throws -> CalendarDate? {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty || text.lowercased() == "none" { return nil }
+        guard let date = CalendarDate(text) else {
+            throw AgoraError.invalid("“\(text)” is not a date of the form YYYY-MM-DD", hint: "Write e.g. 2014-09-30, or leave it empty for none")
+        }
+        return date
     }
 
     static func unit(_ word: String) -> CadenceUnit? {

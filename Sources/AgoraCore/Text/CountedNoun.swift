@@ -20,6 +20,26 @@ public struct CountedNoun: Equatable, Sendable {
     public func callAsFunction(_ count: Int) -> String { "\(count) \(noun(for: count))" }
 }
 
+/// A verb whose subject is a counted noun: it agrees with the count by the noun's plural
+/// rule, so the phrase reads right ("1 group breaks", "2 groups break"; in French "0 groupe
+/// enfreint").
+public struct CountedVerb: Equatable, Sendable {
+    /// The form that goes with a singular subject ("breaks"), and with a plural one ("break").
+    public var singular: String
+    public var plural: String
+
+    public init(_ singular: String, _ plural: String) { self.singular = singular; self.plural = plural }
+
+    public static let breaks = CountedVerb("breaks", "break")
+}
+
+extension CountedNoun {
+    /// The count, the noun and `verb` agreeing with them: "1 group breaks", "2 groups break".
+    public func callAsFunction(_ count: Int, _ verb: CountedVerb) -> String {
+        "\(self(count)) \(rule.isSingular(count) ? verb.singular : verb.plural)"
+    }
+}
+
 /// When a language uses the singular form of a counted noun.
 public enum PluralRule: String, Codable, Equatable, Sendable {
     /// Singular for 1 only (English, Spanish): "0 cities", "1 city".

@@ -92,7 +92,7 @@ struct ProjectsView: Equatable, Sendable {
 
     /// "2013-09-16 Online exchange every four months", else the first activity or next step.
     static func nextActivity(_ p: ProjectRecord) -> String {
-        if let a = p.nextActivity { return [a.due?.description, a.text].compactMap { $0 }.joined(separator: " ") }
+        if let a = p.nextActivity { return [ProjectRecord.day(a), a.text].filter { !$0.isEmpty }.joined(separator: " ") }
         return p.activities.first?.text ?? p.nextSteps.first ?? ""
     }
 

@@ -3,7 +3,9 @@ import AgoraCore
 /// `agora review`: the read-only browser of a sessions folder. Three views in tabs —
 /// **Sessions** (sort, filter, search; unreadable files with their reason), **Projects**
 /// across all sessions, and the **Experiences** compendium — and, on Enter, one session
-/// opened read-only with every phase in tabs (`]`/`[`), Esc back to the list.
+/// opened read-only with every phase in tabs (`]`/`[`, 1–9), Esc back to the list. An opened
+/// session has the review's own key map (``SessionViewer/bindings(_:)``): only keys that
+/// change nothing.
 ///
 /// One screen hosts it all (the runtime shows one screen at a time), so switching between
 /// the list and a session is this screen's own state. Nothing here writes a file: the
@@ -19,9 +21,8 @@ struct ReviewScreen: Screen {
         case sessions(SessionsView.Action)
         case projects(ProjectsView.Action)
         case experiences(ExperiencesView.Action)
-        /// Binding number n of the open session's current phase screen.
-        case phase(Int)
-        case nextPhase, previousPhase, closeSession
+        /// A key of the opened session's map.
+        case viewer(SessionViewer.Action)
         case scrollDetails(Int), closeDetails
     }
 
@@ -44,7 +45,13 @@ struct ReviewScreen: Screen {
         experiences = ExperiencesView(library: library)
     }
 
-    var title: String { viewer?.session.meeting.title ?? "Review" }
+    var title: String {
+        guard let viewer else { return "Review" }
+        return (viewer.projector != nil ? "Projector · " : "") + viewer.session.meeting.title
+    }
+
+    /// The projector view of an opened session takes the whole terminal.
+    var prefersFullScreen: Bool { details == nil && viewer?.projector != nil }
 
     var isEditingText: Bool {
         if details != nil { return false }
@@ -69,14 +76,7 @@ struct ReviewScreen: Screen {
                 KeyBinding(keys: [.escape, .enter, Key("q")], action: .closeDetails, description: "close", showsInHints: true),
             ]
         }
-        if let viewer {
-            return [
-                KeyBinding(keys: [Key("]"), Key(.right, .alt)], action: .nextPhase, description: "next phase", showsInHints: true),
-                KeyBinding(keys: [Key("["), Key(.left, .alt)], action: .previousPhase, description: "previous phase"),
-            ] + viewer.phaseBindings(context).map { $0.mapped(Action.phase) } + [
-                KeyBinding(keys: [.escape, .backspace], action: .closeSession, description: "back to the list", showsInHints: true),
-            ]
-        }
+        if let viewer { return viewer.bindings(context).map { $0.mapped(Action.viewer) } }
         let views: [KeyBinding<Action>] = [
             KeyBinding(.tab, action: .nextTab, description: "next view"),
             KeyBinding(.backTab, action: .previousTab, description: "previous view"),
@@ -105,10 +105,8 @@ struct ReviewScreen: Screen {
         case .sessions(let a): request = sessions.reduce(a, library: library, visible: visible)
         case .projects(let a): request = projects.reduce(a, library: library, visible: visible)
         case .experiences(let a): request = experiences.reduce(a, library: library, visible: visible)
-        case .phase(let i): return viewer?.performBinding(i, outer: context) ?? []
-        case .nextPhase: viewer?.step(by: 1)
-        case .previousPhase: viewer?.step(by: -1)
-        case .closeSession: viewer = nil
+        case .viewer(.close): viewer = nil
+        case .viewer(let a): return viewer?.reduce(a, outer: context) ?? []
         case .scrollDetails(let d): details?.scroll(by: d, area: Self.viewArea(context.area))
         case .closeDetails: details = nil
         }
@@ -123,8 +121,9 @@ struct ReviewScreen: Screen {
         case let .open(i, phase):
             let item = library.items[i]
             guard let session = item.session else { return [.bell] }
-            viewer = SessionViewer(item: i, path: item.path, session: session, phases: makePhases(), phase: phase, outer: context)
-            return [.status("Opened \(item.path) read-only — ] next phase, Esc back")]
+            let opened = SessionViewer(item: i, path: item.path, session: session, phases: makePhases(), phase: phase, outer: context)
+            viewer = opened
+            return [.status("Opened \(item.path) read-only — 1–\(min(9, opened.phases.count)) or ] phases, Esc back")]
         }
         return []
     }

@@ -181,9 +181,12 @@ public final class AppRuntime {
             state.status = nil
             perform(effects); return
         }
-        if let action = AppAction.bindings.action(for: key) { state.status = nil; perform(action); return }
+        if let action = appBindings.action(for: key) { state.status = nil; perform(action); return }
         if let effects = onScreen({ $0.input(.key(key), context: $1) }) { perform(effects) }
     }
+
+    /// The app's keys that work here (``AppAction/bindings(readOnly:screens:)``).
+    var appBindings: [KeyBinding<AppAction>] { AppAction.bindings(readOnly: port.isReadOnly, screens: state.screens.count) }
 
     /// The projector view over the focused screen has the keys: its own, then the app's.
     private func handleProjectorKey(_ key: Key) {
@@ -194,7 +197,7 @@ public final class AppRuntime {
             let effects = projector.reduce(action, context: context)
             state.projector?.view = projector
             perform(effects)
-        } else if let action = AppAction.bindings.action(for: key) {
+        } else if let action = appBindings.action(for: key) {
             state.status = nil; perform(action)
         }
     }

@@ -86,14 +86,26 @@ public enum AppAction: Equatable, Sendable {
         KeyBinding(Key(Character(String(n))), action: .showScreen(n), description: "screen \(n)")
     }
 
-    /// The bindings as help lists them: the nine screen numbers as one line; "quit" rather
-    /// than "save and quit" when nothing can be saved.
-    public static func helpEntries(readOnly: Bool) -> [HelpEntry] {
-        bindings.compactMap { binding -> HelpEntry? in
+    /// The keys that work: on a read-only session, none that would change it (undo, redo,
+    /// serving phones); with one screen, none that go to another.
+    public static func bindings(readOnly: Bool, screens: Int) -> [KeyBinding<AppAction>] {
+        bindings.filter { binding in
+            switch binding.action {
+            case .undo, .redo, .serve: !readOnly
+            case .nextScreen, .previousScreen, .showScreen: screens > 1
+            default: true
+            }
+        }
+    }
+
+    /// The keys that work as help lists them: the nine screen numbers as one line; "quit"
+    /// rather than "save and quit" when nothing can be saved.
+    public static func helpEntries(readOnly: Bool, screens: Int = 9) -> [HelpEntry] {
+        bindings(readOnly: readOnly, screens: screens).compactMap { binding -> HelpEntry? in
             if case .showScreen = binding.action { return nil }
             var help = binding.help
             if binding.action == .quit && readOnly { help.description = "quit" }
             return help
-        } + [HelpEntry(keys: "1–9", description: "go to that screen (numbers of the tab row)")]
+        } + (screens > 1 ? [HelpEntry(keys: "1–9", description: "go to that screen (numbers of the tab row)")] : [])
     }
 }

@@ -103,7 +103,7 @@ public enum AppView {
         } else {
             buffer.fill(statusRow, role: .normal)
         }
-        let hints = state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly)
+        let hints = state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)
         HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
         return (body, cursor)
     }
@@ -119,7 +119,7 @@ public enum AppView {
             let sections = [
                 HelpOverlay.Section(title: state.shownScreen.title, entries: state.shownScreen.helpEntries(context: context)),
             ] + state.shownScreen.helpNotes(context: context) + [
-                HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries(readOnly: context.isReadOnly)),
+                HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)),
                 HelpOverlay.Section(title: "Text fields (forms, searches, the picker, the palette)", entries: TextFieldState.editingKeys),
                 HelpOverlay.Section(title: "Command palette (:)", entries: [
                     HelpEntry(keys: "Enter", description: "run the command"),

@@ -7,6 +7,11 @@ public struct KeyBinding<Action>: Sendable where Action: Sendable {
     public var description: String
     /// Shown in the bottom hint bar (otherwise only in help).
     public var showsInHints: Bool
+    /// How help names the keys when not by ``keyLabel``: "1–8" on the line of the first of
+    /// eight number keys.
+    public var helpKeys: String?
+    /// False for a key help lists on another's line (number keys 2–9 under "1–9").
+    public var isListedInHelp = true
 
     public init(keys: [Key], action: Action, description: String, showsInHints: Bool = false) {
         self.keys = keys; self.action = action; self.description = description; self.showsInHints = showsInHints
@@ -20,7 +25,7 @@ public struct KeyBinding<Action>: Sendable where Action: Sendable {
 
     /// The binding's words without its action, for help and hints.
     public var help: HelpEntry {
-        HelpEntry(keys: keyLabel, description: description, showsInHints: showsInHints, hintKeys: keys.first?.description)
+        HelpEntry(keys: helpKeys ?? keyLabel, description: description, showsInHints: showsInHints, hintKeys: keys.first?.description)
     }
 }
 

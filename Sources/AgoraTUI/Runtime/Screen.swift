@@ -62,6 +62,10 @@ public protocol Screen: Sendable {
     /// More for the `?` overlay than the keys bound now: keys of a mode not yet open, the
     /// rules the screen applies. Drawn after the screen's keys.
     func helpNotes(context: ScreenContext) -> [HelpOverlay.Section]
+    /// Whether `action` only looks — moves, searches, selects, shows details or a projector
+    /// view — and so works in a read-only view (the review of a past session): it changes
+    /// nothing, asks nothing and opens no form. The review offers these keys and no others.
+    func worksReadOnly(_ action: Action) -> Bool
 }
 
 extension Screen {
@@ -72,6 +76,8 @@ extension Screen {
     public mutating func tickEffects(context: ScreenContext) -> [Effect] { [] }
     public var prefersFullScreen: Bool { false }
     public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] { [] }
+    /// None until the screen says which.
+    public func worksReadOnly(_ action: Action) -> Bool { false }
 }
 
 // Generic entry points the runtime calls on `any Screen` (the existential is opened).
@@ -80,7 +86,7 @@ extension Screen {
         guard let action: Action = bindings(context: context).action(for: key) else { return nil }
         return reduce(action, context: context)
     }
-    func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).map(\.help) }
+    func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).filter(\.isListedInHelp).map(\.help) }
     /// What finished ``Work`` sent back: reduced when it is one of this screen's actions.
     mutating func receive(_ message: any Sendable, context: ScreenContext) -> [Effect]? {
         guard let action = message as? Action else { return nil }

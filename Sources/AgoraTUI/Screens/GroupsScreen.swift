@@ -57,6 +57,15 @@ public struct GroupsScreen: MeetingPhaseScreen {
           + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .nextRound, .previousRound, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     /// The rules the groups are formed by, as the session sets them (changed on Setup).
     public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] {
         let rules = context.session.groupRules
@@ -194,13 +203,13 @@ public struct GroupsScreen: MeetingPhaseScreen {
         let breaches = self.breaches?.filter { $0.round == id } ?? s.groupRuleBreaches(in: id)
         if !breaches.isEmpty {
             let broken = Set(breaches.map(\.topic)).count
-            let text = "⚠ \(CountedNoun.group(broken)) \(broken == 1 ? "breaks" : "break") the rules: "
+            let text = "⚠ \(CountedNoun.group(broken, .breaks)) the rules: "
                 + breaches.map { $0.message(in: s) }.joined(separator: "; ")
             buffer.write(text, in: body.row(1), role: .warning)
         }
         let table = body.droppingTop(breaches.isEmpty ? 1 : 2)
         if rows.rows.isEmpty {
-            buffer.write("No topics planned in round \(round + 1). Plan them on the Plan screen, then g forms the groups here.",
+            buffer.write("No topics planned in round \(round + 1)." + (context.isReadOnly ? "" : " Plan them on the Plan screen, then g forms the groups here."),
                          in: table.row(0), role: .dim)
             return cursor
         }

@@ -47,6 +47,15 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         return keys + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     func selected(_ s: Session) -> Project? { rows.indices.contains(list.selected) ? s.projects[rows[list.selected]] : nil }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
@@ -87,12 +96,12 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         if let effects = activityForm.feed(event, context: context, submit: { open in
             if open.replacing, let project = context.session.project(open.project) {
                 var fields = project.fields
-                fields.activities = ActivityText.list(open.form.text("Activities"), keeping: project.activities)
+                fields.activities = ActivityText.list(open.form.text("Activities"), keeping: project.activities, in: context.session)
                 return .apply(.work(.editProject(project.id, fields)))
             }
-            return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity")))))
+            return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"), in: context.session))))
         }) { return effects }
-        if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
+        if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation(context.session)) }) { return effects }
         if search.isEditing {
             guard search.feed(event) else { return nil }
             refresh(context.session)
@@ -137,7 +146,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                       TableColumn("Lead", width: .flex(1)), TableColumn("Partners", width: .flex(2)),
                       TableColumn("Status", width: .fixed(11))],
             count: rows.count, state: list, into: &buffer, area: tableArea, focused: !search.isEditing,
-            emptyText: search.isActive ? "No project matches." : "No projects yet. Record them on the Work screen, or n here.") { i in
+            emptyText: search.isActive ? "No project matches." : context.isReadOnly ? "No projects." : "No projects yet. Record them on the Work screen, or n here.") { i in
             let p = s.projects[rows[i]]
             return [String(p.id.rawValue), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.rawValue]
         }

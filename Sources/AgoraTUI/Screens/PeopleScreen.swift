@@ -44,6 +44,15 @@ public struct PeopleScreen: MeetingPhaseScreen {
         return keys + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     func selected(_ s: Session) -> Participant? {
         rows.indices.contains(list.selected) ? s.participants[rows[list.selected]] : nil
     }
@@ -165,7 +174,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
                       TableColumn("City", width: .flex(2)), TableColumn("Organization", width: .flex(3)),
                       TableColumn("Here", width: .fixed(4))],
             count: rows.count, state: list, into: &buffer, area: table, focused: !search.isEditing,
-            emptyText: search.isActive ? "Nobody matches the search." : "Nobody yet. Press a to add a participant, i to import a CSV file.") { i in
+            emptyText: search.isActive ? "Nobody matches the search." : context.isReadOnly ? "Nobody." : "Nobody yet. Press a to add a participant, i to import a CSV file.") { i in
             let p = s.participants[rows[i]]
             return [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "yes" : "no"]
         }

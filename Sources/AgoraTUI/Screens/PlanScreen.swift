@@ -65,6 +65,15 @@ public struct PlanScreen: MeetingPhaseScreen {
         ] + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .cell, .switchPane: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     func selectedTopic(_ s: Session) -> Topic? {
         ranked.indices.contains(list.selected) ? s.topic(ranked[list.selected].topic) : nil
     }

@@ -22,8 +22,6 @@ public struct ProjectorScreen: Screen {
             case .join: "JOIN"
             }
         }
-        /// "results, plan, groups, projects, timer, join": the views in the order ←/→ go through them.
-        static var names: String { allCases.map { $0.title.lowercased() }.joined(separator: ", ") }
     }
 
     public enum Action: Equatable, Sendable {
@@ -32,6 +30,9 @@ public struct ProjectorScreen: Screen {
     }
 
     public var view: View
+    /// The views ←/→ go through: all of them, but the review of a past session serves no
+    /// phones, so it leaves out the join view.
+    public var views = View.allCases
     /// Index of the round the groups view shows.
     public var round = 0
 
@@ -41,18 +42,29 @@ public struct ProjectorScreen: Screen {
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         [
-            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: \(View.names)", showsInHints: true),
+            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: \(viewNames)", showsInHints: true),
             KeyBinding(keys: [.left, Key("h")], action: .previous, description: "previous view"),
             KeyBinding(Key("r"), action: .nextRound, description: "next round"),
             KeyBinding(keys: [.escape, Key("p")], action: .close, description: "back", showsInHints: true),
         ] + MeetingKey.bindings(Action.meeting).filter { $0.action != .meeting(.projector) }
     }
 
-    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
-        let n = View.allCases.count
+    /// "results, plan, groups, projects, timer, join": the views in the order ←/→ go through them.
+    var viewNames: String { views.map { $0.title.lowercased() }.joined(separator: ", ") }
+
+    /// Changing the view and the round works read-only; the timer keys do not.
+    public func worksReadOnly(_ action: Action) -> Bool {
         switch action {
-        case .next: view = View(rawValue: (view.rawValue + 1) % n)!
-        case .previous: view = View(rawValue: (view.rawValue + n - 1) % n)!
+        case .next, .previous, .nextRound, .close: true
+        case .meeting(let key): key.worksReadOnly
+        }
+    }
+
+    public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
+        let n = views.count, at = views.firstIndex(of: view) ?? 0
+        switch action {
+        case .next: view = views[(at + 1) % n]
+        case .previous: view = views[(at + n - 1) % n]
         case .nextRound: round = context.session.rounds.isEmpty ? 0 : (round + 1) % context.session.rounds.count
         case .close: break   // the host screen closes the projector
         case .meeting(let key): return key.perform(context: context)

@@ -33,6 +33,15 @@ public struct SetupScreen: MeetingPhaseScreen {
         ] + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     static func rows(_ s: Session) -> [Row] {
         [.meeting, .roomsHeading] + s.rooms.map { .room($0.id) } + [.roundsHeading] + s.rounds.map { .round($0.id) }
             + [.voting, .groupRules]
@@ -123,7 +132,8 @@ public struct SetupScreen: MeetingPhaseScreen {
         buffer.fill(area, role: .normal)
         let body = PhaseHeader.render("Setup · \(s.meeting.area.title) · \(s.meeting.hostCity) · \(s.meeting.date)",
                                       context: context, into: &buffer, area: area)
-        buffer.write("e edit · a add a room or round · d remove · p projector · t timer", in: body.row(0), role: .dim)
+        buffer.write(context.isReadOnly ? "p projector" : "e edit · a add a room or round · d remove · p projector · t timer",
+                     in: body.row(0), role: .dim)
         let rows = self.rows
         var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: body.droppingTop(1)) { i in
             Self.text(rows[i], s)

@@ -56,6 +56,15 @@ public struct TopicsScreen: MeetingPhaseScreen {
         return keys + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     // MARK: Reducer
 
     func visibleRows(_ area: Rect) -> Int { max(1, area.height - 3) }
@@ -181,7 +190,8 @@ public struct TopicsScreen: MeetingPhaseScreen {
         } else if search.isActive {
             cursor = search.render(matches: rows.count, into: &buffer, row: line)
         } else {
-            buffer.write("a propose · e edit · m merge · w withdraw · / search · p projector", in: line, role: .dim)
+            buffer.write(context.isReadOnly ? "/ search · p projector" : "a propose · e edit · m merge · w withdraw · / search · p projector",
+                         in: line, role: .dim)
         }
         let showsTallies = VoteScreen.talliesVisible(s)
         let dots = self.dots
@@ -191,7 +201,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
                       TableColumn("Proposed by", width: .flex(3)), TableColumn("Dots", width: .fixed(4), alignment: .trailing),
                       TableColumn("Status", width: .fixed(9))],
             count: rows.count, state: list, into: &buffer, area: body.droppingTop(1), focused: !search.isEditing,
-            emptyText: search.isActive ? "No topic matches the search." : "No topics yet. Press a to propose one.") { i in
+            emptyText: search.isActive ? "No topic matches the search." : context.isReadOnly ? "No topics." : "No topics yet. Press a to propose one.") { i in
             let t = s.topics[rows[i]]
             let dots = !t.isActive ? "" : showsTallies ? String(dots[t.id] ?? 0) : "–"
             var status = t.status.rawValue

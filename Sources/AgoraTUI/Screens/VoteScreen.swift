@@ -70,6 +70,15 @@ public struct VoteScreen: MeetingPhaseScreen {
         ] + MeetingKey.bindings(Action.meeting)
     }
 
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
+    }
+
     // MARK: Reducer
 
     func selectedTopic(_ s: Session) -> Topic? {

@@ -6,35 +6,50 @@ import Foundation
 /// shared and the collaboration projects it found. `a` records an experience for the
 /// selected group, `n` a project, `e` edits, `P` opens the same project dialog as `n`,
 /// prefilled from the selected experience (``ProjectFields/promoting(_:)``),
-/// `d` removes; beside an experience, the experiences of other cities on the same challenge.
+/// `d` removes, `A` opens the selected project's activities to edit, add or remove them one
+/// at a time (``ActivitiesDialog``); beside an experience, the experiences of other cities
+/// on the same challenge.
 public struct WorkScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
-        case addExperience, addProject, edit, promote, remove, search, clearSearch
+        case addExperience, addProject, edit, promote, remove, search, clearSearch, activities
+        case activity(ActivitiesDialog.Action)
         case meeting(MeetingKey)
     }
 
     public var list = ListState()
     var experienceForm: ExperienceForm?
     var projectForm: ProjectForm?
+    var activities: ActivitiesDialog?
     var search = SearchField()
     var rows = WorkRows()
 
     public init() {}
 
     public var title: String { "Work" }
-    public var isEditingText: Bool { (experienceForm != nil || projectForm != nil || search.isEditing) }
+    public var isEditingText: Bool { (experienceForm != nil || projectForm != nil || activities?.form != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        if activities != nil { return ActivitiesDialog.keys.map { $0.mapped(Action.activity) } }
         return ListMove.bindings(Action.list) + [
             KeyBinding(Key("a"), action: .addExperience, description: "record an experience", showsInHints: !context.isReadOnly),
             KeyBinding(Key("n"), action: .addProject, description: "record a project", showsInHints: !context.isReadOnly),
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the experience or project"),
             KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project"),
+            KeyBinding(Key("A"), action: .activities, description: "the project's activities, one at a time"),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),
             KeyBinding(Key("/"), action: .search, description: "search experiences and projects"),
         ] + (search.isActive ? [KeyBinding(.escape, action: .clearSearch, description: "clear the search")] : [])
           + MeetingKey.bindings(Action.meeting)
+    }
+
+    /// Moving, searching and the projector view work read-only (the review offers only these).
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .list, .search, .clearSearch: true
+        case .meeting(let key): key.worksReadOnly
+        default: false
+        }
     }
 
     func selectedRow() -> WorkRows.Row? { rows.rows.indices.contains(list.selected) ? rows.rows[list.selected] : nil }
@@ -70,6 +85,14 @@ public struct WorkScreen: MeetingPhaseScreen {
                                                 confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(id)))])]
             default: return [.error("Select an experience or a project to remove")]
             }
+        case .activities:
+            guard case .project(let id) = selectedRow() else { return [.error("Select a project to edit its activities")] }
+            activities = ActivitiesDialog(project: id)
+        case .activity(let action):
+            guard var dialog = activities else { return [] }
+            let (close, effects) = dialog.reduce(action, session: s)
+            activities = close ? nil : dialog
+            return effects
         case .search: search.isEditing = true
         case .clearSearch: search = SearchField(); refresh(s)
         case .meeting(.projector): return [.projector(.groups)]
@@ -80,41 +103,22 @@ public struct WorkScreen: MeetingPhaseScreen {
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
         let s = context.session
-        if var open = experienceForm {
+        if activities != nil {
+            // The list's keys are bindings; an open activity form takes every key.
+            return activities!.form.feed(event, context: context, submit: { .apply(try $0.operation(s)) })
+        }
+        if let open = experienceForm {
             let candidates = NameCompletion.participants(matching: open.form.text("Shared by"), in: s)
             if case .key(let k) = event, open.form.focusedLabel == "Shared by", k == .up || k == .down, !candidates.isEmpty {
-                open.highlighted = (open.highlighted + (k == .down ? 1 : candidates.count - 1)) % candidates.count
-                experienceForm = open
+                experienceForm?.highlighted = (open.highlighted + (k == .down ? 1 : candidates.count - 1)) % candidates.count
                 return []
             }
-            let before = open.form.text("Shared by")
-            switch open.form.feed(event) {
-            case .cancel: experienceForm = nil; return [.status("Cancelled")]
-            case .edited, .ignored:
-                if open.form.text("Shared by") != before { open.highlighted = 0 }
-                open.error = nil; experienceForm = open; return []
-            case .submit:
-                do {
-                    let op = try open.operation(s)
-                    if let problem = Trial.error(of: op, in: context) { open.error = problem; experienceForm = open; return [.bell] }
-                    experienceForm = nil
-                    return [.apply(op)]
-                } catch {
-                    open.error = "Shared by: " + ErrorText.message(error); experienceForm = open; return [.bell]
-                }
-            }
         }
-        if var open = projectForm {
-            switch open.form.feed(event) {
-            case .cancel: projectForm = nil; return [.status("Cancelled")]
-            case .edited, .ignored: open.error = nil; projectForm = open; return []
-            case .submit:
-                let op = open.operation()
-                if let problem = Trial.error(of: op, in: context) { open.error = problem; projectForm = open; return [.bell] }
-                projectForm = nil
-                return [.apply(op)]
-            }
-        }
+        let sharer = experienceForm?.form.text("Shared by")
+        if let effects = experienceForm.feed(event, context: context, errorPrefix: "Shared by: ",
+                                             edited: { if $0.form.text("Shared by") != sharer { $0.highlighted = 0 } },
+                                             submit: { .apply(try $0.operation(s)) }) { return effects }
+        if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation(s)) }) { return effects }
         if search.isEditing {
             guard search.feed(event) else { return nil }
             refresh(s)
@@ -125,6 +129,8 @@ public struct WorkScreen: MeetingPhaseScreen {
 
     public mutating func sessionDidChange(context: ScreenContext) {
         refresh(context.session)
+        if let dialog = activities, context.session.project(dialog.project) == nil { activities = nil }
+        activities?.clamp(context.session)
     }
 
     mutating func refresh(_ s: Session) {
@@ -183,6 +189,9 @@ public struct WorkScreen: MeetingPhaseScreen {
                                     note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
             if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: 0, into: &buffer, area: area) }
         }
+        if let dialog = activities {
+            cursor = dialog.render(s, readOnly: context.isReadOnly, into: &buffer, area: area)
+        }
         return cursor
     }
 
@@ -211,7 +220,7 @@ public struct WorkScreen: MeetingPhaseScreen {
             lines.append((p.title, .header))
             if !p.question.isEmpty { lines.append((p.question, .normal)) }
             lines.append(("Lead \(p.leadCity) · partners " + (p.partnerCities.isEmpty ? "none yet" : p.partnerCities.joined(separator: ", ")), .normal))
-            lines.append(("\(CountedNoun.activity(p.activities.count)) · status \(p.status.rawValue) · more on the Outcomes screen", .dim))
+            lines.append(("\(CountedNoun.activity(p.activities.count)) (A to edit them) · status \(p.status.rawValue) · more on the Outcomes screen", .dim))
         case .group(let slot):
             let ids = Set(s.assignments.lazy.filter { $0.round == slot.round && $0.topic == slot.topic }.map(\.participant))
             let members = s.participants.filter { ids.contains($0.id) }

@@ -30,7 +30,7 @@ struct ProjectCommand: ParsableCommand {
                 title: title, leadCity: lead, question: question,
                 partnerCities: ListText.cities(lists: partners, single: partner),
                 interestedCities: ListText.cities(lists: interested, single: interestedCity),
-                description: description, activities: activity.map(ActivityText.parse), nextSteps: next,
+                description: description, activities: activity.map { ActivityText.parse($0, in: s) }, nextSteps: next,
                 status: try parseStatus(status),
                 origins: ProjectOrigins(topics: try topic.map { try s.resolveTopic($0) }))
             try store.apply(.work(.addProject(fields)))
@@ -101,32 +101,18 @@ struct ProjectCommand: ParsableCommand {
             @Option(help: "Due date or first date, YYYY-MM-DD; “none” for no date.") var due: String?
             @Option(help: ArgumentHelp("How often it repeats, exactly: “4 months”, “2 weeks”, “1 year” (overrides the words of the text); “none” for once.",
                                        valueName: "n unit")) var every: String?
-            @Option(help: "The last day a repeating activity may take place, YYYY-MM-DD (default: two years after its start); “none” to clear.") var end: String?
+            @Option(help: "The last day a repeating activity may take place, or of the range a one-off happens in (“fall of 2014”), YYYY-MM-DD (default: two years after a repeating one's start); “none” to clear.") var end: String?
 
-            func date(_ text: String, option: String) throws -> CalendarDate? {
-                if text == "none" { return nil }
-                guard let day = CalendarDate(text) else { throw ValidationError("--\(option): “\(text)” is not a date of the form YYYY-MM-DD") }
-                return day
-            }
-
-            /// `activity` with the options given.
+            /// `activity` with the options given, each read by Core's ``ActivityText`` rules.
             func apply(to activity: inout AgoraCore.Activity) throws {
-                if let kind {
-                    guard let k = ActivityKind(rawValue: kind.lowercased()) else {
-                        throw ValidationError("--kind: “\(kind)” is not a kind of activity; use one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    activity.kind = k
+                func option<T>(_ name: String, _ read: () throws -> T) throws -> T {
+                    do { return try read() } catch let error as AgoraError { throw ValidationError("--\(name): \(error.description)") }
                 }
+                if let kind { activity.kind = try option("kind") { try ActivityText.kind(typed: kind, text: activity.text) } }
                 if let owner { activity.owner = owner }
-                if let due { activity.due = try date(due, option: "due") }
-                if let end { activity.end = try date(end, option: "end") }
-                if let every {
-                    if every == "none" { activity.cadence = nil } else {
-                        do { activity.cadence = try ActivityText.exactCadence(every) } catch let error as AgoraError {
-                            throw ValidationError("--every: \(error.description)")
-                        }
-                    }
-                }
+                if let due { activity.due = try option("due") { try ActivityText.date(typed: due) } }
+                if let end { activity.end = try option("end") { try ActivityText.date(typed: end) } }
+                if let every { activity.cadence = try option("every") { try ActivityText.cadence(typed: every) } }
             }
         }
 
@@ -136,10 +122,10 @@ struct ProjectCommand: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an activity to a project.")
             @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
             @Argument(help: "The project: number or start of the title.") var project: String
-            @Argument(help: "The activity, e.g. “Online exchange every 4 months”.") var text: String
+            @Argument(help: "The activity, e.g. “Online exchange every 4 months” or “Compendium in the fall of 2014” (a vague time sets a date range).") var text: String
             @OptionGroup var fields: Fields
             func perform(on store: SessionStore) throws -> String {
-                var activity = ActivityText.parse(text)
+                var activity = ActivityText.parse(text, in: store.session)
                 try fields.apply(to: &activity)
                 return try store.apply(.work(.addActivity(try store.session.resolveProject(project), activity)))
             }

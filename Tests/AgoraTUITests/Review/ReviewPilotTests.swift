@@ -1,5 +1,6 @@
 import AgoraCore
 @testable import AgoraTUI
+import Foundation
 import Testing
 
 /// The review browser driven by keys: sort, filter, search, open a session read-only and
@@ -120,21 +121,162 @@ import Testing
         let pilot = ReviewFixtures.pilot()
         pilot.press("j"); pilot.press(.enter); pilot.press("]"); pilot.press("]") // Topics of Bordeaux
         let before = ReviewFixtures.screen(pilot).viewer!.session
-        pilot.press("w")                                                         // withdraw: refused, not asked
+        let status = pilot.lines[22]
+        pilot.press("w")                                                         // withdraw: not a key here
+        pilot.press("a")                                                         // no propose form opens (issue 12 item 14)
+        pilot.press(.enter)                                                      // no edit form either
         #expect(pilot.state.overlay == nil)
-        #expect(pilot.text.contains("Read-only review"))
-        pilot.press("a")                                                         // the propose form opens…
-        pilot.type("A new topic")
-        pilot.press(.enter)                                                      // …but proposing is refused
-        #expect(pilot.text.contains("Read-only review"))
+        #expect(!ReviewFixtures.screen(pilot).isEditingText)
+        #expect(!pilot.text.contains(ReadOnlyNote.text))
+        #expect(pilot.lines[22] == status)                                       // and nothing is said
+        #expect(pilot.terminal.bells == 0)
+        pilot.press("u")                                                         // nor undo, redo or serving phones
+        pilot.press(.ctrl("r"))
+        pilot.press("W")
+        #expect(pilot.lines[22] == status)
         #expect(ReviewFixtures.screen(pilot).viewer?.session == before)
-        pilot.press(.escape)
-        pilot.press("u")
-        #expect(pilot.text.contains("read-only"))
         #expect(ReviewFixtures.screen(pilot).library.items[0].session == before)
         pilot.press("q")
         #expect(pilot.exit == .quit)
         #expect((pilot.runtime.port as! MemorySessionPort).saves == 0)
+    }
+
+    @Test func theNumbersOfThePhaseTabsShowThatPhase() {
+        let pilot = ReviewFixtures.pilot()
+        pilot.press("j"); pilot.press(.enter)
+        #expect(pilot.text.contains("1–8 or ] phases, Esc back"))
+        pilot.press("3")
+        #expect(pilot.lines[2].contains("[3 Topics]"))
+        pilot.press("8")
+        #expect(pilot.lines[2].contains("[8 Outcome"))
+        pilot.press("4")
+        #expect(pilot.lines[2].contains("[4 Vote]"))
+        pilot.press("v")                                                         // the Vote tab opens no picker
+        #expect(!pilot.text.contains("Who is voting?"))
+        pilot.press("1")                                                         // so 1 is still a phase, not a dot
+        #expect(pilot.lines[2].contains("[1 Setup]"))
+        pilot.press("9")                                                         // no ninth phase: nothing moves
+        #expect(pilot.lines[2].contains("[1 Setup]"))
+    }
+
+    @Test func keysNotInTheReadOnlyMapDoNothingOnAnyPhase() {
+        let candidates: [Key] = "aAcdeghilmnoPrRsStTvwWxu+ ".map { Key($0) } + [.enter, .delete, .tab, .ctrl("r")]
+        for phase in 1...8 {
+            let pilot = ReviewFixtures.pilot(size: Size(width: 120, height: 40))
+            pilot.press("j"); pilot.press(.enter); pilot.press(Key(Character(String(phase))))
+            let session = ReviewFixtures.screen(pilot).viewer!.session
+            let map = Set(ReviewFixtures.screen(pilot).bindings(context: pilot.runtime.context).flatMap(\.keys))
+            for key in candidates where !map.contains(key) {
+                let before = pilot.text
+                pilot.press(key)
+                #expect(pilot.text == before, "phase \(phase), key \(key)")
+                #expect(pilot.state.overlay == nil && pilot.state.projector == nil, "phase \(phase), key \(key)")
+            }
+            #expect(pilot.terminal.bells == 0, "phase \(phase)")
+            #expect(ReviewFixtures.screen(pilot).viewer?.session == session)
+        }
+    }
+
+    /// Every key of the read-only map, on every phase and in the projector view, from a fresh
+    /// pilot each: the sessions' bytes are the same after, nothing was refused (so no key of
+    /// the map tries a change), no form or question opened, and nothing was saved.
+    @Test func everyKeyOfTheReadOnlyMapLeavesTheSessionBytesUnchanged() throws {
+        let encoder = JSONEncoder(); encoder.outputFormatting = [.sortedKeys]
+        let library = ReviewFixtures.library()
+        let bytes = try library.items.compactMap(\.session).map { try encoder.encode($0) }
+        func opened(_ phase: Int, projector: Bool) -> Pilot {
+            let pilot = ReviewFixtures.pilot(library, size: Size(width: 100, height: 30))
+            pilot.press("j"); pilot.press(.enter); pilot.press(Key(Character(String(phase))))
+            if projector { pilot.press("p") }
+            return pilot
+        }
+        var tried = 0
+        for phase in 1...8 {
+            for projector in [false, true] {
+                let first = opened(phase, projector: projector)
+                #expect(first.state.shownScreen.prefersFullScreen == projector, "phase \(phase)")
+                let keys = ReviewFixtures.screen(first).bindings(context: first.runtime.context).flatMap(\.keys)
+                    + AppAction.bindings(readOnly: true, screens: 1).flatMap(\.keys)
+                for key in keys {
+                    let pilot = opened(phase, projector: projector)
+                    pilot.press(key)
+                    let screen = ReviewFixtures.screen(pilot)
+                    let what = "phase \(phase)\(projector ? " (projector)" : ""), key \(key)"
+                    #expect(try screen.library.items.compactMap(\.session).map { try encoder.encode($0) } == bytes, "\(what)")
+                    #expect(!pilot.text.contains(ReadOnlyEffects.notice) && !pilot.text.contains(ReadOnlyNote.text), "\(what)")
+                    #expect(screen.viewer?.isEditingText != true || key == Key("/"), "\(what)")
+                    if case .confirm = pilot.state.overlay { Issue.record("a question opened: \(what)") }
+                    #expect((pilot.runtime.port as! MemorySessionPort).saves == 0, "\(what)")
+                    tried += 1
+                }
+            }
+        }
+        #expect(tried > 150)
+    }
+
+    @Test func anEmptySessionGivesNoAdviceForKeysThatDoNotWorkHere() {
+        var empty = DemoSession.make()
+        empty.participants = []; empty.topics = []; empty.ballots = []; empty.schedule = []; empty.assignments = []
+        empty.experiences = []; empty.projects = []
+        let library = ReviewLibrary(folder: "sessions", sessions: [NamedSession(name: "empty", session: empty)])
+        let pilot = ReviewFixtures.pilot(library, size: Size(width: 120, height: 30))
+        pilot.press(.enter)
+        var shown: [String] = []
+        for phase in 1...8 {
+            pilot.press(Key(Character(String(phase))))
+            shown.append(pilot.text)
+        }
+        #expect(shown[1].contains("Nobody."))
+        #expect(shown[2].contains("No topics."))
+        #expect(shown[5].contains("No topics planned in round 1."))
+        #expect(shown[7].contains("No projects."))
+        for (i, text) in shown.enumerated() {
+            for advice in ["Press a", "press a", "g forms", "or n here", "Record them"] {
+                #expect(!text.contains(advice), "phase \(i + 1): \(advice)")
+            }
+        }
+    }
+
+    @Test func theProjectorShowsTheOpenedSessionWithoutTheJoinView() {
+        let pilot = ReviewFixtures.pilot()
+        pilot.press("j"); pilot.press(.enter); pilot.press("3")
+        pilot.press("p")
+        #expect(pilot.lines[0].contains("RESULTS · UCLG Digital Cities — first working meeting"))
+        #expect(!pilot.text.contains("[3 Topics]"))                              // the whole terminal
+        var seen: [String] = []
+        for _ in 0..<6 {
+            pilot.press(.right)
+            seen.append(String(pilot.lines[0].split(separator: "·")[0]).trimmingCharacters(in: .whitespaces))
+        }
+        #expect(seen == ["PLAN", "GROUPS", "PROJECTS", "TIMER", "RESULTS", "PLAN"])
+        pilot.press("t")                                                         // no timer here: nothing happens
+        #expect(pilot.lines[0].contains("PLAN · UCLG"))
+        #expect(!pilot.text.contains("Read-only"))
+        pilot.press("?")
+        #expect(pilot.text.contains("Projector · UCLG Digital Cities"))
+        #expect(pilot.text.contains("next view: results, plan, groups, projects, timer"))
+        #expect(!pilot.text.contains("join"))
+        #expect(!pilot.text.contains("round timer"))
+        #expect(!pilot.text.contains("serve phones"))
+        pilot.press(.escape)
+        pilot.press(.escape)                                                     // closes the projector…
+        #expect(pilot.lines[2].contains("[3 Topics]"))
+        pilot.press(.escape)                                                     // …then back to the list
+        #expect(pilot.text.contains("[1 Sessions]"))
+    }
+
+    @Test func theHelpOfAnOpenedSessionListsOnlyWhatWorks() {
+        let pilot = ReviewFixtures.pilot(size: Size(width: 100, height: 60))
+        pilot.press("j"); pilot.press(.enter); pilot.press("3")
+        pilot.press("?")
+        for word in ["next phase", "go to that phase (numbers of the tab row)", "search", "projector view", "back to the list", "quit"] {
+            #expect(pilot.text.contains(word), "\(word)")
+        }
+        #expect(pilot.text.contains("1–8"))                                    // the numbers on one line
+        #expect(!pilot.text.contains("phase 2"))
+        for word in ["propose a topic", "a propose", "edit the topic", "merge", "withdraw", "round timer", "undo", "redo", "serve phones", "next screen", "save and quit"] {
+            #expect(!pilot.text.contains(word), "\(word)")
+        }
     }
 
     @Test func theUnreadableFileShowsItsReason() {

@@ -2,7 +2,8 @@ import AgoraCore
 @testable import AgoraTUI
 import Testing
 
-/// The review browser's views as text, at 80×24 and 120×40 (`AGORA_UPDATE_SNAPSHOTS=1` records).
+/// The review browser's views as text, at 80×24 and 120×40, and what an opened session offers
+/// at 80×24, 100×30 and 200×60 (`AGORA_UPDATE_SNAPSHOTS=1` records).
 @Suite struct ReviewSnapshotTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
@@ -39,6 +40,21 @@ import Testing
 
     @Test(arguments: sizes) func openedOutcomes(size: Size) {
         check("opened-outcomes", size: size, keys: [Key("2"), Key("o")], chromeOnly: true)
+    }
+
+    // Issue 12 item 14: what an opened session offers, at the projected sizes.
+    static let projected = [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 200, height: 60)]
+
+    @Test(arguments: projected) func openedHints(size: Size) {
+        check("opened-topics-hints", size: size, keys: [.enter, Key("3")], chromeOnly: true)
+    }
+
+    @Test(arguments: projected) func openedHelp(size: Size) {
+        check("opened-topics-help", size: size, keys: [.enter, Key("3"), Key("?")])
+    }
+
+    @Test(arguments: projected) func projectorHelp(size: Size) {
+        check("projector-help", size: size, keys: [.enter, Key("3"), Key("p"), Key("?")])
     }
 }
 

@@ -56,6 +56,10 @@ extension RoomRulesWiringTests {
         s.must(.setup(.setGroupRules(GroupRules(minSize: 2, maxSize: nil, maxPerCity: 1))))
         let (pilot, _) = ScreenFixtures.pilot([GroupsScreen()], session: s, size: Size(width: 200, height: 30))
         #expect(pilot.text.contains("⚠ 1 group breaks the rules: “Data mining for SMEs” has 2 people from Bordeaux; at most 1 per city"))
+        // Two groups under a rule they both break: the verb agrees with the count.
+        s.must(.setup(.setGroupRules(GroupRules(minSize: 3, maxSize: nil, maxPerCity: nil))))
+        let (two, _) = ScreenFixtures.pilot([GroupsScreen()], session: s, size: Size(width: 200, height: 30))
+        #expect(two.text.contains("⚠ 2 groups break the rules: "))
     }
 }
 

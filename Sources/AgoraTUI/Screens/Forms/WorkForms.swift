@@ -69,12 +69,13 @@ struct ProjectForm: Equatable, Sendable {
         form = FormState(fields)
     }
 
-    func operation() -> AgoraCore.Operation {
+    /// The operation the form describes; new activities are read for the meeting of `s`.
+    func operation(_ s: Session) -> AgoraCore.Operation {
         var f = base
         f.title = form.text("Title"); f.question = form.text("Question"); f.leadCity = form.text("Lead city")
         f.partnerCities = ListText.items(form.text("Partners")); f.interestedCities = ListText.items(form.text("Interested"))
         f.nextSteps = ListText.items(form.text("Next steps"), separator: ";"); f.description = form.text("Description")
-        if editing == nil { f.activities = ActivityText.list(form.text("Activities"), keeping: base.activities) }
+        if editing == nil { f.activities = ActivityText.list(form.text("Activities"), keeping: base.activities, in: s) }
         return editing.map { .work(.editProject($0, f)) } ?? .work(.addProject(f))
     }
 }

@@ -24,6 +24,9 @@ extension MeetingKey {
         ]
     }
 
+    /// Only the projector view works read-only: the timer keys change the session.
+    var worksReadOnly: Bool { self == .projector }
+
     /// The effect of a key: a timer key changes the app's timer (the runtime says how it
     /// stands in the status line); ``projector`` is the screen's own to open, so nothing here.
     func perform(context: ScreenContext) -> [Effect] {

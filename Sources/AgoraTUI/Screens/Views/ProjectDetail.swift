@@ -15,7 +15,8 @@ enum ProjectDetail {
             for a in p.activities {
                 var when: [String] = []
                 if let c = a.cadence { when.append(c.description) }
-                if let d = a.due { when.append(a.cadence == nil ? "by \(d)" : "from \(d)") }
+                if a.window != nil { when.append(ProjectRecord.when(a)) }
+                else if let d = a.due { when.append(a.cadence == nil ? "by \(d)" : "from \(d)") }
                 if !a.owner.isEmpty { when.append(a.owner) }
                 out.append(("• \(a.text)" + (when.isEmpty ? "" : " (\(when.joined(separator: ", ")))"), .normal))
             }
