@@ -98,23 +98,18 @@ struct LanguageRouteTests {
     }
 
     @Test func aJoinedPhoneVotesInFrenchWithFrenchPlurals() async throws {
-        let owner = TestOwner(Fixture.session())
-        try owner.facilitator(.setup(.setVotingRules(VotingRules(method: .dots, dotsPerParticipant: 5, capPerTopic: 3, hideTalliesUntilClose: false))))
-        try owner.facilitator(.voting(.open))
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 2)
+        try await withPhone(setup: openVotingShowingTallies, joinedAs: 2) { owner, phone in
             let secret = try #require(phone.cookie)
             let cookies = [PhoneRoutes.cookieName: secret, "agora_lang": "fr"]
-            let vote = try await Self.get(client, "/vote", cookies: cookies).page
+            let vote = try await Self.get(phone.client, "/vote", cookies: cookies).page
             #expect(vote.contains("<html lang=\"fr\">"))
             #expect(vote.readable.contains("Placez jusqu’à 5 gommettes, au plus 3 sur un même sujet."))
             #expect(vote.contains("Gommettes restantes\u{202F}: 5 sur 5"))
             #expect(vote.contains("<a href=\"/\(testToken)/vote?lang=en\" lang=\"en\" hreflang=\"en\">English</a>"))
             _ = try await phone.post("/vote", [("t1", "1")])
-            let after = try await Self.get(client, "/vote", cookies: cookies).page
+            let after = try await Self.get(phone.client, "/vote", cookies: cookies).page
             #expect(after.readable.contains("Data mining for SMEs 1 gommette"))
-            let spanish = try await Self.get(client, "/vote", cookies: [PhoneRoutes.cookieName: secret, "agora_lang": "es"]).page
+            let spanish = try await Self.get(phone.client, "/vote", cookies: [PhoneRoutes.cookieName: secret, "agora_lang": "es"]).page
             #expect(spanish.readable.contains("Data mining for SMEs 1 pegatina"))
             #expect(spanish.readable.contains("Eres "))
         }

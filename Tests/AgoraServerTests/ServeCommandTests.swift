@@ -87,9 +87,15 @@ struct ServeCommandTests {
 
 /// Whether a TCP connection to the URL's host and port is accepted.
 func canConnect(to url: String) -> Bool {
-    guard let parts = URLComponents(string: url), let host = parts.host, let port = parts.port else { return false }
+    guard let fd = connectedSocket(to: url) else { return false }
+    close(fd)
+    return true
+}
+
+/// A TCP connection (IPv4) to the URL's host and port; nil when refused. The caller closes it.
+func connectedSocket(to url: String) -> Int32? {
+    guard let parts = URLComponents(string: url), let host = parts.host, let port = parts.port else { return nil }
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -97,7 +103,8 @@ func canConnect(to url: String) -> Bool {
     let result = withUnsafePointer(to: &address) {
         $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
     }
-    return result == 0
+    guard result == 0 else { close(fd); return nil }
+    return fd
 }
 
 /// Whether `url` stops taking connections within `seconds`: a stopped server's listener is

@@ -115,6 +115,25 @@ struct Phone {
     }
 }
 
+/// The route tests' usual setup: an owner of `session` after the facilitator's `setup`
+/// changes, the server's router, and one phone joined as participant `id` (nil: not joined).
+func withPhone(on session: Session = Fixture.session(), setup: [AgoraCore.Operation] = [], joinedAs id: Int?,
+               _ test: @Sendable @escaping (TestOwner, inout Phone) async throws -> Void) async throws {
+    let owner = TestOwner(session)
+    for operation in setup { try owner.facilitator(operation) }
+    try await withRouter(owner) { client in
+        var phone = Phone(client)
+        if let id { _ = try await phone.join(as: id) }
+        try await test(owner, &phone)
+    }
+}
+
+/// Voting open with the tallies shown while dots are placed (5 dots, at most 3 on a topic).
+let openVotingShowingTallies: [AgoraCore.Operation] = [
+    .setup(.setVotingRules(VotingRules(method: .dots, dotsPerParticipant: 5, capPerTopic: 3, hideTalliesUntilClose: false))),
+    .voting(.open),
+]
+
 /// Runs `test` against the server's router (no socket).
 func withRouter(_ owner: TestOwner, server: PhoneServer? = nil,
                 _ test: @Sendable @escaping (any TestClientProtocol) async throws -> Void) async throws {

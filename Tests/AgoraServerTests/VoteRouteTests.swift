@@ -8,10 +8,7 @@ import Testing
 @Suite("Phone pages: voting")
 struct VoteRouteTests {
     @Test func dotsWithinBudgetAndCapAreSavedAndTheDotsLeftShown() async throws {
-        let owner = TestOwner(Fixture.session())
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 1)
+        try await withPhone(joinedAs: 1) { owner, phone in
             let before = try await phone.get("/vote")
             #expect(before.body.readable.contains("Voting has not started yet"))
             #expect(!before.body.contains("action=\"/\(testToken)/vote\""))
@@ -48,11 +45,7 @@ struct VoteRouteTests {
     }
 
     @Test func resultsShowOnlyWhenTheRulesShowThem() async throws {
-        let owner = TestOwner(Fixture.session())
-        try owner.facilitator(.voting(.open))
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 1)
+        try await withPhone(setup: [.voting(.open)], joinedAs: 1) { owner, phone in
             _ = try await phone.post("/vote", [("t2", "3")])
             let hidden = try await phone.get("/vote")
             #expect(hidden.body.readable.contains("Results are shown when voting closes."))
@@ -67,12 +60,7 @@ struct VoteRouteTests {
             #expect(owner.session.ballot(of: ParticipantID(1))?.dots == [DotMark(topic: TopicID(2), count: 3)])
         }
         // Live tallies when the rules say so.
-        let live = TestOwner(Fixture.session())
-        try live.facilitator(.setup(.setVotingRules(VotingRules(method: .dots, dotsPerParticipant: 5, capPerTopic: 3, hideTalliesUntilClose: false))))
-        try live.facilitator(.voting(.open))
-        try await withRouter(live) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 2)
+        try await withPhone(setup: openVotingShowingTallies, joinedAs: 2) { live, phone in
             let page = try await phone.post("/vote", [("t1", "2")])
             #expect(page.body.readable.contains("Data mining for SMEs 2 dots"))
         }
@@ -81,11 +69,7 @@ struct VoteRouteTests {
     @Test func approvalAndRankedBallots() async throws {
         var session = Fixture.session()
         session.voting.method = .approval
-        let owner = TestOwner(session)
-        try owner.facilitator(.voting(.open))
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 1)
+        try await withPhone(on: session, setup: [.voting(.open)], joinedAs: 1) { owner, phone in
             let form = try await phone.get("/vote")
             #expect(form.body.readable.contains("Tick every topic you would join."))
             #expect(form.body.contains("type=\"checkbox\""))
@@ -96,11 +80,7 @@ struct VoteRouteTests {
         var ranked = Fixture.session()
         ranked.voting.method = .ranked
         ranked.voting.dotsPerParticipant = 2
-        let rankedOwner = TestOwner(ranked)
-        try rankedOwner.facilitator(.voting(.open))
-        try await withRouter(rankedOwner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 1)
+        try await withPhone(on: ranked, setup: [.voting(.open)], joinedAs: 1) { rankedOwner, phone in
             let saved = try await phone.post("/vote", [("t3", "1"), ("t1", "2")])
             #expect(saved.body.readable.contains("Ana ranked 2 topics from a phone"))
             #expect(rankedOwner.session.ballot(of: ParticipantID(1))?.ranking == [TopicID(3), TopicID(1)])

@@ -19,10 +19,7 @@ struct WorkRouteTests {
     }
 
     @Test func proposalsNeedTheFacilitatorToOpenThem() async throws {
-        let owner = TestOwner(Fixture.session())
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 2)
+        try await withPhone(joinedAs: 2) { owner, phone in
             #expect((try await phone.get("/propose")).body.readable.contains("Proposals are closed right now."))
             #expect(!(try await phone.get("/home")).body.contains("/propose\""))
             let closed = try await phone.post("/propose", [("title", "Open data"), ("description", "")])
@@ -40,10 +37,7 @@ struct WorkRouteTests {
     }
 
     @Test func myPlanShowsTheScheduleMyGroupsAndTheirCalendar() async throws {
-        let owner = TestOwner(Self.planned())
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 1)
+        try await withPhone(on: Self.planned(), joinedAs: 1) { owner, phone in
             let plan = try await phone.get("/plan")
             let text = plan.body.readable
             #expect(text.contains("Round 1, 10:00–10:45"))
@@ -60,10 +54,7 @@ struct WorkRouteTests {
     }
 
     @Test func anExperienceIsSharedForThePhonesCity() async throws {
-        let owner = TestOwner(Fixture.session())
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 3)
+        try await withPhone(joinedAs: 3) { owner, phone in
             #expect((try await phone.get("/share")).body.readable.contains("An experience of Guangzhou"))
             let empty = try await phone.post("/share", [("title", ""), ("challenge", "Few makers"), ("action", ""), ("result", ""), ("tags", "")])
             #expect(empty.status == .unprocessableContent)
@@ -82,10 +73,7 @@ struct WorkRouteTests {
     @Test func interestInAnOpenProjectAddsTheCity() async throws {
         var session = Fixture.session()
         session.must(.work(.addProject(ProjectFields(title: "Twinning", leadCity: "Lappeenranta", question: "How to link industries?"))))
-        let owner = TestOwner(session)
-        try await withRouter(owner) { client in
-            var phone = Phone(client)
-            _ = try await phone.join(as: 3)
+        try await withPhone(on: session, joinedAs: 3) { owner, phone in
             #expect((try await phone.get("/projects")).body.readable.contains("No project is open for interest right now."))
             try owner.facilitator(.phones(.setOpenForInterest(ProjectID(1), true)))
             let page = try await phone.get("/projects")

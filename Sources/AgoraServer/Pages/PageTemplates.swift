@@ -7,6 +7,7 @@ enum PageTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "join": join, "home": home, "vote": vote, "propose": propose,
         "plan": plan, "share": share, "projects": projects, "wall": wall, "wallPart": wallPart, "message": message,
+        "code": code,
     ]
 
     static let head = """
@@ -40,6 +41,15 @@ enum PageTemplates {
 
     static let message = """
     {{> head}}<p><a class="button" href="{{base}}/">{{t.joinTitle}}</a></p>
+    {{> foot}}
+    """
+
+    static let code = """
+    {{> head}}<p>{{t.codeIntro}}</p>
+    <form method="post" action="/j">
+    <label for="code">{{t.codeLabel}}</label><input id="code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" value="{{typed}}">
+    <button type="submit" class="primary">{{t.codeButton}}</button>
+    </form>
     {{> foot}}
     """
 

@@ -7,7 +7,7 @@ import Mustache
 struct PhonePages: Sendable {
     let text: PhoneText
     /// Where the meeting's pages live: `/TOKEN`.
-    let base: String
+    private(set) var base: String
     private let library: MustacheLibrary
 
     init(text: PhoneText = .english, base: String) throws {
@@ -49,8 +49,10 @@ struct PhonePages: Sendable {
     /// phone then remembers: ``PhoneLanguage``).
     func languageMenu(_ template: String) -> [[String: Any]] {
         let path = ["join", "message"].contains(template) ? "/" : "/" + template
+        // The code's page is outside the meeting: its links must not carry the token.
+        let page = template == "code" ? "/j" : base + path
         return Language.allCases.map { language in
-            ["code": language.rawValue, "name": language.endonym, "href": "\(base)\(path)?lang=\(language.rawValue)",
+            ["code": language.rawValue, "name": language.endonym, "href": "\(page)?lang=\(language.rawValue)",
              "current": language == text.language]
         }
     }
@@ -72,15 +74,27 @@ struct PhonePages: Sendable {
     func join(_ session: Session, query: String, csrf: String, error: String? = nil, form: [String: String] = [:]) -> String {
         let access = session.phoneAccess
         let key = TextRules.searchKey(query.trimmingCharacters(in: .whitespaces))
-        let waiting = session.participants.filter { !access.isClaimed($0.id) }
+        let claimed = Set(access.claims.map(\.participant))
+        // Lazily, and only as far as the 41st match: a room of 500 costs 41 rows, not two copies.
+        let waiting = session.participants.lazy.filter { !claimed.contains($0.id) }
             .filter { key.isEmpty || TextRules.searchKey($0.name).contains(key) || TextRules.searchKey($0.city).contains(key) }
-        let shown = waiting.prefix(40).map {
+        let first = Array(waiting.prefix(41))
+        let shown = first.prefix(40).map {
             ["id": String($0.id.rawValue), "label": text.format("thisIsMe", ["name": $0.name, "city": $0.city])]
         }
         return render("join", Frame(title: text["joinTitle"], csrf: csrf, error: error), session: session, [
-            "closed": !access.joiningOpen, "q": query, "people": Array(shown), "more": waiting.count > shown.count,
+            "closed": !access.joiningOpen, "q": query, "people": Array(shown), "more": first.count > shown.count,
             "walkIns": access.walkInsAllowed, "form": form,
         ])
+    }
+
+    /// Where a person types the short join code (`/j`). Shows nothing of the meeting before
+    /// the code is right: neither its token (`base`) nor its title.
+    func code(_ session: Session, typed: String = "", error: String? = nil) -> String {
+        var page = self
+        page.base = ""
+        return page.render("code", Frame(title: text["codeTitle"], error: error), session: session,
+                           ["typed": typed, "meeting": "Agora"])
     }
 
     func home(_ session: Session, me: Participant, notice: String? = nil) -> String {

@@ -23,6 +23,9 @@ struct PhoneRoutes: Sendable {
     let language: Language
     let serverKey: SymmetricKey
     let feed: WallFeed
+    let joinCode: JoinCode
+    /// Attempts at the join code: per address, and all addresses together.
+    let codeLimits: (perAddress: RateLimiter, overall: RateLimiter)
     var text: PhoneText { pages.text }
     /// This request's pages: the phone's language (``PhoneLanguage``), else the meeting's.
     var pages: PhonePages {
@@ -30,8 +33,10 @@ struct PhoneRoutes: Sendable {
     }
     var base: String { "/" + token }
 
-    init(inbox: SessionInbox, token: String, text: PhoneText, feed: WallFeed) throws {
+    init(inbox: SessionInbox, token: String, text: PhoneText, feed: WallFeed, joinCode: JoinCode,
+         codeLimits: (perAddress: RateLimiter, overall: RateLimiter)) throws {
         self.inbox = inbox; self.token = token; self.feed = feed
+        self.joinCode = joinCode; self.codeLimits = codeLimits
         language = text.language
         var pages: [Language: PhonePages] = [:]
         for language in Language.allCases { pages[language] = try PhonePages(text: PhoneText(language), base: "/" + token) }
@@ -42,6 +47,9 @@ struct PhoneRoutes: Sendable {
     func register(on router: Router<PhoneContext>) {
         router.get("static/app.css") { _, _ in Self.asset(PageTemplates.css, type: "text/css; charset=utf-8") }
         router.get("static/live.js") { _, _ in Self.asset(PageTemplates.liveScript, type: "text/javascript; charset=utf-8") }
+        let code = router.group("j").add(middleware: PhoneLanguage.Middleware<PhoneContext>(path: "/j"))
+        code.get("") { _, _ in Self.html(pages.code(inbox.current.session)) }
+        code.post("") { request, context in try await enterCode(request, address: context.addressKey) }
         let meeting = router.group(RouterPath(base)).add(middleware: PhoneLanguage.Middleware<PhoneContext>(path: base))
         meeting.get("") { request, _ in joinPage(request) }
         meeting.get("home") { request, _ in page(request) { session, me, _ in pages.home(session, me: me) } }
@@ -120,6 +128,34 @@ struct PhoneRoutes: Sendable {
         var text = ""
         for line in html.split(separator: "\n", omittingEmptySubsequences: false) { text += "data: \(line)\n" }
         return ByteBuffer(string: text + "\n")
+    }
+
+    // MARK: The join code
+
+    /// The short code typed at `/j`: the right one goes on to the meeting's join page; every
+    /// attempt, right or wrong, first takes a token per address and one shared by all (429
+    /// with Retry-After when either is out), so the code cannot be guessed within a meeting.
+    func enterCode(_ request: Request, address: String) async throws -> Response {
+        if let wait = codeLimits.perAddress.take(address) ?? codeLimits.overall.take("all") {
+            return RateLimits.tooMany(wait, message: text["codeTooMany"])
+        }
+        var request = request
+        let session = inbox.current.session
+        guard let buffer = try? await request.collectBody(upTo: Self.bodyLimit) else {
+            return Self.html(pages.code(session, error: text["tooLarge"]), status: .contentTooLarge)
+        }
+        guard let body = String(validating: buffer.readableBytesView, as: UTF8.self), let form = try? FormBody(body) else {
+            return Self.html(pages.code(session, error: text["badForm"]), status: .badRequest)
+        }
+        let typed = form["code"] ?? ""
+        if JoinCode.normalized(typed).isEmpty {
+            return Self.html(pages.code(session, error: text["codeIntro"]), status: .badRequest)
+        }
+        guard joinCode.matches(typed) else {
+            let shown = String(typed.prefix(JoinCode.length * 2))
+            return Self.html(pages.code(session, typed: shown, error: text.format("wrongCode", ["code": shown])), status: .notFound)
+        }
+        return Self.redirect(base + "/")
     }
 
     // MARK: Writing

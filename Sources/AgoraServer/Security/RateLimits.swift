@@ -17,7 +17,10 @@ struct RateLimits: RouterMiddleware {
         return try await next(request, context)
     }
 
-    private func tooMany(_ seconds: Int) -> Response {
+    private func tooMany(_ seconds: Int) -> Response { Self.tooMany(seconds, message: message) }
+
+    /// 429 with Retry-After: `message` with its `{seconds}` filled, as plain text.
+    static func tooMany(_ seconds: Int, message: String) -> Response {
         var response = PhoneRoutes.html(message.replacingOccurrences(of: "{seconds}", with: String(seconds)), status: .tooManyRequests)
         response.headers[.contentType] = "text/plain; charset=utf-8"
         response.headers[.retryAfter] = String(seconds)

@@ -104,6 +104,9 @@ public final class SessionInbox: Sendable {
     /// Whether requests are waiting (cheap; the owner may poll it).
     public var hasPending: Bool { state.withLock { !$0.pending.isEmpty } }
 
+    /// How many requests are waiting.
+    public var pendingCount: Int { state.withLock { $0.pending.count } }
+
     /// Takes every waiting request, oldest first. The owner applies them in this order and
     /// completes each one.
     public func takePending() -> [Request] {
@@ -159,18 +162,25 @@ extension SessionInbox {
     @discardableResult
     public func drain(applying apply: (AgoraCore.Operation) throws -> String,
                       session: () -> Session) -> [Outcome] {
+        drain(applyingGroup: { operations in
+            operations.map { operation in Result { try apply(operation) } }
+        }, session: session)
+    }
+
+    /// As ``drain(applying:session:)``, handing every waiting request to `applyGroup` at once
+    /// (``SessionStore/apply(group:)``: one journal flush for the lot). `applyGroup` returns
+    /// one result per operation, in order, each durable (or refused) when it returns.
+    @discardableResult
+    public func drain(applyingGroup applyGroup: ([AgoraCore.Operation]) -> [Result<String, any Error>],
+                      session: () -> Session) -> [Outcome] {
         let requests = takePending()
         guard !requests.isEmpty else { return [] }
-        var outcomes: [Outcome] = []
-        var changed = false
-        for request in requests {
-            let result: Result<String, any Error>
-            do { result = .success(try apply(request.operation)); changed = true } catch { result = .failure(error) }
-            outcomes.append(Outcome(origin: request.origin, operation: request.operation, result: result))
-        }
+        let results = applyGroup(requests.map(\.operation))
+        precondition(results.count == requests.count, "one result per request")
+        let outcomes = zip(requests, results).map { Outcome(origin: $0.origin, operation: $0.operation, result: $1) }
         // Publish before answering, so that a submitter that reads `current` once answered
         // sees its own change (a phone's success page shows the ballot it just cast).
-        if changed { publish(session()) }
+        if results.contains(where: { if case .success = $0 { true } else { false } }) { publish(session()) }
         for (request, outcome) in zip(requests, outcomes) { request.complete(outcome.result) }
         return outcomes
     }

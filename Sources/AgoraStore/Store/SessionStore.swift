@@ -251,6 +251,35 @@ public final class SessionStore {
         return summary
     }
 
+    /// Applies `operations` in order, each through the reducer as ``apply(_:batchFailure:)``
+    /// does, and makes the accepted ones durable together: their journal lines go in one
+    /// write and one fsync (group commit), so requests that arrived together — a room of
+    /// phones voting — cost one flush instead of one each. Nothing is durable, and no result
+    /// is a success, before that flush.
+    /// - Returns: one result per operation, in order: the summary; the rule's ``AgoraError``
+    ///   for one the reducer refused (it changed nothing, the others still apply); or, for
+    ///   every accepted one, the ``StoreError`` when the group could not be made durable (the
+    ///   changes stay in memory and the next change or save retries, as with `apply`).
+    public func apply(group operations: [AgoraCore.Operation]) -> [Result<String, any Error>] {
+        do { try requireWritable() } catch { return operations.map { _ in .failure(error) } }
+        var results: [Result<String, any Error>] = []
+        var changes: [(change: JournalChange, at: Date)] = []
+        for operation in operations {
+            let now = stamp()
+            do {
+                results.append(.success(try history.apply(operation, at: now)))
+                journaledPast = min(journaledPast + 1, history.depth)
+                journaledFuture = 0
+                changes.append((.apply(operation), now))
+            } catch { results.append(.failure(error)) }
+        }
+        guard let last = changes.last else { return results }
+        do { try persist(changes, at: last.at) } catch {
+            return results.map { result in if case .success = result { .failure(error) } else { result } }
+        }
+        return results
+    }
+
     /// Takes back the last change, durably. Returns what was undone.
     @discardableResult
     public func undo() throws -> String {
@@ -312,17 +341,22 @@ public final class SessionStore {
     /// Makes the state in memory durable after `change` (nil: a change the journal cannot
     /// express, an undo or redo of a step from before the last fold).
     private func persist(_ change: JournalChange?, at date: Date) throws {
+        try persist(change.map { [($0, date)] }, at: date)
+    }
+
+    /// As above for changes made together (``apply(group:)``): one journal write, one fsync.
+    private func persist(_ changes: [(change: JournalChange, at: Date)]?, at date: Date) throws {
         if !journalsEachChange {
             // A one-shot command: durable at close(), before it reports success.
             needsFullSave = true
             return
         }
-        guard let change, !needsFullSave else {
+        guard let changes, !needsFullSave else {
             needsFullSave = true
             try writeFullFile(at: date)
             return
         }
-        try appendToJournal(change, at: date)
+        try appendToJournal(changes)
         if journalCount >= foldEvery {
             // The change is acknowledged already; a failed fold only leaves saveProblem set
             // and is tried again with the next change.
@@ -330,11 +364,16 @@ public final class SessionStore {
         }
     }
 
-    private func appendToJournal(_ change: JournalChange, at date: Date) throws {
-        let record = JournalRecord(at: date, base: base, change: change, seq: (journal == nil ? 0 : journalTail?.seq ?? 0) + 1)
+    /// Appends one line per change, numbered on from the journal's last, with one write and
+    /// one fsync.
+    private func appendToJournal(_ changes: [(change: JournalChange, at: Date)]) throws {
+        let first = (journal == nil ? 0 : journalTail?.seq ?? 0) + 1
         var step = "write the journal"
         do {
-            let line = try record.line()
+            var line = Data()
+            for (offset, change) in changes.enumerated() {
+                line.append(try JournalRecord(at: change.at, base: base, change: change.change, seq: first + offset).line())
+            }
             var created = false
             if journal == nil {
                 journalTail = nil
@@ -356,7 +395,7 @@ public final class SessionStore {
                 step = "record the new journal in its folder"
                 try fs.fsyncDirectory(paths.directory)
             }
-            journalTail = before.map { ($0.length + line.count, record.seq, $0.base) }
+            journalTail = before.map { ($0.length + line.count, first + changes.count - 1, $0.base) }
         } catch {
             // Never write after a failure: the tail may be torn, and a failed fsync cannot be retried.
             closeJournal()
@@ -365,8 +404,8 @@ public final class SessionStore {
             saveProblem = problem
             throw StoreError(.notSaved, file: paths.display, problem, hint: "Free disk space or check the disk, then make a change or save (:w).")
         }
-        journalCount += 1
-        lastDurableSave = date
+        journalCount += changes.count
+        lastDurableSave = changes.last?.at
         saveProblem = nil
     }
 

@@ -404,9 +404,9 @@ public final class AppRuntime {
     /// Applies what the inbox holds, in order, and hands finished work back to its screen.
     func takeChangesFromOutside() {
         if let inbox, inbox.hasPending {
-            // Each request is journaled by the port before its submitter is answered; the
+            // The requests are journaled by the port (together) before their submitters are answered; the
             // inbox publishes once after the lot, the screens are told once.
-            let outcomes = inbox.drain(applying: { try port.apply($0) }, session: { port.session })
+            let outcomes = inbox.drain(applyingGroup: { port.apply(group: $0) }, session: { port.session })
             if outcomes.contains(where: { if case .success = $0.result { true } else { false } }) {
                 notifySessionChanged()
             }

@@ -24,14 +24,16 @@ public protocol ServingControl: AnyObject {
 public struct JoinInvitation: Equatable, Sendable {
     /// `http://HOST:PORT/TOKEN/`.
     public var url: String
-    /// The meeting token in groups of four ("4fk2 9xa1 …"), to read out or type.
+    /// The short join code ("K7M 4QX"), to type at ``codeURL`` instead of scanning.
     public var code: String
+    /// `http://HOST:PORT/j`: where the code is typed.
+    public var codeURL: String
     /// The QR code of ``url`` in half blocks (two module rows per line), quiet zone included.
     public var qrLines: [String]
     /// The same code with two cells per module and one line per row, for a large terminal.
     public var largeQRLines: [String]
 
-    public init(url: String, code: String, qrLines: [String], largeQRLines: [String]) {
-        self.url = url; self.code = code; self.qrLines = qrLines; self.largeQRLines = largeQRLines
+    public init(url: String, code: String, codeURL: String, qrLines: [String], largeQRLines: [String]) {
+        self.url = url; self.code = code; self.codeURL = codeURL; self.qrLines = qrLines; self.largeQRLines = largeQRLines
     }
 }

@@ -10,6 +10,9 @@ public protocol SessionPort: AnyObject {
     var isReadOnly: Bool { get }
     /// Applies an operation durably; returns its one-line summary.
     func apply(_ operation: AgoraCore.Operation) throws -> String
+    /// Applies operations that arrived together (the phones' requests), each durable when it
+    /// returns; one result per operation, in order. By default, one ``apply(_:)`` each.
+    func apply(group operations: [AgoraCore.Operation]) -> [Result<String, any Error>]
     func undo() throws -> String
     func redo() throws -> String
     /// A full save (on quit and on signals).
@@ -18,6 +21,12 @@ public protocol SessionPort: AnyObject {
     var saveProblem: String? { get }
     /// When the last change became durable (journal line or full save); shown in the header.
     var lastDurableSave: Date? { get }
+}
+
+extension SessionPort {
+    public func apply(group operations: [AgoraCore.Operation]) -> [Result<String, any Error>] {
+        operations.map { operation in Result { try apply(operation) } }
+    }
 }
 
 /// A session kept in memory, with undo and redo: for tests and demos.

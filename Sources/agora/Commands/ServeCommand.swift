@@ -48,6 +48,7 @@ struct ServeCommand: ParsableCommand {
         }
         Console.print(url)
         if let code = try? QRCode(url) { Console.print(code.halfBlocks().joined(separator: "\n")) }
+        Console.print("Or open \(server.codeURL) and type the code \(server.configuration.joinCode.display)")
         for line in host.notes { Console.print(line) }
         Console.print("Serving \(store.session.meeting.title). Type commands as in the : palette "
             + "(phones release ana, phones proposals open, voting close); Ctrl-C stops.")
@@ -80,14 +81,14 @@ struct ServeCommand: ParsableCommand {
     }
 }
 
-/// The owner's side of the inbox for `agora serve`: applies each waiting request through the
-/// store (journaled, fsync'd) and prints one line per event.
+/// The owner's side of the inbox for `agora serve`: applies the waiting requests through the
+/// store (journaled together, one fsync) and prints one line per event.
 struct SessionOwner {
     let store: SessionStore
     let inbox: SessionInbox
 
     func drain() {
-        let outcomes = inbox.drain(applying: { try store.apply($0) }, session: { store.session })
+        let outcomes = inbox.drain(applyingGroup: { store.apply(group: $0) }, session: { store.session })
         for outcome in outcomes { Console.print(Self.timestamp() + " " + PhoneEvent(outcome).description) }
     }
 

@@ -17,6 +17,7 @@ final class PhoneServing: ServingControl {
     let port: Int
     private var earlierPort: Int?
     private let token = Secrets.meetingToken()
+    private let joinCode = JoinCode.make()
     private var server: PhoneServer?
     private(set) var notes: [String] = []
     private(set) var invitation: JoinInvitation?
@@ -33,16 +34,16 @@ final class PhoneServing: ServingControl {
     func start() throws {
         guard server == nil else { return }
         let address = try ServeAddress.choose(bind)
-        var server = PhoneServer(inbox: inbox, configuration: .init(host: address.address, port: earlierPort ?? port, token: token))
+        var server = PhoneServer(inbox: inbox, configuration: .init(host: address.address, port: earlierPort ?? port, token: token, joinCode: joinCode))
         do { _ = try Blocking.run { [server] in try await server.start() } } catch where earlierPort != nil && port == 0 {
             // The earlier port is not free yet: any free one (a new QR code).
-            server = PhoneServer(inbox: inbox, configuration: .init(host: address.address, port: 0, token: token))
+            server = PhoneServer(inbox: inbox, configuration: .init(host: address.address, port: 0, token: token, joinCode: joinCode))
             _ = try Blocking.run { [server] in try await server.start() }
         }
         self.server = server
         earlierPort = server.port
         notes = address.notes
-        invitation = Self.invitation(server.joinURL, token: token)
+        invitation = Self.invitation(server)
     }
 
     func stop(draining: () -> Void) {
@@ -58,14 +59,10 @@ final class PhoneServing: ServingControl {
         draining()
     }
 
-    /// The URL, its QR codes, and the token in groups of four.
-    static func invitation(_ url: String, token: String) -> JoinInvitation {
-        let code = try? QRCode(url)
-        let groups = stride(from: 0, to: token.count, by: 4).map { start -> String in
-            let from = token.index(token.startIndex, offsetBy: start)
-            return String(token[from..<(token.index(from, offsetBy: 4, limitedBy: token.endIndex) ?? token.endIndex)])
-        }
-        return JoinInvitation(url: url, code: groups.joined(separator: " "),
+    /// The URL, its QR codes, and the short join code with where to type it.
+    static func invitation(_ server: PhoneServer) -> JoinInvitation {
+        let code = try? QRCode(server.joinURL)
+        return JoinInvitation(url: server.joinURL, code: server.configuration.joinCode.display, codeURL: server.codeURL,
                               qrLines: code?.halfBlocks() ?? [], largeQRLines: code?.fullBlocks() ?? [])
     }
 }

@@ -32,7 +32,7 @@ enum TUILauncher {
             if serve.atOnce { runtime.perform(.serve) }
             return runtime
         }
-        serving?.stop(draining: { _ = inbox?.drain(applying: { try store.apply($0) }, session: { store.session }) })
+        serving?.stop(draining: { _ = inbox?.drain(applyingGroup: { store.apply(group: $0) }, session: { store.session }) })
         do { try store.close() } catch {
             if reason != .signal(.hangup) { Console.warn("could not save \(port.name): \(error)") }
         }
@@ -62,6 +62,11 @@ final class StoreSessionPort: SessionPort {
     func apply(_ operation: AgoraCore.Operation) throws -> String {
         if isReadOnly { throw readOnlyError }
         return try store.apply(operation)
+    }
+    /// One journal flush for the lot (``SessionStore/apply(group:)``).
+    func apply(group operations: [AgoraCore.Operation]) -> [Result<String, any Error>] {
+        if isReadOnly { return operations.map { _ in .failure(readOnlyError) } }
+        return store.apply(group: operations)
     }
     func undo() throws -> String { if isReadOnly { throw readOnlyError }; return try store.undo() }
     func redo() throws -> String { if isReadOnly { throw readOnlyError }; return try store.redo() }

@@ -10,7 +10,7 @@ import Testing
 struct ProjectorJoinViewTests {
     /// A stand-in code of 37 modules with its quiet zone: 19 half-block lines, 37 full-block ones.
     static let invitation = JoinInvitation(
-        url: "http://192.168.1.20:8080/dv7qd4j55z4kpnyvywykduayxe/", code: "dv7q d4j5 5z4k pnyv ywyk duay xe",
+        url: "http://192.168.1.20:8080/dv7qd4j55z4kpnyvywykduayxe/", code: "K7M 4QX", codeURL: "http://192.168.1.20:8080/j",
         qrLines: Array(repeating: String(repeating: "▀", count: 37), count: 19),
         largeQRLines: Array(repeating: String(repeating: "█", count: 74), count: 37))
 
@@ -27,7 +27,7 @@ struct ProjectorJoinViewTests {
         #expect(lines[0].contains("JOIN FROM YOUR PHONE"))
         #expect(lines.filter { $0.contains("▀") }.count == 19)
         let url = lines.firstIndex { $0.contains("Join: http://192.168.1.20:8080/dv7qd4j55z4kpnyvywykduayxe/") }
-        let code = lines.firstIndex { $0.contains("Code: dv7q d4j5 5z4k pnyv ywyk duay xe") }
+        let code = lines.firstIndex { $0.contains("Code: K7M 4QX at http://192.168.1.20:8080/j") }
         #expect(url != nil && code == url.map { $0 + 1 }, "\(lines.joined(separator: "\n"))")
         // Centred: as much room left as right of the code.
         let row = lines.first { $0.contains("▀") }!
@@ -35,11 +35,22 @@ struct ProjectorJoinViewTests {
         #expect(left == 80 - 37 - left || left == 80 - 37 - left - 1)
     }
 
+    /// The whole wall at 80×24 while serving: the banner, the code, the URL, and the short
+    /// join code with where to type it.
+    @Test func theServingJoinViewMatchesItsSnapshot() {
+        for (width, height) in [(80, 24), (200, 60)] {
+            let lines = render(Self.invitation, width, height)
+            if let difference = ScreenFixtures.difference(lines, snapshot: "projector-join-serving-\(width)x\(height)") {
+                Issue.record(Comment(rawValue: difference))
+            }
+        }
+    }
+
     @Test func aLargeTerminalGetsTwoCellsPerModule() {
         let lines = render(Self.invitation, 200, 60)
         #expect(lines.filter { $0.contains("█") }.count == 37)
         #expect(!lines.contains { $0.contains("▀") })
-        #expect(lines.contains { $0.contains("Code: dv7q") })
+        #expect(lines.contains { $0.contains("Code: K7M 4QX") })
     }
 
     @Test func tooSmallForACodeShowsTheAddressInWords() {
@@ -85,7 +96,7 @@ struct ServingKeyTests {
         pilot.press("W")
         #expect(serving.joinURL != nil)
         #expect(pilot.text.contains("JOIN FROM YOUR PHONE"))
-        #expect(pilot.text.contains("Code: dv7q"))
+        #expect(pilot.text.contains("Code: K7M 4QX"))
         pilot.press(.escape)
         #expect(pilot.text.contains("serving phones · m.json"))
         pilot.press("W")

@@ -1,5 +1,6 @@
 /// The projector's join view: the phones' join address as a QR code as large as the wall
-/// allows, with the URL and the join code under it, so the room scans it from their seats.
+/// allows, with the URL under it, so the room scans it from their seats, and the short join
+/// code with where to type it, for a phone that cannot scan.
 ///
 /// At 80×24 the code is drawn in half blocks (two module rows per line) and the meeting's
 /// banner gives way when the code needs the rows; on a large terminal, two cells per module.
@@ -14,7 +15,7 @@ enum ProjectorJoinView {
             buffer.write("W or :serve starts serving; the room then scans the code shown here", in: box.row(1), role: .hint, alignment: .center)
             return
         }
-        let under = ["Join: " + invitation.url, "Code: " + invitation.code]
+        let under = ["Join: " + invitation.url, "Code: \(invitation.code) at \(invitation.codeURL)"]
         let fits = { (lines: [String]) in (lines.first?.count ?? 0) <= area.width && lines.count + under.count <= area.height }
         let qr = fits(invitation.largeQRLines) && invitation.largeQRLines.count + under.count + 2 <= area.height
             ? invitation.largeQRLines : invitation.qrLines
