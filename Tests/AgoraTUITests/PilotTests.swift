@@ -100,9 +100,28 @@ import Testing
         let (pilot, port) = TUIFixtures.pilot(readOnly: true)
         pilot.press("h")
         #expect(port.session.participants[0].present)
-        #expect(pilot.text.contains("bordeaux.json is open read-only"))
+        #expect(pilot.text.contains("Open read-only: this key would change the session"))
         #expect(pilot.terminal.bells == 1)
         #expect(pilot.lines[0].hasSuffix("bordeaux.json [read-only]"))
+    }
+
+    /// `agora open --read-only`: a key that would change the session opens no form (so nothing
+    /// typed is lost), the hints and `?` list only the keys that work, and those still work.
+    @Test func readOnlySessionsOpenNoFormAndListOnlyTheKeysThatWork() {
+        let (pilot, port) = TUIFixtures.pilot(readOnly: true)
+        let before = port.session
+        pilot.press("a")                             // People: add a participant
+        #expect(!pilot.runtime.state.focusedScreen.isEditingText)
+        #expect(pilot.text.contains("Open read-only"))
+        pilot.type("Zoe")
+        #expect(port.session == before)
+        pilot.press("/"); pilot.type("than")         // searching only looks, so it works
+        #expect(pilot.runtime.state.focusedScreen.isEditingText)
+        pilot.press(.escape); pilot.press(.escape)
+        pilot.press("?")
+        #expect(pilot.text.contains("search"))
+        #expect(!pilot.text.contains("add a participant"))
+        #expect(port.session == before)
     }
 
     @Test func paletteRunsCommandsWithHistoryAndCompletion() {

@@ -66,6 +66,10 @@ struct ReviewScreen: Screen {
     /// The area of a browser view: below the row of view tabs.
     static func viewArea(_ area: Rect) -> Rect { area.droppingTop(1) }
 
+    /// Everything in the review only looks: an opened session's phases offer only their
+    /// read-only keys (``SessionViewer``).
+    func worksReadOnly(_ action: Action) -> Bool { true }
+
     func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if details != nil {
             return [

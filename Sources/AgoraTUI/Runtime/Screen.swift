@@ -82,11 +82,22 @@ extension Screen {
 
 // Generic entry points the runtime calls on `any Screen` (the existential is opened).
 extension Screen {
+    /// On a session open read-only (`agora open --read-only`), a key that would change something
+    /// (not ``worksReadOnly(_:)``) opens no form or question: it says so.
     mutating func handleKey(_ key: Key, context: ScreenContext) -> [Effect]? {
         guard let action: Action = bindings(context: context).action(for: key) else { return nil }
+        if refusesReadOnly(action, context: context) {
+            return [.error("Open read-only: this key would change the session (reopen without --read-only to make changes)")]
+        }
         return reduce(action, context: context)
     }
-    func helpEntries(context: ScreenContext) -> [HelpEntry] { bindings(context: context).filter(\.isListedInHelp).map(\.help) }
+    /// The keys listed in `?` and the hints: on a read-only session, only the keys that work there.
+    func helpEntries(context: ScreenContext) -> [HelpEntry] {
+        bindings(context: context).filter { $0.isListedInHelp && !refusesReadOnly($0.action, context: context) }.map(\.help)
+    }
+    private func refusesReadOnly(_ action: Action, context: ScreenContext) -> Bool {
+        context.isReadOnly && !worksReadOnly(action)
+    }
     /// What finished ``Work`` sent back: reduced when it is one of this screen's actions.
     mutating func receive(_ message: any Sendable, context: ScreenContext) -> [Effect]? {
         guard let action = message as? Action else { return nil }

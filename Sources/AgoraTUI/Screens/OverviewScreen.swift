@@ -56,6 +56,15 @@ public struct OverviewScreen: Screen {
         return list
     }
 
+    /// Moving, switching views and filtering only look; adding, marking present and removing
+    /// change the session.
+    public func worksReadOnly(_ action: Action) -> Bool {
+        switch action {
+        case .togglePresent, .remove, .startAdd: false
+        default: true
+        }
+    }
+
     // MARK: Reducer
 
     var rowCount: Int { tab == .topics ? topicRows.count : tab == .participants ? participantRows.count : 0 }

@@ -80,15 +80,21 @@ import Testing
         #expect(pilot.text.contains("1 match"))
     }
 
-    @Test func onAReadOnlySessionFormsSayNothingWillBeSaved() {
+    /// `agora open --read-only`: the keys that would change the session open no form, picker or
+    /// engine; they say the session is read-only, and typed text goes nowhere.
+    @Test func onAReadOnlySessionEditingKeysOpenNoForm() {
         let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), readOnly: true)
         pilot.press("]"); pilot.press("a")
-        #expect(pilot.text.contains("Read-only: nothing typed here will be saved"))
-        pilot.type("Kofi Mensah"); pilot.press(.tab); pilot.type("Accra"); pilot.press(.enter)
-        #expect(pilot.text.contains("open read-only"))                     // the port refuses, the status says so
+        #expect(pilot.text.contains("Open read-only: this key would change the session"))
+        #expect(!pilot.text.contains("Read-only: nothing typed here will be saved"))
+        #expect(!pilot.runtime.state.focusedScreen.isEditingText)
+        pilot.type("Kofi Mensah"); pilot.press(.enter)
         pilot.press("]"); pilot.press("]"); pilot.press("v")
-        #expect(pilot.text.contains("Read-only: nothing typed here will be saved"))
-        pilot.press(.escape); pilot.press("]"); pilot.press("]"); pilot.press("g")
+        #expect(pilot.text.contains("Open read-only"))
+        #expect(!pilot.runtime.state.focusedScreen.isEditingText)
+        pilot.press("]"); pilot.press("]"); pilot.press("g")
+        #expect(pilot.text.contains("Open read-only"))
+        #expect(pilot.runtime.state.running.isEmpty)
         #expect(port.session == DemoSession.make())
     }
 }
