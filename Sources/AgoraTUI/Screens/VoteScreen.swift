@@ -186,13 +186,13 @@ public struct VoteScreen: MeetingPhaseScreen {
         if panels.width >= 110 {
             let left = Rect(x: panels.x, y: panels.y, width: panels.width / 2 - 1, height: panels.height)
             let right = Rect(x: left.maxX + 2, y: panels.y, width: panels.maxX - left.maxX - 2, height: panels.height)
-            cursor = renderTable(s, showTotals: visible, into: &buffer, area: left)
+            cursor = renderTable(s, showTotals: visible, readOnly: context.isReadOnly, into: &buffer, area: left)
             VoteResultsView.render(s, results: results, into: &buffer, area: right)
         } else if voter != nil {
-            cursor = renderTable(s, showTotals: visible, into: &buffer, area: panels)
+            cursor = renderTable(s, showTotals: visible, readOnly: context.isReadOnly, into: &buffer, area: panels)
         } else {
             let tableHeight = min(s.activeTopics.count + 1, max(4, panels.height - 8))
-            cursor = renderTable(s, showTotals: visible, into: &buffer, area: panels.top(tableHeight))
+            cursor = renderTable(s, showTotals: visible, readOnly: context.isReadOnly, into: &buffer, area: panels.top(tableHeight))
             let rest = panels.droppingTop(tableHeight + 1)
             if rest.height >= 3 { VoteResultsView.render(s, results: results, into: &buffer, area: rest) }
         }
@@ -241,7 +241,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         return " · not voted yet: " + missing.prefix(shown).map(\.name).joined(separator: ", ") + more
     }
 
-    func renderTable(_ s: Session, showTotals: Bool, into buffer: inout Buffer, area: Rect) -> Position? {
+    func renderTable(_ s: Session, showTotals: Bool, readOnly: Bool, into buffer: inout Buffer, area: Rect) -> Position? {
         let topics = s.activeTopics
         let ballot = voter.flatMap { s.ballot(of: $0) }
         let wall = Dictionary(s.wallCounts.map { ($0.topic, $0.count) }, uniquingKeysWith: +)
@@ -251,7 +251,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         columns.append(TableColumn("Wall", width: .fixed(4), alignment: .trailing))
         if showTotals { columns.append(TableColumn("Total", width: .fixed(5), alignment: .trailing)) }
         return TableView.render(columns: columns, count: topics.count, state: list, into: &buffer, area: area,
-                                emptyText: "No topics to vote on. Propose them on the Topics screen.") { i in
+                                emptyText: readOnly ? "No topics to vote on." : "No topics to vote on. Propose them on the Topics screen.") { i in
             let t = topics[i]
             var row = [i < 9 ? String(i + 1) : "", t.title]
             if voter != nil {

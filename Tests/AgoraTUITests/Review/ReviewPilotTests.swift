@@ -228,10 +228,11 @@ import Testing
         }
         #expect(shown[1].contains("Nobody."))
         #expect(shown[2].contains("No topics."))
+        #expect(shown[3].contains("No topics to vote on."))
         #expect(shown[5].contains("No topics planned in round 1."))
         #expect(shown[7].contains("No projects."))
         for (i, text) in shown.enumerated() {
-            for advice in ["Press a", "press a", "g forms", "or n here", "Record them"] {
+            for advice in ["Press a", "press a", "g forms", "or n here", "Record them", "Propose them"] {
                 #expect(!text.contains(advice), "phase \(i + 1): \(advice)")
             }
         }
