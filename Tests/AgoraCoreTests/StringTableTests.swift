@@ -1,4 +1,6 @@
 import AgoraCore
+import AgoraTestSupport
+import Foundation
 import Testing
 
 @Suite("Language: string tables")
@@ -30,5 +32,52 @@ struct StringTableTests {
         #expect(StringTable.fill("{a} {unknown} {", ["a": "1"]) == "1 {unknown} {")
         #expect(Self.table.format("hello", in: .es, ["name": "Ana"]) == "¡Hola, Ana!")
         #expect(StringTable.slots(in: "{a}, {b_2} and {not a slot} {}") == ["a", "b_2"])
+    }
+}
+
+@Suite("Language: plural slots, phrases and Core's tables")
+struct PhraseTests {
+    static let table = StringTable(name: "plurals", [
+        .en: ["left": "{name} has {count} {count|dot|dots} left"],
+        .fr: ["left": "Il reste {count} {count|gommette|gommettes} à {name}"],
+        .es: ["left": "A {name} le {count|queda|quedan} {count} {count|pegatina|pegatinas}"],
+    ])
+
+    @Test func aPluralSlotTakesTheFormOfItsLanguagesRule() {
+        #expect(Self.table.format("left", in: .en, ["name": "Ana", "count": "0"]) == "Ana has 0 dots left")
+        #expect(Self.table.format("left", in: .en, ["name": "Ana", "count": "1"]) == "Ana has 1 dot left")
+        #expect(Self.table.format("left", in: .fr, ["name": "Ana", "count": "0"]) == "Il reste 0 gommette à Ana")
+        #expect(Self.table.format("left", in: .fr, ["name": "Ana", "count": "2"]) == "Il reste 2 gommettes à Ana")
+        #expect(Self.table.format("left", in: .es, ["name": "Ana", "count": "1"]) == "A Ana le queda 1 pegatina")
+        #expect(Self.table.format("left", in: .es, ["name": "Ana", "count": "3"]) == "A Ana le quedan 3 pegatinas")
+        #expect(StringTable.slots(in: "{count|dot|dots} {a|b} {name}") == ["count", "name"])
+        #expect(Self.table.problems == [])
+    }
+
+    @Test func theCurrentLanguageIsTheOneTheCommandLineResolved() {
+        #expect(Language.current == .en)
+        LanguageChoice.$current.withValue(LanguageChoice(.fr, source: .option)) {
+            #expect(Language.current == .fr)
+            #expect(Self.table("left", ["name": "Ana", "count": "1"]) == "Il reste 1 gommette à Ana")
+        }
+    }
+
+    @Test func aRuleMessageIsWrittenForEachReader() throws {
+        var session = Fixture.session()
+        session.language = .fr
+        session.votingStatus = .closed
+        try session.apply(.voting(.open), at: .init(timeIntervalSince1970: 0))
+        #expect(session.log.last?.text == "Vote rouvert")
+        let error = try #require(session.failure(of: .voting(.open)))
+        #expect(error.message == "Voting is open already")
+        #expect(error.text(in: .fr) == "Le vote est déjà ouvert")
+        #expect(error.text(in: .es) == "La votación ya está abierta")
+    }
+
+    @Test func everyCoreTableIsComplete() {
+        #expect(!CoreText.all.isEmpty)
+        for table in CoreText.all { #expect(table.problems == [], "\(table.name)") }
+        let keys = CoreText.all.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count, "a key is in two of Core's tables")
     }
 }

@@ -1,11 +1,15 @@
+import Foundation
+
 /// One table of strings, the same keys in each language: what a person reads, by stable key.
 ///
 /// English holds every key and is the fallback: a key missing in French shows in English,
 /// never as a blank or a key name (and ``problems`` makes a test fail until it is
 /// translated). A string names its slots `{name}`; ``format(_:in:_:)`` fills them in one pass,
 /// so a value that itself contains `{name}` (a participant may type anything) stays as typed.
-/// The tables are Swift values compiled into the binary: no resource bundle to find at run
-/// time, and Core stays free of I/O (README, Languages).
+/// Each area of the code keeps its own table in a file beside it (`VotingText.swift`), and
+/// each module lists its tables in one place (``CoreText/all``) so that one test checks them
+/// all. The tables are Swift values compiled into the binary: no resource bundle to find at
+/// run time, and Core stays free of I/O (README, Languages).
 public struct StringTable: Sendable {
     /// What the table is for, in messages: "phone pages".
     public let name: String
@@ -31,19 +35,37 @@ public struct StringTable: Sendable {
         tables[language]?[key] ?? tables[.en]?[key] ?? key
     }
 
-    /// The string `key` in `language` with each `{slot}` replaced by its value, in one pass.
+    /// The string `key` in `language` with each `{slot}` replaced by its value, in one pass,
+    /// and each plural slot `{count|one|other}` by the form `count` takes in `language`.
     public func format(_ key: String, in language: Language, _ values: [String: String]) -> String {
-        Self.fill(text(key, in: language), values)
+        Self.fill(text(key, in: language), values, rule: language.pluralRule)
+    }
+
+    /// The string `key` in the language people read now (``Language/current``): what the
+    /// screens and the command line call, `StringTable.vote("vote.opened")`.
+    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        format(key, in: .current, values)
+    }
+
+    /// `key` and `values` kept to be written later, in whichever language the reader wants
+    /// (a rule message read on the facilitator's screen and on a participant's phone).
+    public func phrase(_ key: String, _ values: [String: String] = [:]) -> Phrase {
+        Phrase(table: self, key: key, values: values)
     }
 
     /// `template` with each `{slot}` that `values` names replaced; other braces stay as they are.
-    public static func fill(_ template: String, _ values: [String: String]) -> String {
+    ///
+    /// A plural slot `{count|dot|dots}` writes the first form when `values["count"]` is a
+    /// number `rule` calls singular and the second otherwise (the number itself is written by
+    /// a plain `{count}` elsewhere in the template): "{count} {count|dot|dots}" is "1 dot",
+    /// "2 dots"; in French "{count} {count|gommette|gommettes}" is "0 gommette".
+    public static func fill(_ template: String, _ values: [String: String], rule: PluralRule = .english) -> String {
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+            if let close = after.firstIndex(of: "}"), let value = Self.value(of: after[..<close], values, rule: rule) {
                 out += value
                 rest = after[after.index(after: close)...]
             } else {
@@ -54,15 +76,28 @@ public struct StringTable: Sendable {
         return out + rest
     }
 
-    /// The slot names of `text`: `{name}` with a name of letters, digits and `_`.
+    /// What a slot's inside (`name` or `count|one|other`) writes, or nil when `values` lacks it.
+    private static func value(of inside: Substring, _ values: [String: String], rule: PluralRule) -> String? {
+        let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
+        guard let value = values[String(parts[0])] else { return nil }
+        guard parts.count == 3 else { return parts.count == 1 ? value : nil }
+        let count = Int(value.trimmingCharacters(in: .whitespaces)) ?? 2
+        return String(rule.isSingular(count) ? parts[1] : parts[2])
+    }
+
+    /// The slot names of `text`: `{name}` with a name of letters, digits and `_`, and the
+    /// name of each plural slot `{name|one|other}`.
     public static func slots(in text: String) -> Set<String> {
         var found = Set<String>()
         var rest = text[...]
         while let open = rest.firstIndex(of: "{") {
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "}") else { break }
-            let name = after[..<close]
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { found.insert(String(name)) }
+            let inside = after[..<close]
+            let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
+            let name = parts[0]
+            if !name.isEmpty, parts.count == 1 || parts.count == 3,
+               name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { found.insert(String(name)) }
             rest = after[after.index(after: close)...]
         }
         return found

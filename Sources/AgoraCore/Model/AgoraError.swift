@@ -21,13 +21,38 @@ public struct AgoraError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What to do next, when it is not obvious from the message.
     public var hint: String?
 
+    /// The message and hint kept by key, when they come from a string table: a reader in
+    /// another language writes them with ``text(in:)`` (a phone in French while the terminal
+    /// speaks English). ``message`` and ``hint`` hold them written in ``Language/current``.
+    public var phrase: Phrase?
+    public var hintPhrase: Phrase?
+
     public init(_ kind: Kind, _ message: String, hint: String? = nil) {
         self.kind = kind; self.message = message; self.hint = hint
     }
 
+    /// An error whose words come from a string table, written now in ``Language/current``
+    /// and kept to be written in another language with ``text(in:)``.
+    public init(_ kind: Kind, _ phrase: Phrase, hint: Phrase? = nil) {
+        self.kind = kind; self.message = phrase.description; self.hint = hint?.description
+        self.phrase = phrase; self.hintPhrase = hint
+    }
+
     public var description: String { hint.map { "\(message). \($0)" } ?? message }
+
+    /// The message and its hint in `language` (as ``description`` is in the current one);
+    /// an error not yet on a string table stays as written.
+    public func text(in language: Language) -> String {
+        guard let phrase else { return description }
+        let message = phrase.text(in: language)
+        guard let hint = hintPhrase?.text(in: language) ?? (hintPhrase == nil ? hint : nil) else { return message }
+        return "\(message). \(hint)"
+    }
 
     static func invalid(_ message: String, hint: String? = nil) -> AgoraError { .init(.invalid, message, hint: hint) }
     static func rule(_ message: String, hint: String? = nil) -> AgoraError { .init(.rule, message, hint: hint) }
     static func notFound(_ message: String, hint: String? = nil) -> AgoraError { .init(.notFound, message, hint: hint) }
+    static func invalid(_ phrase: Phrase, hint: Phrase? = nil) -> AgoraError { .init(.invalid, phrase, hint: hint) }
+    static func rule(_ phrase: Phrase, hint: Phrase? = nil) -> AgoraError { .init(.rule, phrase, hint: hint) }
+    static func notFound(_ phrase: Phrase, hint: Phrase? = nil) -> AgoraError { .init(.notFound, phrase, hint: hint) }
 }

@@ -17,15 +17,15 @@ extension Session {
     mutating func reduce(_ op: VotingOperation) throws -> String {
         switch op {
         case .open:
-            guard votingStatus != .open else { throw AgoraError.rule("Voting is open already") }
+            guard votingStatus != .open else { throw AgoraError.rule(VotingText.phrase("voting.alreadyOpen")) }
             let again = votingStatus == .closed
             votingStatus = .open
-            return again ? "Voting reopened" : "Voting opened"
+            return logged(VotingText.phrase(again ? "voting.reopened" : "voting.opened"))
 
         case .close:
-            guard votingStatus == .open else { throw AgoraError.rule("Voting is not open") }
+            guard votingStatus == .open else { throw AgoraError.rule(VotingText.phrase("voting.notOpen")) }
             votingStatus = .closed
-            return "Voting closed"
+            return logged(VotingText.phrase("voting.closed"))
 
         case .addDots(let voter, let topicID, let count):
             let person = try openBallotBox(for: voter)

@@ -40,13 +40,16 @@ public struct VoteScreen: MeetingPhaseScreen {
     public static func talliesVisible(_ s: Session) -> Bool { Tally.isVisible(in: s) }
 
     /// The keys of an open ballot besides the digits.
-    static let ballotKeys: [KeyBinding<Action>] = [
-        KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: "a dot on the selected topic"),
-        KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: "take a dot back"),
-        KeyBinding(Key("n"), action: .pickVoter, description: "next person"),
-        KeyBinding(Key("x"), action: .clearBallot, description: "clear this ballot"),
-        KeyBinding(.escape, action: .done, description: "done", showsInHints: true),
-    ]
+    static var ballotKeys: [KeyBinding<Action>] {
+        let t = VoteText.table
+        return [
+            KeyBinding(keys: [.enter, Key(" ")], action: .dotOnSelected, description: t("vote.key.dotOnSelected")),
+            KeyBinding(keys: [Key("-"), .backspace], action: .takeBack, description: t("vote.key.takeBack")),
+            KeyBinding(Key("n"), action: .pickVoter, description: t("vote.key.next")),
+            KeyBinding(Key("x"), action: .clearBallot, description: t("vote.key.clear")),
+            KeyBinding(.escape, action: .done, description: t("vote.key.done"), showsInHints: true),
+        ]
+    }
 
     /// Before a ballot is open, `?` already says how to fill one in.
     public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] {

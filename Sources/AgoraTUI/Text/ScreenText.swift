@@ -1,0 +1,13 @@
+import AgoraCore
+
+/// The terminal's string tables, listed once so that one test checks them all (every key in
+/// every language, the same slots, each language's typography). A table lives beside the
+/// screen or widget it speaks for (`Screens/VoteText.swift`); add each new one here.
+///
+/// Screens write their words in ``Language/current`` (`VoteText.table("vote.done")`), so
+/// a string a screen shows is computed when drawn, never kept in a `static let`.
+public enum ScreenText {
+    public static let all: [StringTable] = [
+        VoteText.table,
+    ]
+}
