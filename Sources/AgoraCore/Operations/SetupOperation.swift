@@ -13,6 +13,9 @@ public enum SetupOperation: Codable, Equatable, Sendable {
     case setTimeZone(String)
     /// The report's framing (context, synthesis, contact) as a whole; empty parts clear it.
     case setFraming(ReportFraming)
+    /// The meeting's language, which its reports, exports and log default to; nil is English
+    /// (as in files from before languages).
+    case setLanguage(Language?)
 }
 
 extension Session {
@@ -132,6 +135,11 @@ extension Session {
 
         case .setFraming(let typed):
             return try setFraming(typed)
+
+        case .setLanguage(let chosen):
+            language = chosen
+            let now = chosen ?? .en
+            return logged(SetupText.phrase("setup.language", ["language": SetupText.table.text("setup.languageName.\(now)", in: now)]))
         }
     }
 
