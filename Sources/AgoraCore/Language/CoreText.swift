@@ -4,6 +4,9 @@
 public enum CoreText {
     public static let all: [StringTable] = [
         VotingText.table,
+        EngineText.table,
+        ImportText.table,
+        ParseText.table,
     ]
 }
 

@@ -40,6 +40,12 @@ public struct AgoraError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { hint.map { "\(message). \($0)" } ?? message }
 
+    /// Two errors are equal when they say the same thing (kind, message and hint, as written
+    /// now), whether or not their words come from a string table.
+    public static func == (a: AgoraError, b: AgoraError) -> Bool {
+        a.kind == b.kind && a.message == b.message && a.hint == b.hint
+    }
+
     /// The message and its hint in `language` (as ``description`` is in the current one);
     /// an error not yet on a string table stays as written.
     public func text(in language: Language) -> String {
