@@ -13,6 +13,9 @@ public enum CoreText {
         HistoryText.table,
         RangeText.table,
         ReferenceText.table,
+        EngineText.table,
+        ImportText.table,
+        ParseText.table,
     ]
 }
 

@@ -441,8 +441,10 @@ public final class AppRuntime {
         cancellations[id] = cancellation
         state.running.append(RunningWork(id: id, screen: state.focus, label: work.label, started: clock()))
         let mailbox = finishedWork, waker = terminal.waker
+        // A task-local does not cross onto a Thread: the work's words are in this loop's language.
+        let language = LanguageChoice.current
         let thread = Thread {
-            let message = work.perform(cancellation)
+            let message = LanguageChoice.$current.withValue(language) { work.perform(cancellation) }
             mailbox.post(id, message)
             waker?.wake()
         }
