@@ -49,7 +49,7 @@ enum TerminalCommandText {
         "cli.serve.noAddress": "cet ordinateur n’a pas d’adresse réseau\u{202F}; rejoignez un réseau Wi-Fi, ou utilisez --bind 127.0.0.1 pour servir cette machine seulement",
         "cli.serve.listening": "À l’écoute sur {address} ({interface}). Autres réseaux\u{202F}: {others}. Utilisez --bind ADRESSE pour en choisir un autre.",
         "cli.serve.orCode": "Ou ouvrez {url} et tapez le code {code}",
-        "cli.serve.serving": "{title} est servi aux téléphones. Tapez des commandes comme dans la palette {key} (phones release ana, phones proposals open, voting close)\u{202F}; Ctrl-C arrête.",
+        "cli.serve.serving": "Les téléphones peuvent rejoindre {title}. Tapez des commandes comme dans la palette {key} (phones release ana, phones proposals open, voting close)\u{202F}; Ctrl-C arrête.",
         "cli.serve.error": "erreur\u{202F}: {message}",
         "cli.serve.stopped": "Arrêté. {title} enregistré dans {file}.",
     ]
@@ -73,7 +73,7 @@ enum TerminalCommandText {
         "cli.serve.noAddress": "este portátil no tiene dirección de red; conéctate a una red Wi-Fi, o usa --bind 127.0.0.1 para servir solo a esta máquina",
         "cli.serve.listening": "Escuchando en {address} ({interface}). Otras redes: {others}. Usa --bind DIRECCIÓN para elegir otra.",
         "cli.serve.orCode": "O abre {url} y escribe el código {code}",
-        "cli.serve.serving": "Sirviendo {title}. Escribe comandos como en la paleta {key} (phones release ana, phones proposals open, voting close); Ctrl-C para.",
+        "cli.serve.serving": "Sirviendo {title} a los móviles. Escribe comandos como en la paleta {key} (phones release ana, phones proposals open, voting close); Ctrl-C para.",
         "cli.serve.error": "error: {message}",
         "cli.serve.stopped": "Detenido. {title} guardado en {file}.",
     ]
