@@ -4,6 +4,8 @@
 public enum CoreText {
     public static let all: [StringTable] = [
         VotingText.table,
+        ReportText.table,
+        ExportText.table,
     ]
 }
 
