@@ -26,9 +26,14 @@ public struct ExportRequest: Equatable, Sendable {
     public var anonymize: Bool
     /// How CSV is written: the formula guard (on by default) and the byte order mark.
     public var csv: CSVStyle
+    /// The language the export's words are written in (``NamedSession/outputLanguage(of:choice:)``:
+    /// the meeting's, or the one asked for); what people typed stays as typed, and JSON and
+    /// CSV column names are identifiers, the same in every language.
+    public var language: Language
 
-    public init(subject: ExportSubject, format: ExportFormat, anonymize: Bool = false, csv: CSVStyle = .standard) {
-        self.subject = subject; self.format = format; self.anonymize = anonymize; self.csv = csv
+    public init(subject: ExportSubject, format: ExportFormat, anonymize: Bool = false, csv: CSVStyle = .standard,
+                language: Language = .en) {
+        self.subject = subject; self.format = format; self.anonymize = anonymize; self.csv = csv; self.language = language
     }
 
     /// The formats each subject can be written in.
@@ -78,20 +83,24 @@ public struct ExportRequest: Equatable, Sendable {
         }
         let today = ExportRequest.day(of: now)
         let input = anonymize ? sessions.map { NamedSession(name: $0.name, session: $0.session.anonymized(), revision: $0.revision) } : sessions
+        let language = self.language
         switch (subject, format) {
-        case (.report, .html): return ExportOutput(text: MeetingReportHTML.render(input))
-        case (.report, _): return ExportOutput(text: MeetingReport.render(input))
-        case (.projects, .csv): return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input, today: today), style: csv))
+        case (.report, .html): return ExportOutput(text: MeetingReportHTML.render(input, in: language))
+        case (.report, _): return ExportOutput(text: MeetingReport.render(input, in: language))
+        case (.projects, .csv):
+            return ExportOutput(text: ProjectsCSV.render(ProjectRecord.all(in: input, today: today), style: csv, in: language))
         case (.projects, .json): return ExportOutput(text: ProjectsJSON.render(ProjectRecord.all(in: input, today: today)))
-        case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input, today: today)))
-        case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input, today: today)))
-        case (.experiences, .html): return ExportOutput(text: ExperiencesHTML.render(ExperienceCompendium(input)))
-        case (.experiences, _): return ExportOutput(text: ExperiencesMarkdown.render(ExperienceCompendium(input)))
-        case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input, now: now))
+        case (.projects, .html): return ExportOutput(text: ProjectsHTML.render(ProjectRecord.all(in: input, today: today), in: language))
+        case (.projects, _): return ExportOutput(text: ProjectsMarkdown.render(ProjectRecord.all(in: input, today: today), in: language))
+        case (.experiences, .html): return ExportOutput(text: ExperiencesHTML.render(ExperienceCompendium(input), in: language))
+        case (.experiences, _): return ExportOutput(text: ExperiencesMarkdown.render(ExperienceCompendium(input), in: language))
+        case (.schedule, .ics): return ExportOutput(text: ScheduleCalendar.render(input, now: now, in: language))
         case (.schedule, .json): return ExportOutput(text: ScheduleJSON.render(input))
         case (.followups, _):
-            let calendar = FollowupCalendar.render(input, now: now)
-            return ExportOutput(text: calendar.text, notes: calendar.skipped.map { "left out (no date): \($0)" })
+            let calendar = FollowupCalendar.render(input, now: now, in: language)
+            return ExportOutput(text: calendar.text, notes: calendar.skipped.map {
+                ExportText.text("export.calendar.leftOut", in: language, ["what": $0])
+            })
         case (.schedule, _), (.groups, _), (.results, _):
             return ExportOutput(text: EngineTables.csv(subject, of: input[0].session, style: csv))
         }

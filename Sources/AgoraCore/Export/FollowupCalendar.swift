@@ -32,7 +32,11 @@ public enum FollowupCalendar {
     /// How long a repeating activity without an end date runs: two years from its start.
     public static let horizonYears = 2
 
-    public static func render(_ sessions: [NamedSession], now: Date) -> Calendar {
+    /// SUMMARY is the activity as typed; DESCRIPTION's words and the calendar's name are in `language`.
+    public static func render(_ sessions: [NamedSession], now: Date, in language: Language = .en) -> Calendar {
+        func say(_ key: String, _ values: [String: String] = [:]) -> String { ExportText.text("export.calendar." + key, in: language, values) }
+        func labelled(_ key: String, _ value: String) -> String { ExportText.labelled(key, value, in: language) }
+        func date(_ d: CalendarDate) -> String { ExportText.date(d, in: language) }
         let ordered = NamedSession.ordered(sessions)
         var components: [ICalendarComponent] = []
         var skipped: [String] = []
@@ -41,7 +45,7 @@ public enum FollowupCalendar {
             for project in s.projects.sorted(by: { $0.id < $1.id }) {
                 for (n, activity) in project.activities.enumerated() {
                     guard let due = activity.due else {
-                        skipped.append("\(project.title): \(activity.text)")
+                        skipped.append(Typography.labelled(project.title, activity.text, in: language))
                         continue
                     }
                     let window = activity.window
@@ -62,15 +66,20 @@ public enum FollowupCalendar {
                         }
                     }
                     item.addText("SUMMARY", activity.text)
-                    var lines = ["Project: \(project.title)"]
+                    var lines = [labelled("export.calendar.project", project.title)]
                     if !project.question.isEmpty { lines.append(project.question) }
-                    lines.append("Lead city: \(project.leadCity)")
-                    if !project.partnerCities.isEmpty { lines.append("Partner cities: \(project.partnerCities.joined(separator: ", "))") }
-                    if !activity.owner.isEmpty { lines.append("Carried by: \(activity.owner)") }
-                    if let cadence = activity.cadence { lines.append("Repeats \(cadence) until \(lastDay(of: activity, start: due))") }
-                    if let window { lines.append("Some time between \(window.lowerBound) and \(window.upperBound), not on a set day") }
-                    lines.append("Status: \(project.status.phrase)")
-                    lines.append("From: \(m.title), \(m.hostCity), \(m.date)")
+                    lines.append(labelled("export.projects.leadCity", project.leadCity))
+                    if !project.partnerCities.isEmpty {
+                        lines.append(labelled("export.projects.partnerCities", project.partnerCities.joined(separator: ", ")))
+                    }
+                    if !activity.owner.isEmpty { lines.append(labelled("export.calendar.carriedBy", activity.owner)) }
+                    if let cadence = activity.cadence {
+                        lines.append(say("repeats", ["cadence": ExportText.cadence(cadence, in: language),
+                                                     "date": date(lastDay(of: activity, start: due))]))
+                    }
+                    if let window { lines.append(say("window", ["start": date(window.lowerBound), "end": date(window.upperBound)])) }
+                    lines.append(labelled("export.projects.status", ExportText.status(project.status, in: language)))
+                    lines.append(labelled("export.calendar.from", "\(m.title), \(m.hostCity), \(date(m.date))"))
                     item.addText("DESCRIPTION", lines.joined(separator: "\n"))
                     item.addText("CATEGORIES", activity.kind.rawValue)
                     item.add("STATUS", isTask ? taskStatus(project.status) : status(project.status))
@@ -79,8 +88,8 @@ public enum FollowupCalendar {
                 }
             }
         }
-        let name = ordered.count == 1 ? "Follow-ups: \(ordered[0].session.meeting.title)" : "Agora project follow-ups"
-        let notes = skipped.map { ("X-AGORA-SKIPPED", ICalendarText.escape("no date: " + $0)) }
+        let name = ordered.count == 1 ? say("followups", ["title": ordered[0].session.meeting.title]) : say("allFollowups")
+        let notes = skipped.map { ("X-AGORA-SKIPPED", ICalendarText.escape(say("noDate", ["what": $0]))) }
         return Calendar(text: ICalendarComponent.calendar(name: name, components: components, extra: notes).text, skipped: skipped)
     }
 

@@ -2,10 +2,12 @@
 /// rules, no scripts, no external resources). Text goes in escaped with ``HTMLText/escape(_:)``.
 enum HTMLPage {
     /// A whole document. `body` is already HTML; `moreCSS` adds rules of its own after ``css``.
-    static func document(title: String, body: String, moreCSS: String = "") -> String {
+    /// `language` is the page's `lang` attribute: browsers, screen readers and hyphenation
+    /// read the page in it.
+    static func document(title: String, body: String, moreCSS: String = "", language: Language) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -58,6 +60,11 @@ enum HTMLPage {
     static func element(_ tag: String, _ text: String, class cssClass: String? = nil) -> String {
         let attribute = cssClass.map { " class=\"\($0)\"" } ?? ""
         return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"
+    }
+
+    /// `<strong>Label:</strong> ` before a value (French: "Label :"); `label` is escaped.
+    static func strongLabel(_ label: String, in language: Language) -> String {
+        "<strong>" + HTMLText.escape(String(Typography.labelled(label, "", in: language).dropLast())) + "</strong> "
     }
 
     /// A definition list of label/value pairs, values escaped; empty values left out.

@@ -8,12 +8,15 @@ public enum MarkdownText {
     static let alwaysEscapedBytes = Set(alwaysEscaped.compactMap(\.asciiValue))
     static let escapedAtStartBytes = Set(escapedAtStart.compactMap(\.asciiValue))
 
-    /// `text` as one line of inert Markdown: white space and line breaks collapse to single
-    /// spaces (``TextRules/singleLine(_:)``), syntax characters get a backslash, and a list
+    /// `text` as one line of inert Markdown: white space and line breaks (other than the
+    /// narrow no-break space) collapse to single spaces (``TextRules/singleLine(_:)``), syntax characters get a backslash, and a list
     /// marker at the start ("-", "+", "1." or "1)") is neutralized. Safe in a paragraph, a
     /// list item, a heading and a table cell, and renders as the original characters.
+    /// A run of white space holding a narrow no-break space becomes that space, so French
+    /// typography stays ("Lieu\u{202F}: Bordeaux"); at either end it goes, as other space does.
     public static func escape(_ text: String) -> String {
-        let line = TextRules.singleLine(text)
+        let line = text.split(separator: Typography.narrowSpace, omittingEmptySubsequences: false)
+            .map { TextRules.singleLine(String($0)) }.filter { !$0.isEmpty }.joined(separator: String(Typography.narrowSpace))
         var out = ""
         out.reserveCapacity(line.utf8.count + 8)
         var leadingDigits = true
@@ -39,6 +42,16 @@ public enum MarkdownText {
     public static func paragraphs(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { escape(String($0)) }.filter { !$0.isEmpty }
             .joined(separator: "\n\n")
+    }
+
+    /// "**Label:** " before a value (French: "**Label :** "); `label` is Markdown already.
+    static func boldLabel(_ label: String, in language: Language) -> String {
+        "**" + Typography.labelled(label, "", in: language).dropLast() + "** "
+    }
+
+    /// "- **Label:** value", the value escaped: one fact of a list.
+    static func fact(_ label: String, _ value: String, in language: Language) -> String {
+        "- " + boldLabel(label, in: language) + escape(value)
     }
 
     /// A GitHub table: a header row, a separator, and rows of cells escaped with ``escape(_:)``.

@@ -4,42 +4,48 @@
 public enum MeetingReport {
     /// One report for one session, or, for several, one section per session ordered by date
     /// then title under a common heading.
-    public static func render(_ sessions: [NamedSession]) -> String {
+    public static func render(_ sessions: [NamedSession], in language: Language = .en) -> String {
         let ordered = NamedSession.ordered(sessions)
-        if ordered.count == 1 { return section(ordered[0], level: 1) + "\n" }
-        var out = ["# Meeting reports", ""]
-        if let first = ordered.first, let last = ordered.last {
-            out.append("\(CountedNoun.meeting(ordered.count)), from \(first.session.meeting.date) to \(last.session.meeting.date).")
-        } else {
-            out.append("No meetings.")
-        }
-        for named in ordered { out += ["", section(named, level: 2)] }
+        if ordered.count == 1 { return section(ordered[0], level: 1, in: language) + "\n" }
+        var out = ["# " + ReportText.text("report.many.title", in: language), "", lead(ordered, in: language)]
+        for named in ordered { out += ["", section(named, level: 2, in: language)] }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// The report of one meeting, its title a heading at `level`: the framing's context and
     /// synthesis first, then the meeting's results, and the framing's contact line last.
-    static func section(_ named: NamedSession, level: Int) -> String {
-        let c = MeetingReportContent(named), m = c.meeting
-        func heading(_ depth: Int, _ text: String) -> String { String(repeating: "#", count: level + depth) + " " + text }
-        var out = [heading(0, MarkdownText.escape(m.title)), ""]
+    /// "3 meetings, from 2013-05-20 to 2014-03-12.", under the heading of several reports.
+    static func lead(_ ordered: [NamedSession], in language: Language) -> String {
+        guard let first = ordered.first, let last = ordered.last else { return ReportText.text("report.many.none", in: language) }
+        return ReportText.text("report.many.lead", in: language, [
+            "count": String(ordered.count), "first": ExportText.date(first.session.meeting.date, in: language),
+            "last": ExportText.date(last.session.meeting.date, in: language)])
+    }
+
+    static func section(_ named: NamedSession, level: Int, in language: Language) -> String {
+        let c = MeetingReportContent(named, in: language), m = c.meeting
+        func heading(_ depth: Int, _ key: String) -> String {
+            String(repeating: "#", count: level + depth) + " " + ReportText.text("report.section." + key, in: language)
+        }
+        var out = [String(repeating: "#", count: level) + " " + MarkdownText.escape(m.title), ""]
         out.append("**" + MarkdownText.escape(m.hostCity) + "** · " + c.place.map(MarkdownText.escape).joined(separator: " · "))
 
         // The secretariat's framing
-        if !c.framing.context.isEmpty { out += ["", heading(1, "Context"), "", MarkdownText.paragraphs(c.framing.context)] }
-        if !c.framing.synthesis.isEmpty { out += ["", heading(1, "Synthesis"), "", MarkdownText.paragraphs(c.framing.synthesis)] }
+        if !c.framing.context.isEmpty { out += ["", heading(1, "context"), "", MarkdownText.paragraphs(c.framing.context)] }
+        if !c.framing.synthesis.isEmpty { out += ["", heading(1, "synthesis"), "", MarkdownText.paragraphs(c.framing.synthesis)] }
 
         // Meeting
-        out += ["", heading(1, "Meeting"), "", MarkdownText.escape(c.about)]
+        out += ["", heading(1, "meeting"), "", MarkdownText.escape(c.about)]
         if !c.organizations.isEmpty {
-            out += ["", "**Organizations:** " + MarkdownText.escape(c.organizations.joined(separator: ", "))]
+            out += ["", MarkdownText.boldLabel(ReportText.text("report.organizations", in: language), in: language)
+                        + MarkdownText.escape(c.organizations.joined(separator: ", "))]
         }
 
         // Method
-        out += ["", heading(1, "Method"), "", MarkdownText.escape(c.method)]
+        out += ["", heading(1, "method"), "", MarkdownText.escape(c.method)]
 
         // Topics and votes
-        out += ["", heading(1, "Topics and votes"), "", MarkdownText.escape(c.topicsSummary)]
+        out += ["", heading(1, "topics"), "", MarkdownText.escape(c.topicsSummary)]
         if !c.results.isEmpty {
             out += ["", MarkdownText.table(c.resultsHeader, c.results, rightAligned: MeetingReportContent.resultsNumeric)]
         }
@@ -49,54 +55,56 @@ public enum MeetingReport {
 
         // Plan and groups
         if !c.rounds.isEmpty {
-            out += ["", heading(1, "Plan and groups")]
+            out += ["", heading(1, "plan")]
             for round in c.rounds {
-                out += ["", heading(2, round.heading), ""]
-                out.append(MarkdownText.table(["Room", "Topic", "People", "Cities"], round.rows, rightAligned: [2]))
+                out += ["", String(repeating: "#", count: level + 2) + " " + round.heading, ""]
+                out.append(MarkdownText.table(c.planHeader, round.rows, rightAligned: [2]))
                 if !round.members.isEmpty {
-                    out += [""] + round.members.map { "- **\(MarkdownText.escape($0.topic)):** " + MarkdownText.escape($0.people) }
+                    out += [""] + round.members.map { "- " + MarkdownText.boldLabel(MarkdownText.escape($0.topic), in: language) + MarkdownText.escape($0.people) }
                 }
             }
         }
 
         // Experiences
-        out += ["", heading(1, "Experiences shared"), "", MarkdownText.escape(c.experiencesSummary)]
+        out += ["", heading(1, "experiences"), "", MarkdownText.escape(c.experiencesSummary)]
         for entry in c.experiences {
-            out += ["", ExperiencesMarkdown.entrySection(entry, level: level + 2, showMeeting: false)]
+            out += ["", ExperiencesMarkdown.entrySection(entry, level: level + 2, showMeeting: false, in: language)]
         }
 
         // Projects
-        out += ["", heading(1, "Collaboration projects"), "", c.projectsSummary]
+        out += ["", heading(1, "projects"), "", c.projectsSummary]
         for (n, p) in c.projects.enumerated() {
-            out += ["", ProjectsMarkdown.section(p, number: n + 1, level: level + 2, showMeeting: false)]
+            out += ["", ProjectsMarkdown.section(p, number: n + 1, level: level + 2, showMeeting: false, in: language)]
         }
 
         // Contact
-        if !c.framing.contact.isEmpty { out += ["", heading(1, "Contact"), "", MarkdownText.escape(c.framing.contact)] }
+        if !c.framing.contact.isEmpty { out += ["", heading(1, "contact"), "", MarkdownText.escape(c.framing.contact)] }
         return out.joined(separator: "\n")
     }
 
     /// The Mini BarCamp, as run: topics on the spot, the vote, small groups.
-    static func method(_ s: Session) -> String {
+    static func method(_ s: Session, in language: Language) -> String {
+        func say(_ key: String, _ values: [String: String] = [:]) -> String { ReportText.text(key, in: language, values) }
         let v = s.voting
         let vote: String
         switch v.method {
         case .dots:
-            vote = "a dot vote (\(CountedNoun.dot(v.dotsPerParticipant)) each" + (v.capPerTopic.map { ", at most \($0) on one topic" } ?? "") + ")"
-        case .approval:
-            vote = "an approval vote (each person marked any number of topics once)"
-        case .ranked:
-            vote = "a ranked vote (each person ranked up to \(CountedNoun.topic(v.dotsPerParticipant)); Borda count)"
+            vote = v.capPerTopic.map { say("report.method.dotsCapped", ["count": String(v.dotsPerParticipant), "cap": String($0)]) }
+                ?? say("report.method.dots", ["count": String(v.dotsPerParticipant)])
+        case .approval: vote = say("report.method.approval")
+        case .ranked: vote = say("report.method.ranked", ["count": String(v.dotsPerParticipant)])
         }
-        let rooms = s.rooms.map { "\($0.name), \($0.capacity) seats" }.joined(separator: "; ")
-        var text = "The meeting was run as a Mini BarCamp: participants proposed the topics of discussion on the spot, chose among them with \(vote), and worked in small groups"
+        let rooms = s.rooms.map { say("report.method.room", ["name": $0.name, "count": String($0.capacity)]) }.joined(separator: ExportText.semicolon(in: language))
+        var place = ""
         if !s.rounds.isEmpty {
-            text += " in \(CountedNoun.round(s.rounds.count)) across \(CountedNoun.room(s.rooms.count))" + (rooms.isEmpty ? "" : " (\(rooms))")
+            place = " " + say("report.method.where", ["rounds": String(s.rounds.count), "rooms": String(s.rooms.count)])
+                + (rooms.isEmpty ? "" : " (\(rooms))")
         }
-        text += " to share experiences and projects and to identify possible collaboration projects."
+        let text = say("report.method", ["vote": vote, "where": place])
         let g = s.groupRules
-        var sizes = "Groups had at least \(CountedNoun.person(g.minSize))" + (g.maxSize.map { " and at most \($0)" } ?? "")
-        if let k = g.maxPerCity { sizes += ", with at most \(k) from one city" }
+        var sizes = say("report.method.minSize", ["count": String(g.minSize)])
+            + (g.maxSize.map { " " + say("report.method.maxSize", ["count": String($0)]) } ?? "")
+        if let k = g.maxPerCity { sizes += ", " + say("report.method.perCity", ["count": String(k)]) }
         return text + " " + sizes + "."
     }
 }

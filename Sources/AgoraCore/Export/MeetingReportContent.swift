@@ -36,44 +36,64 @@ struct MeetingReportContent {
     /// Experiences in the order they were recorded, each title led by its city.
     var experiences: [ExperienceCompendium.Entry]
     var projects: [ProjectRecord]
+    /// "Tie-break rule…" under the results table (none without results).
+    var tieBreakRule: String?
+    /// "4 experiences shared in the groups."
+    var experiencesSummary: String
+    /// "As a result, 2 collaboration projects were identified."
+    var projectsSummary: String
+    /// The language the report is written in.
+    var language: Language
+    /// The columns of a round's table: room, topic, people, cities.
+    var planHeader: [String] {
+        ["room", "topic", "people", "cities"].map { ReportText.text("report.plan." + $0, in: language) }
+    }
 
-    init(_ named: NamedSession) {
+    init(_ named: NamedSession, in language: Language) {
+        func say(_ key: String, _ values: [String: String] = [:]) -> String { ReportText.text(key, in: language, values) }
         let s = named.session, m = s.meeting
+        self.language = language
         meeting = m
         framing = s.framing ?? ReportFraming()
-        place = [m.venue, m.date.description, m.area.title].filter { !$0.isEmpty }
+        place = [m.venue, ExportText.date(m.date, in: language), m.area.title].filter { !$0.isEmpty }
 
         let cities = Dictionary(grouping: s.participants.filter { !$0.city.isEmpty }, by: \.city)
         let cityList = cities.keys.sorted(by: ExperienceCompendium.cityOrder).map { "\($0) (\(cities[$0]!.count))" }
-        about = "A working meeting held in \(m.hostCity) on \(m.date), centred on the “\(m.area.title)” area."
+        about = say("report.about", ["city": m.hostCity, "date": ExportText.date(m.date, in: language),
+                                     "area": Typography.quote(m.area.title, in: language)])
         if !s.participants.isEmpty {
-            about += " \(CountedNoun.participant(s.participants.count)) from \(CountedNoun.city(cities.count)) took part: \(cityList.joined(separator: ", "))."
+            about += " " + say("report.about.people", ["count": String(s.participants.count), "cities": String(cities.count),
+                                                       "list": cityList.joined(separator: ", ")])
         }
         organizations = Array(Set(s.participants.map(\.organization).filter { !$0.isEmpty })).sorted(by: ExperienceCompendium.cityOrder)
-        method = MeetingReport.method(s)
+        method = MeetingReport.method(s, in: language)
 
         let tally = Tally.results(of: s)
-        let unit = s.voting.method == .ranked ? "Points" : s.voting.method == .approval ? "Approvals" : "Dots"
-        topicsSummary = "\(CountedNoun.topic(s.topics.count)) proposed, \(s.selectedTopics.count) selected to run in groups."
-        resultsHeader = ["Rank", "Topic", "Proposed by", unit, "Voters", "Cities", "Status"]
+        let unit = s.voting.method.rawValue
+        topicsSummary = say("report.topics", ["count": String(s.topics.count), "selected": String(s.selectedTopics.count)])
+        resultsHeader = ["report.results.rank", "report.results.topic", "report.results.proposer", "report.results.\(unit)",
+                         "report.results.voters", "report.results.cities", "report.results.status"].map { say($0) }
         results = tally.map { r in
             let topic = s.topic(r.topic)
-            let tie = r.dots > 0 ? r.aheadOfNextBy.map { " (ahead on \($0.phrase))" } ?? "" : ""
+            let tie = r.dots > 0 ? r.aheadOfNextBy.map { " (" + say("report.results.ahead", ["reason": say("report.tie.\($0.rawValue)")]) + ")" } ?? "" : ""
             return [String(r.rank), (topic?.title ?? "?") + tie, s.credit(topic?.proposer) ?? "",
-                    String(r.dots), String(r.voters), String(r.cities), topic?.status.rawValue ?? ""]
+                    String(r.dots), String(r.voters), String(r.cities), topic.map { say("report.topic.\($0.status.rawValue)") } ?? ""]
         }
         let wall = s.wallCounts.reduce(0) { $0 + $1.count }
-        wallNote = tally.isEmpty || wall == 0 ? nil : "The counts include \(wall) anonymous \(unit.lowercased()) counted on the wall."
+        wallNote = tally.isEmpty || wall == 0 ? nil : say("report.wall.\(unit)", ["count": String(wall)])
         goneTopics = s.topics.filter { !$0.isActive }.map { t in
-            let what = t.status == .merged ? "merged into “\(t.mergedInto.flatMap { s.topic($0)?.title } ?? "?")”" : "withdrawn"
-            return "“\(t.title)”: \(what)"
+            let what = t.status == .merged
+                ? say("report.gone.merged", ["title": Typography.quote(t.mergedInto.flatMap { s.topic($0)?.title } ?? "?", in: language)])
+                : say("report.gone.withdrawn")
+            return Typography.labelled(Typography.quote(t.title, in: language), what, in: language)
         }
 
         rounds = []
         for (n, round) in s.rounds.enumerated() {
             let slots = s.schedule.filter { $0.round == round.id }
             guard !slots.isEmpty else { continue }
-            var groups = RoundGroups(heading: "Round \(n + 1) · \(round.start)–\(round.end)", rows: [], members: [])
+            var groups = RoundGroups(heading: say("report.round", ["number": String(n + 1), "span": DateText.span(round.start, round.end, in: language)]),
+                                     rows: [], members: [])
             for slot in slots {
                 let people = s.assignments.filter { $0.round == round.id && $0.topic == slot.topic }
                     .compactMap { s.participant($0.participant) }
@@ -90,21 +110,13 @@ struct MeetingReportContent {
             .sorted { $0.experience.id < $1.experience.id }
             .map { entry in
                 var e = entry
-                e.experience.title = "\(entry.experience.city): \(entry.experience.title)"
+                e.experience.title = Typography.labelled(entry.experience.city, entry.experience.title, in: language)
                 return e
             }
         projects = ProjectRecord.all(in: [named])
-    }
-
-    /// "Tie-break rule…" under the results table.
-    var tieBreakRule: String? { results.isEmpty ? nil : Tally.tieBreakRule }
-
-    var experiencesSummary: String {
-        experiences.isEmpty ? "No experiences were recorded." : "\(CountedNoun.experience(experiences.count)) shared in the groups."
-    }
-
-    var projectsSummary: String {
-        projects.isEmpty ? "No collaboration projects were identified."
-            : "As a result, \(CountedNoun.collaborationProject(projects.count)) \(projects.count == 1 ? "was" : "were") identified."
+        experiencesSummary = experiences.isEmpty ? say("report.experiences.none")
+            : say("report.experiences.count", ["count": String(experiences.count)])
+        projectsSummary = projects.isEmpty ? say("report.projects.none") : say("report.projects.count", ["count": String(projects.count)])
+        tieBreakRule = results.isEmpty ? nil : say("report.tieBreakRule")
     }
 }

@@ -5,19 +5,16 @@
 public enum MeetingReportHTML {
     /// One report for one session, or, for several, one part per session ordered by date then
     /// title under a common heading, each starting on a new page in print.
-    public static func render(_ sessions: [NamedSession]) -> String {
+    public static func render(_ sessions: [NamedSession], in language: Language = .en) -> String {
         let ordered = NamedSession.ordered(sessions)
         if ordered.count == 1 {
-            return HTMLPage.document(title: ordered[0].session.meeting.title, body: section(ordered[0], level: 1), moreCSS: css)
+            return HTMLPage.document(title: ordered[0].session.meeting.title, body: section(ordered[0], level: 1, in: language),
+                                     moreCSS: css, language: language)
         }
-        var body = [HTMLPage.element("h1", "Meeting reports")]
-        if let first = ordered.first, let last = ordered.last {
-            body.append(HTMLPage.element("p", "\(CountedNoun.meeting(ordered.count)), from \(first.session.meeting.date) to \(last.session.meeting.date).", class: "lead"))
-        } else {
-            body.append(HTMLPage.element("p", "No meetings.", class: "lead"))
-        }
-        for named in ordered { body += ["<article class=\"meeting\">", section(named, level: 2), "</article>"] }
-        return HTMLPage.document(title: "Meeting reports", body: body.joined(separator: "\n"), moreCSS: css)
+        let title = ReportText.text("report.many.title", in: language)
+        var body = [HTMLPage.element("h1", title), HTMLPage.element("p", MeetingReport.lead(ordered, in: language), class: "lead")]
+        for named in ordered { body += ["<article class=\"meeting\">", section(named, level: 2, in: language), "</article>"] }
+        return HTMLPage.document(title: title, body: body.joined(separator: "\n"), moreCSS: css, language: language)
     }
 
     /// The report's own print rules: big sections (and each meeting of several) begin a page;
@@ -33,51 +30,54 @@ public enum MeetingReportHTML {
     """
 
     /// One meeting's report, its title a heading at `level` and its sections one below.
-    static func section(_ named: NamedSession, level: Int) -> String {
-        let c = MeetingReportContent(named), m = c.meeting
-        func h(_ depth: Int, _ text: String) -> String { HTMLPage.element("h\(level + depth)", text) }
-        var out = ["<header>", h(0, m.title), HTMLPage.element("p", ([m.hostCity] + c.place).joined(separator: " · "), class: "place"), "</header>"]
+    static func section(_ named: NamedSession, level: Int, in language: Language) -> String {
+        let c = MeetingReportContent(named, in: language), m = c.meeting
+        func h(_ depth: Int, _ key: String) -> String {
+            HTMLPage.element("h\(level + depth)", ReportText.text("report.section." + key, in: language))
+        }
+        var out = ["<header>", HTMLPage.element("h\(level)", m.title), HTMLPage.element("p", ([m.hostCity] + c.place).joined(separator: " · "), class: "place"), "</header>"]
 
         if !c.framing.context.isEmpty {
-            out += ["<section class=\"framing\">", h(1, "Context"), paragraphs(c.framing.context), "</section>"]
+            out += ["<section class=\"framing\">", h(1, "context"), paragraphs(c.framing.context), "</section>"]
         }
         if !c.framing.synthesis.isEmpty {
-            out += ["<section class=\"framing\">", h(1, "Synthesis"), paragraphs(c.framing.synthesis), "</section>"]
+            out += ["<section class=\"framing\">", h(1, "synthesis"), paragraphs(c.framing.synthesis), "</section>"]
         }
 
-        out += ["<section>", h(1, "Meeting"), HTMLPage.element("p", c.about)]
+        out += ["<section>", h(1, "meeting"), HTMLPage.element("p", c.about)]
         if !c.organizations.isEmpty {
-            out.append("<p><strong>Organizations:</strong> \(HTMLText.escape(c.organizations.joined(separator: ", ")))</p>")
+            out.append("<p>" + HTMLPage.strongLabel(ReportText.text("report.organizations", in: language), in: language)
+                       + HTMLText.escape(c.organizations.joined(separator: ", ")) + "</p>")
         }
-        out += [h(1, "Method"), HTMLPage.element("p", c.method), "</section>"]
+        out += [h(1, "method"), HTMLPage.element("p", c.method), "</section>"]
 
-        out += ["<section class=\"major\">", h(1, "Topics and votes"), HTMLPage.element("p", c.topicsSummary)]
+        out += ["<section class=\"major\">", h(1, "topics"), HTMLPage.element("p", c.topicsSummary)]
         if !c.results.isEmpty { out.append(HTMLPage.table(c.resultsHeader, c.results, numeric: MeetingReportContent.resultsNumeric)) }
         if let rule = c.tieBreakRule { out.append(HTMLPage.element("p", rule, class: "lead")) }
         if let note = c.wallNote { out.append(HTMLPage.element("p", note, class: "lead")) }
         out += [HTMLPage.list(c.goneTopics), "</section>"].filter { !$0.isEmpty }
 
         if !c.rounds.isEmpty {
-            out += ["<section class=\"major\">", h(1, "Plan and groups")]
+            out += ["<section class=\"major\">", h(1, "plan")]
             for round in c.rounds {
-                out += [h(2, round.heading), HTMLPage.table(["Room", "Topic", "People", "Cities"], round.rows, numeric: [2])]
+                out += [HTMLPage.element("h\(level + 2)", round.heading), HTMLPage.table(c.planHeader, round.rows, numeric: [2])]
                 if !round.members.isEmpty {
-                    out += ["<ul>"] + round.members.map { "<li><strong>\(HTMLText.escape($0.topic)):</strong> \(HTMLText.escape($0.people))</li>" } + ["</ul>"]
+                    out += ["<ul>"] + round.members.map { "<li>" + HTMLPage.strongLabel($0.topic, in: language) + HTMLText.escape($0.people) + "</li>" } + ["</ul>"]
                 }
             }
             out.append("</section>")
         }
 
-        out += ["<section class=\"major\">", h(1, "Experiences shared"), HTMLPage.element("p", c.experiencesSummary)]
-        out += c.experiences.map { ExperiencesHTML.card($0, level: level + 2, showMeeting: false) }
+        out += ["<section class=\"major\">", h(1, "experiences"), HTMLPage.element("p", c.experiencesSummary)]
+        out += c.experiences.map { ExperiencesHTML.card($0, level: level + 2, showMeeting: false, in: language) }
         out.append("</section>")
 
-        out += ["<section class=\"major\">", h(1, "Collaboration projects"), HTMLPage.element("p", c.projectsSummary)]
-        out += c.projects.enumerated().map { ProjectsHTML.card($1, number: $0 + 1, level: level + 2, showMeeting: false) }
+        out += ["<section class=\"major\">", h(1, "projects"), HTMLPage.element("p", c.projectsSummary)]
+        out += c.projects.enumerated().map { ProjectsHTML.card($1, number: $0 + 1, level: level + 2, showMeeting: false, in: language) }
         out.append("</section>")
 
         if !c.framing.contact.isEmpty {
-            out += ["<footer class=\"contact\">", h(1, "Contact"), HTMLPage.element("p", c.framing.contact), "</footer>"]
+            out += ["<footer class=\"contact\">", h(1, "contact"), HTMLPage.element("p", c.framing.contact), "</footer>"]
         }
         return out.joined(separator: "\n")
     }

@@ -33,6 +33,15 @@ public struct NamedSession: Equatable, Sendable {
                 < ($1.session.meeting.date, $1.session.meeting.title, $1.name)
         }
     }
+
+    /// The language an export of `sessions` is written in: the one the person asked for
+    /// (`--lang`, `AGORA_LANG`), else the meetings' own when they share one (a folder of
+    /// Bordeaux meetings gives French), else English (``Session/outputLanguage(choice:)``
+    /// for one session).
+    public static func outputLanguage(of sessions: [NamedSession], choice: LanguageChoice?) -> Language {
+        let languages = Set(sessions.map { $0.session.outputLanguage(choice: choice) })
+        return languages.count == 1 ? languages.first! : (choice?.isExplicit == true ? choice!.language : .en)
+    }
 }
 
 extension Session {

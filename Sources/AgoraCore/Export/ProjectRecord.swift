@@ -76,28 +76,52 @@ public struct ProjectRecord: Codable, Equatable, Sendable {
     }
 
     /// "every 4 months from 2013-09-16", "due 2014-10-15", "between 2014-09-01 and
-    /// 2014-11-30" (a vague time, ``Activity/window``), "every 2 months", or "".
-    public static func when(_ a: Activity) -> String {
-        if let window = a.window { return "between \(window.lowerBound) and \(window.upperBound)" }
+    /// 2014-11-30" (a vague time, ``Activity/window``), "every 2 months", or "", in `language`
+    /// ("tous les 4 mois à partir du 16 septembre 2013").
+    public static func when(_ a: Activity, in language: Language = .en) -> String {
+        func date(_ d: CalendarDate) -> String { ExportText.date(d, in: language) }
+        if let window = a.window {
+            return ExportText.text("export.when.between", in: language, ["start": date(window.lowerBound), "end": date(window.upperBound)])
+        }
         switch (a.cadence, a.due) {
-        case let (cadence?, due?): return "\(cadence) from \(due)"
-        case let (cadence?, nil): return cadence.description
-        case let (nil, due?): return "due \(due)"
+        case let (cadence?, due?):
+            return ExportText.text("export.when.from", in: language, ["cadence": ExportText.cadence(cadence, in: language), "date": date(due)])
+        case let (cadence?, nil): return ExportText.cadence(cadence, in: language)
+        case let (nil, due?): return ExportText.text("export.when.due", in: language, ["date": date(due)])
         case (nil, nil): return ""
         }
     }
 
     /// The day of an activity as a table shows it: "2014-10-15", or "2014-09-01 to 2014-11-30"
     /// for a range (``Activity/window``); "" without a date.
-    public static func day(_ a: Activity) -> String {
-        if let window = a.window { return "\(window.lowerBound) to \(window.upperBound)" }
-        return a.due.map(\.description) ?? ""
+    public static func day(_ a: Activity, in language: Language = .en) -> String {
+        if let window = a.window {
+            return ExportText.text("export.day.range", in: language, [
+                "start": ExportText.date(window.lowerBound, in: language), "end": ExportText.date(window.upperBound, in: language)])
+        }
+        return a.due.map { ExportText.date($0, in: language) } ?? ""
     }
 
     /// One activity on one line: "Online exchange … (every 4 months from 2013-09-16; Bordeaux)".
-    public static func line(_ a: Activity) -> String {
-        let details = [when(a), a.owner].filter { !$0.isEmpty }
-        return details.isEmpty ? a.text : "\(a.text) (\(details.joined(separator: "; ")))"
+    public static func line(_ a: Activity, in language: Language = .en) -> String {
+        let details = [when(a, in: language), a.owner].filter { !$0.isEmpty }
+        return details.isEmpty ? a.text : "\(a.text) (\(details.joined(separator: ExportText.semicolon(in: language))))"
+    }
+
+    /// "2014-10-15: Large-scale forum…": the next activity in a table cell.
+    static func next(_ p: ProjectRecord, in language: Language) -> String {
+        p.nextActivity.map { Typography.labelled(day($0, in: language), $0.text, in: language) } ?? ""
+    }
+
+    /// Where the project came from: "topic “…”; experience “…”", in `language`.
+    func origins(in language: Language) -> String {
+        let topics = originTopics.map {
+            ExportText.text("export.projects.fromTopic", in: language, ["title": Typography.quote($0, in: language)])
+        }
+        let experiences = originExperiences.map {
+            ExportText.text("export.projects.fromExperience", in: language, ["title": Typography.quote($0, in: language)])
+        }
+        return (topics + experiences).joined(separator: ExportText.semicolon(in: language))
     }
 }
 

@@ -11,18 +11,20 @@ public enum ProjectsCSV {
         "activities", "next_steps", "next_activity",
     ]
 
-    public static func render(_ projects: [ProjectRecord], style: CSVStyle = .standard) -> String {
-        style.encode([header] + projects.map(row))
+    /// The header stays these identifiers in every language (scripts and imports match
+    /// them); the activities' words are written in `language`.
+    public static func render(_ projects: [ProjectRecord], style: CSVStyle = .standard, in language: Language = .en) -> String {
+        style.encode([header] + projects.map { row($0, in: language) })
     }
 
     /// The cells of one project, in ``header`` order.
-    public static func row(_ p: ProjectRecord) -> [String] {
+    public static func row(_ p: ProjectRecord, in language: Language = .en) -> [String] {
         [p.meeting.session, p.meeting.date.description, p.meeting.hostCity, p.meeting.area.rawValue, p.meeting.title,
          String(p.id), p.title, p.question, p.leadCity,
          ListText.join(p.partnerCities), ListText.join(p.interestedCities),
          p.status.rawValue, ListText.join(p.themes), p.description,
-         p.activities.map(ProjectRecord.line).joined(separator: "\n"),
+         p.activities.map { ProjectRecord.line($0, in: language) }.joined(separator: "\n"),
          p.nextSteps.joined(separator: "\n"),
-         p.nextActivity.map(ProjectRecord.line) ?? ""]
+         p.nextActivity.map { ProjectRecord.line($0, in: language) } ?? ""]
     }
 }

@@ -8,13 +8,14 @@ import Foundation
 /// meeting, rescheduling, and removing other topics. SEQUENCE is the session's revision
 /// (``NamedSession/revision``) and DTSTAMP the moment of the export.
 public enum ScheduleCalendar {
-    public static func render(_ sessions: [NamedSession], now: Date) -> String {
+    /// SUMMARY and LOCATION are as typed; DESCRIPTION's words are in `language`.
+    public static func render(_ sessions: [NamedSession], now: Date, in language: Language = .en) -> String {
         let ordered = NamedSession.ordered(sessions)
-        let name = ordered.count == 1 ? ordered[0].session.meeting.title : "Agora meetings"
+        let name = ordered.count == 1 ? ordered[0].session.meeting.title : ExportText.text("export.calendar.meetings", in: language)
         var zones: [String: (ICalendarTimeZone, ClosedRange<Date>)] = [:]
         var events: [ICalendarComponent] = []
         for (named, identity) in zip(ordered, NamedSession.identities(ordered)) {
-            let made = self.events(named, identity: identity, now: now)
+            let made = self.events(named, identity: identity, now: now, in: language)
             events += made
             guard !made.isEmpty else { continue }
             let zone = ICalendarTimeZone(named.session.clock)
@@ -28,7 +29,8 @@ public enum ScheduleCalendar {
     }
 
     /// The events of one session, by round then room.
-    static func events(_ named: NamedSession, identity: String, now: Date) -> [ICalendarComponent] {
+    static func events(_ named: NamedSession, identity: String, now: Date, in language: Language) -> [ICalendarComponent] {
+        func say(_ key: String, _ values: [String: String]) -> String { ExportText.text("export.calendar." + key, in: language, values) }
         let s = named.session, m = s.meeting
         let zone = ICalendarTimeZone(s.clock)
         let results = Dictionary(Tally.results(of: s).map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
@@ -50,10 +52,13 @@ public enum ScheduleCalendar {
                 let room = s.room(slot.room)?.name ?? ""
                 event.addText("LOCATION", [room, m.venue].filter { !$0.isEmpty }.joined(separator: ", "))
                 let people = s.assignments.filter { $0.round == round.id && $0.topic == topic.id }.count
-                var lines = ["\(m.title) (\(m.hostCity), \(m.area.title)) — round \(n + 1)"]
+                var lines = [say("round", ["meeting": m.title, "city": m.hostCity, "area": m.area.title, "number": String(n + 1)])]
                 if !topic.description.isEmpty { lines.append(topic.description) }
-                if let r = results[topic.id] { lines.append("Rank \(r.rank): \(s.voting.method.countedUnit(r.dots)) from \(CountedNoun.voter(r.voters))") }
-                if people > 0 { lines.append("Group: \(CountedNoun.person(people))") }
+                if let r = results[topic.id] {
+                    lines.append(say("rank", ["rank": String(r.rank), "points": s.voting.method.countedUnit(in: language)(r.dots),
+                                              "voters": String(r.voters)]))
+                }
+                if people > 0 { lines.append(say("group", ["count": String(people)])) }
                 event.addText("DESCRIPTION", lines.joined(separator: "\n"))
                 event.addText("CATEGORIES", m.area.title)
                 events.append(event)

@@ -16,6 +16,8 @@ public enum CoreText {
         EngineText.table,
         ImportText.table,
         ParseText.table,
+        ReportText.table,
+        ExportText.table,
     ]
 }
 

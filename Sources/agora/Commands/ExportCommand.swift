@@ -51,8 +51,9 @@ struct ExportCommand: ParsableCommand {
     func validate() throws { _ = try request() }
 
     func run() throws {
-        let request = try request()
+        var request = try request()
         let sessions = try ExportSources.read(source)
+        request.language = NamedSession.outputLanguage(of: sessions, choice: LanguageChoice.current)
         let result: ExportOutput
         do { result = try request.render(sessions, now: Clock.now()) } catch let error as AgoraError where error.kind == .invalid {
             throw ValidationError(error.description)
