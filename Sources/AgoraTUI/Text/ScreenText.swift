@@ -9,5 +9,11 @@ import AgoraCore
 public enum ScreenText {
     public static let all: [StringTable] = [
         VoteText.table,
+        CommonText.table,
+        FrameText.table,
+        StartText.table,
+        SetupText.table,
+        PeopleText.table,
+        TopicsText.table,
     ]
 }
