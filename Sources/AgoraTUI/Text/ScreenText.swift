@@ -9,5 +9,13 @@ import AgoraCore
 public enum ScreenText {
     public static let all: [StringTable] = [
         VoteText.table,
+        ProjectorText.table,
+        ViewText.table,
+        PlanText.table,
+        GroupsText.table,
+        WorkText.table,
+        OutcomesText.table,
+        OverviewText.table,
+        ReviewText.table,
     ]
 }
