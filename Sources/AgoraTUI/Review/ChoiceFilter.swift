@@ -34,7 +34,7 @@ struct ChoiceFilter: Equatable, Sendable {
 
     /// "city: Bordeaux", "city: all".
     var label: String {
-        Typography.labelled(ReviewText.table("review.filter.\(name)"), value ?? ReviewText.table("review.all"), in: .current)
+        Typography.labelled(ReviewText.table("review.filter.\(name)"), value ?? ReviewText.table("review.all.\(name)"), in: .current)
     }
 
     /// The distinct non-empty values (case and accents ignored, spelled as first seen), alphabetically.

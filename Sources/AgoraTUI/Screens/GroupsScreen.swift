@@ -190,8 +190,11 @@ public struct GroupsScreen: MeetingPhaseScreen {
         let rules = s.groupRules
         var ruleText = t("groups.rules", ["min": "\(rules.minSize)", "max": rules.maxSize.map(String.init) ?? t("groups.rules.roomSize")])
         if let k = rules.maxPerCity { ruleText += t("groups.rules.perCity", ["count": "\(k)"]) }
-        let body = PhaseHeader.render(t("groups.header", ["number": "\(round + 1)", "total": "\(s.rounds.count)",
-                                                          "start": "\(r.start)", "end": "\(r.end)", "rules": ruleText]),
+        let place = ["number": "\(round + 1)", "total": "\(s.rounds.count)", "start": "\(r.start)", "end": "\(r.end)"]
+        // The group rules only where they fit whole (? lists them anyway).
+        let header = TextFit.first([t("groups.header", place.merging(["rules": ruleText]) { a, _ in a }), t("groups.header.short", place)],
+                                   width: area.width, measure: buffer.measure)
+        let body = PhaseHeader.render(header,
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive {

@@ -50,7 +50,7 @@ enum OutcomesText {
         "outcomes.hint.short": "s état · a activité · e modifier · n nouveau",
         "outcomes.hint.report": " · r compte rendu",
         "outcomes.column.project": "Projet",
-        "outcomes.column.lead": "Chef de file",
+        "outcomes.column.lead": "Pilote",
         "outcomes.column.partners": "Partenaires",
         "outcomes.column.status": "État",
         "outcomes.noMatch": "Aucun projet ne correspond.",

@@ -190,8 +190,13 @@ public struct OverviewScreen: Screen {
         let present = s.participants.lazy.filter(\.present).count
         let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed } + s.wallCounts.reduce(0) { $0 + $1.count }
         let t = OverviewText.table
-        buffer.write(t("overview.counts", ["participants": "\(s.participants.count)", "present": "\(present)", "topics": "\(s.topicCount)",
-                                           "dots": "\(dots)", "ballots": "\(s.ballots.count)", "projects": "\(s.projects.count)"]),
+        let counts = [t("overview.count.participants", ["participants": "\(s.participants.count)", "present": "\(present)"]),
+                      t("overview.count.topics", ["topics": "\(s.topicCount)"]),
+                      t("overview.count.dots", ["dots": "\(dots)", "ballots": "\(s.ballots.count)"]),
+                      t("overview.count.projects", ["projects": "\(s.projects.count)"])]
+        // As many of the counts as fit whole, in this order: never a count cut mid-word.
+        let forms = (1...counts.count).reversed().map { counts.prefix($0).joined(separator: " · ") }
+        buffer.write(TextFit.first(forms, width: area.width, measure: buffer.measure),
                      in: area.row(1), role: .dim)
         var cursor = Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: area.row(2))
         let table = area.droppingTop(4)
