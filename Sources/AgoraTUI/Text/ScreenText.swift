@@ -15,5 +15,13 @@ public enum ScreenText {
         SetupText.table,
         PeopleText.table,
         TopicsText.table,
+        ProjectorText.table,
+        ViewText.table,
+        PlanText.table,
+        GroupsText.table,
+        WorkText.table,
+        OutcomesText.table,
+        OverviewText.table,
+        ReviewText.table,
     ]
 }
