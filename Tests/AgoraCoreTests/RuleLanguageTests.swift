@@ -75,6 +75,18 @@ struct RuleLanguageTests {
         }
     }
 
+    @Test func theRoundTimersWordsFollowTheMeetingsLanguageAndItsStatusTheReaders() throws {
+        var s = Fixture.session()
+        s.language = .fr
+        s.must(.plan(.timer(.startOrPause, at: Fixture.date)))
+        #expect(s.log.last?.text == "Minuteur du créneau 1 lancé\u{202F}: reste 45:00")
+        #expect(s.roundTimer.statusText(at: Fixture.date) == "Round 1 ▶ 45:00")
+        LanguageChoice.$current.withValue(Self.spanish) {
+            #expect(s.roundTimer.statusText(at: Fixture.date) == "Ronda 1 ▶ 45:00")
+            #expect(s.roundTimer.statusText(at: Fixture.date.addingTimeInterval(46 * 60)) == "Ronda 1 ⏰ se acabó el tiempo")
+        }
+    }
+
     @Test func aBatchNamesTheItemTheRulesRefuseInEachLanguage() throws {
         let s = Fixture.session()
         let batch = AgoraCore.Operation.batch(summary: "Import", operations: [

@@ -102,20 +102,22 @@ public struct RoundTimer: Codable, Equatable, Sendable {
     }
 
     /// Makes `change` for the meeting's `rounds` (a round's own length when it starts);
-    /// returns the words for the status line and the log.
-    public mutating func apply(_ change: Change, rounds: [Round], at now: Date) -> String {
+    /// returns the words for the status line and the log, in `language` (the meeting's).
+    public mutating func apply(_ change: Change, rounds: [Round], at now: Date, in language: Language = .en) -> String {
+        let key: String
         switch change {
         case .startOrPause:
             let minutes = rounds.indices.contains(round - 1) ? rounds[round - 1].minutes : 45
             startOrPause(seconds: TimeInterval(minutes * 60), at: now)
-            return isPaused ? "Timer paused at \(clockText(at: now))" : "Round \(round) timer running: \(clockText(at: now)) left"
+            key = isPaused ? "plan.timer.paused" : "plan.timer.running"
         case .extend:
             extend(at: now)
-            return "Five more minutes: \(clockText(at: now)) left"
+            key = "plan.timer.extended"
         case .nextRound:
             nextRound(roundCount: rounds.count)
-            return "Timer stopped; t starts round \(round)"
+            key = "plan.timer.stopped"
         }
+        return PlanText.table.format(key, in: language, ["round": "\(round)", "clock": clockText(at: now)])
     }
 
     /// "42:13" left, "0:00" when over, rounded up so a fresh 45-minute round reads 45:00.
@@ -130,9 +132,10 @@ public struct RoundTimer: Codable, Equatable, Sendable {
     public func statusText(at now: Date) -> String? {
         switch phase {
         case .idle: return nil
-        case .paused: return "Round \(round) ⏸ \(clockText(at: now))"
+        case .paused: return PlanText.table("plan.timer.statusPaused", ["round": "\(round)", "clock": clockText(at: now)])
         case .running:
-            return hasEnded(at: now) ? "Round \(round) ⏰ time is up" : "Round \(round) ▶ \(clockText(at: now))"
+            return PlanText.table(hasEnded(at: now) ? "plan.timer.statusUp" : "plan.timer.statusRunning",
+                                  ["round": "\(round)", "clock": clockText(at: now)])
         }
     }
 

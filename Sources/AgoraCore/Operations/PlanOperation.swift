@@ -105,7 +105,7 @@ extension Session {
 
         case .timer(let change, let now):
             var next = roundTimer
-            let words = next.apply(change, rounds: rounds, at: now)
+            let words = next.apply(change, rounds: rounds, at: now, in: language ?? .en)
             if let left = next.remaining(at: now), !DomainRange.timerSeconds.contains(Int(left.rounded(.up))) {
                 throw AgoraError.rule(PlanText.phrase("plan.timerTooLong", ["minutes": "\(Int(left.rounded(.up)) / 60)"]),
                                       hint: PlanText.phrase("plan.timerTooLong.hint"))

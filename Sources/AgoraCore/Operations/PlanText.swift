@@ -9,6 +9,13 @@ enum PlanText {
 
     static let english: [String: String] = [
         "plan.selectedTwice": "A topic is selected at most once",
+        "plan.timer.running": "Round {round} timer running: {clock} left",
+        "plan.timer.paused": "Timer paused at {clock}",
+        "plan.timer.extended": "Five more minutes: {clock} left",
+        "plan.timer.stopped": "Timer stopped; t starts round {round}",
+        "plan.timer.statusPaused": "Round {round} ⏸ {clock}",
+        "plan.timer.statusRunning": "Round {round} ▶ {clock}",
+        "plan.timer.statusUp": "Round {round} ⏰ time is up",
         "plan.cannotSelect": "Topic {id} “{title}” is {status} and cannot be selected",
         "plan.selected": "Selected {count} {count|topic|topics}",
         "plan.selectedCleared": "Selected {count} {count|topic|topics}; {cleared} unselected {cleared|topic|topics} left the plan",
@@ -59,6 +66,13 @@ enum PlanText {
 
     static let french: [String: String] = [
         "plan.selectedTwice": "Un sujet n’est sélectionné qu’une fois",
+        "plan.timer.running": "Minuteur du créneau {round} lancé\u{202F}: reste {clock}",
+        "plan.timer.paused": "Minuteur en pause à {clock}",
+        "plan.timer.extended": "Cinq minutes de plus\u{202F}: reste {clock}",
+        "plan.timer.stopped": "Minuteur arrêté\u{202F}; t lance le créneau {round}",
+        "plan.timer.statusPaused": "Créneau {round} ⏸ {clock}",
+        "plan.timer.statusRunning": "Créneau {round} ▶ {clock}",
+        "plan.timer.statusUp": "Créneau {round} ⏰ temps écoulé",
         "plan.cannotSelect": "Le sujet {id} «\u{202F}{title}\u{202F}» est {status} et ne peut pas être sélectionné",
         "plan.selected": "{count} {count|sujet sélectionné|sujets sélectionnés}",
         "plan.selectedCleared": "{count} {count|sujet sélectionné|sujets sélectionnés}\u{202F}; {cleared} {cleared|sujet non sélectionné a quitté|sujets non sélectionnés ont quitté} le programme",
@@ -109,6 +123,13 @@ enum PlanText {
 
     static let spanish: [String: String] = [
         "plan.selectedTwice": "Un tema se selecciona una sola vez",
+        "plan.timer.running": "Temporizador de la ronda {round} en marcha: quedan {clock}",
+        "plan.timer.paused": "Temporizador en pausa en {clock}",
+        "plan.timer.extended": "Cinco minutos más: quedan {clock}",
+        "plan.timer.stopped": "Temporizador parado; t empieza la ronda {round}",
+        "plan.timer.statusPaused": "Ronda {round} ⏸ {clock}",
+        "plan.timer.statusRunning": "Ronda {round} ▶ {clock}",
+        "plan.timer.statusUp": "Ronda {round} ⏰ se acabó el tiempo",
         "plan.cannotSelect": "El tema {id} «{title}» está {status} y no se puede seleccionar",
         "plan.selected": "{count} {count|tema seleccionado|temas seleccionados}",
         "plan.selectedCleared": "{count} {count|tema seleccionado|temas seleccionados}; {cleared} {cleared|tema no seleccionado salió|temas no seleccionados salieron} del plan",
