@@ -6,6 +6,7 @@ public enum CoreText {
         VotingText.table,
         ReportText.table,
         ExportText.table,
+        SummaryText.table,
     ]
 }
 
