@@ -98,7 +98,7 @@ let package = Package(
             ],
             exclude: ["Scripts"]
         ),
-        .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTestSupport", "AgoraPalette"]),
+        .testTarget(name: "AgoraCLITests", dependencies: ["AgoraCore", "AgoraStore", "AgoraTUI", "AgoraTestSupport", "AgoraPalette", "agora"]),
     ],
     swiftLanguageModes: [.v6]
 )

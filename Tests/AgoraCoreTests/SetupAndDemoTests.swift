@@ -1,4 +1,5 @@
 import AgoraCore
+import Foundation
 import AgoraTestSupport
 import Testing
 
@@ -35,6 +36,24 @@ struct SetupTests {
                 == "The largest group size (3) is below the smallest (5)")
         #expect(s.failure(of: .setup(.setGroupRules(GroupRules(maxPerCity: 0))))?.message
                 == "At most K per city needs K of at least 1 (got 0)")
+    }
+
+    @Test func theMeetingsLanguageChangesUndoablyAndTheLogSaysSoInTheNewLanguage() throws {
+        var history = SessionHistory(Fixture.session())
+        #expect(history.session.language == nil)
+        let at = Date(timeIntervalSince1970: 0)
+        #expect(try history.apply(.setup(.setLanguage(.fr)), at: at) == "Langue de la séance\u{202F}: français")
+        #expect(history.session.language == .fr)
+        #expect(history.session.outputLanguage(choice: nil) == .fr)
+        #expect(try history.apply(.setup(.setLanguage(.es)), at: at) == "Idioma de la sesión: español")
+        try history.undo(at: at)
+        #expect(history.session.language == .fr)
+        try history.undo(at: at)
+        #expect(history.session.language == nil)
+        try history.redo(at: at)
+        #expect(history.session.language == .fr)
+        #expect(try history.apply(.setup(.setLanguage(nil)), at: at) == "Meeting language: English")
+        #expect(history.session.language == nil)
     }
 
     @Test func textIsCleanedInOnePlace() {

@@ -112,4 +112,16 @@ import Testing
         HelpOverlay.render([HelpOverlay.Section(title: "Vote", entries: Array(entries.prefix(3)))], offset: 0, into: &short, area: short.area)
         #expect(!short.lines.joined().contains("more"))
     }
+
+    /// French and Spanish quotes are shortened like English ones, their marks kept whole.
+    @Test func frenchAndSpanishQuotesAreShortenedFirst() {
+        let fr = "Fusionner «\u{202F}Spaces of collaboration for companies\u{202F}» dans\u{202F}: choisissez le sujet"
+        let shown = TextFit.message(fr, width: 60, measure: m)
+        #expect(m.width(shown) <= 60)
+        #expect(shown.hasPrefix("Fusionner «\u{202F}Spaces"))
+        #expect(shown.hasSuffix("…\u{202F}» dans\u{202F}: choisissez le sujet"))
+        let es = TextFit.message("Fusionar «Spaces of collaboration for companies» en: elige el tema", width: 50, measure: m)
+        #expect(es.hasSuffix("…» en: elige el tema"))
+        #expect(m.width(es) <= 50)
+    }
 }

@@ -96,6 +96,7 @@ public struct OperationGenerator {
             return chance(0.5) ? .setup(.addRoom(name: name(), capacity: int(0...30)))
                                : .setup(.addRound(start: ClockTime(hour: int(8...18), minute: int(0...59))!, minutes: int(0...120)))
         case 21:
+            if chance(0.1) { return .setup(.setLanguage(pick([nil] + Language.allCases.map(Optional.some)) ?? nil)) }
             if chance(0.25) {
                 return .setup(.setFraming(ReportFraming(context: text() + "\n\n" + text(), synthesis: chance(0.5) ? text() : "",
                                                         contact: chance(0.8) ? text() : "")))

@@ -82,20 +82,18 @@ public enum Grouper {
             groups.append(GroupSummary(topic: slot.topic, room: slot.room, size: size[t], cities: perCity[t].count,
                                        largestCityShare: largest, interest: interestSum[t], locked: lockedCount[t]))
             if size[t] > problem.upper[t] {
-                warnings.append("“\(problem.titles[t])” has \(people(size[t])), more than \(problem.upper[t]), because of locked places")
+                warnings.append(EngineText.table("grouper.warning.overSize", ["title": problem.titles[t], "count": "\(size[t])", "max": "\(problem.upper[t])"]))
             }
             if let k = problem.rules.maxPerCity, largest > k {
                 let city = perCity[t].filter { $0.value == largest }.map { problem.cities[$0.key] }.min()!
-                warnings.append("“\(problem.titles[t])” has \(people(largest)) from \(city), more than \(k), because of locked places")
+                warnings.append(EngineText.table("grouper.warning.overCity", ["title": problem.titles[t], "count": "\(largest)", "city": city, "max": "\(k)"]))
             }
             if size[t] > problem.roomCapacity[t] {
-                warnings.append("“\(problem.titles[t])” has \(people(size[t])) in \(problem.roomNames[t]), which has \(seats(problem.roomCapacity[t]))")
+                warnings.append(EngineText.table("grouper.warning.overRoom", ["title": problem.titles[t], "count": "\(size[t])",
+                                                                 "room": problem.roomNames[t], "seats": "\(problem.roomCapacity[t])"]))
             }
         }
         return GroupingResult(round: problem.roundID, assignments: assignments, totalInterest: total,
                               satisfaction: satisfaction, groups: groups, warnings: warnings)
     }
-
-    static func people(_ n: Int) -> String { CountedNoun.person(n) }
-    static func seats(_ n: Int) -> String { CountedNoun.seat(n) }
 }

@@ -11,22 +11,25 @@ extension Grouper {
         let (lockedPerTopic, lockedPerCityTopic) = problem.lockedCounts
         let capacity = (0..<topics).map { max(problem.upper[$0], lockedPerTopic[$0]) }
 
+        func rule(_ key: String, _ values: [String: String], hint: String, _ hintValues: [String: String]) -> AgoraError {
+            AgoraError(.rule, EngineText.phrase(key, values), hint: EngineText.phrase(hint, hintValues))
+        }
         if let t = capacity.indices.first(where: { capacity[$0] < low }) {
             if problem.rules.maxSize == nil {
-                return AgoraError(.rule, "\(problem.roomNames[t]) has \(seats(capacity[t])), fewer than the smallest group size of \(low)",
-                                  hint: "Lower the smallest group size to \(capacity[t]), or plan “\(problem.titles[t])” in a larger room")
+                return rule("grouper.roomTooSmall", ["room": problem.roomNames[t], "seats": "\(capacity[t])", "low": "\(low)"],
+                            hint: "grouper.roomTooSmall.hint", ["seats": "\(capacity[t])", "title": problem.titles[t]])
             }
-            return AgoraError(.rule, "“\(problem.titles[t])” can take at most \(people(capacity[t])), fewer than the smallest group size of \(low)",
-                              hint: "Lower the smallest group size to \(capacity[t])")
+            return rule("grouper.topicTooSmall", ["title": problem.titles[t], "count": "\(capacity[t])", "low": "\(low)"],
+                        hint: "grouper.lowerMin.hint", ["size": "\(capacity[t])"])
         }
         let totalSeats = capacity.reduce(0) { $0.addingSaturated($1) }
         if totalSeats < n {
-            return AgoraError(.rule, "Round \(round) has \(seats(totalSeats)) for \(n) participants",
-                              hint: "Allow groups of up to \((n + topics - 1) / topics) people, or plan more topics in round \(round)")
+            return rule("grouper.tooFewSeats", ["round": "\(round)", "seats": "\(totalSeats)", "count": "\(n)"],
+                        hint: "grouper.tooFewSeats.hint", ["size": "\((n + topics - 1) / topics)", "round": "\(round)"])
         }
         if low * topics > n {
-            return AgoraError(.rule, "Round \(round) needs at least \(CountedNoun.person(low * topics)) for \(CountedNoun.group(topics)) of at least \(low), but \(n) are present",
-                              hint: "Lower the smallest group size to \(n / topics), or plan fewer topics in round \(round)")
+            return rule("grouper.tooFewPeople", ["round": "\(round)", "needed": "\(low * topics)", "groups": "\(topics)", "low": "\(low)", "count": "\(n)"],
+                        hint: "grouper.tooFewPeople.hint", ["size": "\(n / topics)", "round": "\(round)"])
         }
         if let limit = problem.rules.maxPerCity {
             var present = [Int](repeating: 0, count: problem.cities.count)
@@ -36,15 +39,17 @@ extension Grouper {
                 return (c, present[c] - places)
             }.filter { $0.left > 0 }.sorted { ($0.left, problem.cities[$1.city]) > ($1.left, problem.cities[$0.city]) }
             if let worst = short.first {
-                let others = short.count > 1 ? " (and people from \(short.count - 1) more \(CountedNoun.city.noun(for: short.count - 1)))" : ""
                 let needed = (present.max()! + topics - 1) / topics
-                return AgoraError(.rule, "At most \(limit) per city and \(CountedNoun.group(topics)) leave \(people(worst.left)) from \(problem.cities[worst.city]) without a place\(others)",
-                                  hint: "Allow \(needed) per city, or plan more topics in round \(round)")
+                return rule(short.count > 1 ? "grouper.cityLimit.others" : "grouper.cityLimit",
+                            ["limit": "\(limit)", "groups": "\(topics)", "left": "\(worst.left)",
+                             "city": problem.cities[worst.city], "more": "\(short.count - 1)"],
+                            hint: "grouper.cityLimit.hint", ["needed": "\(needed)", "round": "\(round)"])
             }
         }
-        let limitText = problem.rules.maxPerCity.map { " with at most \($0) per city" } ?? ""
-        let sizes = problem.rules.maxSize.map { "\(low) to \($0)" } ?? "at least \(low) (up to the room)"
-        return AgoraError(.rule, "Round \(round) cannot have groups of \(sizes) people\(limitText) for its \(n) participants",
-                          hint: "Relax the group sizes or the limit per city; the nearest feasible relaxation says by how much")
+        let key = "grouper.infeasible." + (problem.rules.maxSize == nil ? "room" : "range") + (problem.rules.maxPerCity == nil ? "" : ".city")
+        var values = ["round": "\(round)", "low": "\(low)", "count": "\(n)"]
+        values["high"] = problem.rules.maxSize.map { "\($0)" }
+        values["limit"] = problem.rules.maxPerCity.map { "\($0)" }
+        return rule(key, values, hint: "grouper.infeasible.hint", [:])
     }
 }

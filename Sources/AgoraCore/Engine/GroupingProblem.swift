@@ -43,19 +43,20 @@ struct GroupingProblem {
 
     init(session: Session, round: RoundID, rules: GroupRules) throws {
         guard let number = session.roundNumber(round) else {
-            throw AgoraError(.notFound, "There is no round with id \(round)")
+            throw AgoraError(.notFound, EngineText.phrase("grouper.noRound", ["round": "\(round)"]))
         }
         roundID = round; roundNumber = number; self.rules = rules
         slots = session.schedule.filter { $0.round == round }.sorted { $0.room < $1.room }
         guard !slots.isEmpty else {
-            throw AgoraError(.rule, "Round \(number) has no topics planned", hint: "Plan the schedule first")
+            throw AgoraError(.rule, EngineText.phrase("grouper.nothingPlanned", ["round": "\(number)"]),
+                             hint: EngineText.phrase("grouper.nothingPlanned.hint"))
         }
         let capacityOf = Dictionary(session.rooms.map { ($0.id, $0.capacity) }, uniquingKeysWith: { a, _ in a })
         roomCapacity = slots.map { capacityOf[$0.room] ?? 0 }
         let titleOf = Dictionary(session.topics.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let roomNameOf = Dictionary(session.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        titles = slots.map { titleOf[$0.topic] ?? "topic \($0.topic)" }
-        roomNames = slots.map { roomNameOf[$0.room] ?? "room \($0.room)" }
+        titles = slots.map { titleOf[$0.topic] ?? EngineText.table("grouper.topicFallback", ["id": "\($0.topic)"]) }
+        roomNames = slots.map { roomNameOf[$0.room] ?? EngineText.table("grouper.roomFallback", ["id": "\($0.room)"]) }
         upper = roomCapacity.map { rules.maxSize ?? $0 }
         people = session.participants.filter(\.present).sorted { $0.id < $1.id }
         let topicIndex = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($0.element.topic, $0.offset) })

@@ -62,20 +62,11 @@ extension Grouper {
             return r
         }
         func relaxation(_ r: GroupRules) -> GroupRelaxation {
-            var changes: [GroupRelaxation.Change] = [], words: [String] = []
-            if r.maxSize != base.maxSize, let m = r.maxSize {
-                changes.append(.maxSize(m))
-                words.append(base.maxSize == nil ? "allow groups of up to \(m) people" : "raise the largest group size to \(m)")
-            }
-            if r.maxPerCity != base.maxPerCity {
-                changes.append(.maxPerCity(r.maxPerCity))
-                words.append(r.maxPerCity.map { "allow \($0) per city" } ?? "drop the limit per city")
-            }
-            if r.minSize != base.minSize {
-                changes.append(.minSize(r.minSize))
-                words.append("lower the smallest group size to \(r.minSize)")
-            }
-            return GroupRelaxation(changes: changes, rules: r, description: words.joined(separator: " and "))
+            var changes: [GroupRelaxation.Change] = []
+            if r.maxSize != base.maxSize, let m = r.maxSize { changes.append(.maxSize(m)) }
+            if r.maxPerCity != base.maxPerCity { changes.append(.maxPerCity(r.maxPerCity)) }
+            if r.minSize != base.minSize { changes.append(.minSize(r.minSize)) }
+            return GroupRelaxation(changes: changes, rules: r, description: GroupRelaxation.words(changes, from: base, in: .current))
         }
 
         let rulesToTry = Rule.allCases.filter { $0 != .maxPerCity || base.maxPerCity != nil }

@@ -15,15 +15,15 @@ public enum Scheduler {
     ///   selected topics than places; `CancellationError` once `cancellation` is cancelled.
     public static func schedule(_ session: Session, seed: UInt64, cancellation: Cancellation = .never) throws -> ScheduleResult {
         let rounds = session.rounds, rooms = session.rooms
-        guard !rounds.isEmpty else { throw AgoraError(.rule, "The meeting has no rounds", hint: "Add a round first") }
-        guard !rooms.isEmpty else { throw AgoraError(.rule, "The meeting has no rooms", hint: "Add a room first") }
+        guard !rounds.isEmpty else { throw AgoraError(.rule, EngineText.phrase("scheduler.noRounds"), hint: EngineText.phrase("scheduler.noRounds.hint")) }
+        guard !rooms.isEmpty else { throw AgoraError(.rule, EngineText.phrase("scheduler.noRooms"), hint: EngineText.phrase("scheduler.noRooms.hint")) }
         let rank = Dictionary(uniqueKeysWithValues: Tally.results(of: session).map { ($0.topic, $0.rank) })
         let selected = session.selectedTopics.map(\.id).sorted { (rank[$0] ?? .max, $0) < (rank[$1] ?? .max, $1) }
-        guard !selected.isEmpty else { throw AgoraError(.rule, "No topics are selected", hint: "Select topics first") }
+        guard !selected.isEmpty else { throw AgoraError(.rule, EngineText.phrase("scheduler.noneSelected"), hint: EngineText.phrase("scheduler.noneSelected.hint")) }
         let places = rounds.count * rooms.count
         guard selected.count <= places else {
-            throw AgoraError(.rule, "\(CountedNoun.topic(selected.count)) \(selected.count == 1 ? "is" : "are") selected for \(places) places (\(CountedNoun.room(rooms.count)) × \(CountedNoun.round(rounds.count)))",
-                             hint: "Select at most \(places) topics, or add rooms or rounds")
+            let values = ["count": "\(selected.count)", "places": "\(places)", "rooms": "\(rooms.count)", "rounds": "\(rounds.count)"]
+            throw AgoraError(.rule, EngineText.phrase("scheduler.tooMany", values), hint: EngineText.phrase("scheduler.tooMany.hint", values))
         }
         let selectedSet = Set(selected)
         let pins = session.schedule.filter { $0.pinned && selectedSet.contains($0.topic) }

@@ -7,12 +7,15 @@ public enum TieBreak: String, Codable, Sendable, CaseIterable {
     /// Proposed earlier (lower topic number).
     case proposalOrder = "proposal-order"
 
-    /// "more distinct voters", for sentences on screens.
-    public var phrase: String {
+    /// "more distinct voters", for sentences on screens (in ``Language/current``).
+    public var phrase: String { phrase(in: .current) }
+
+    /// "more distinct voters", "plus de votants distincts", in `language` (reports).
+    public func phrase(in language: Language) -> String {
         switch self {
-        case .voters: return "more distinct voters"
-        case .cities: return "more distinct cities"
-        case .proposalOrder: return "earlier proposal"
+        case .voters: return EngineText.table.format("tally.tie.voters", in: language, [:])
+        case .cities: return EngineText.table.format("tally.tie.cities", in: language, [:])
+        case .proposalOrder: return EngineText.table.format("tally.tie.proposalOrder", in: language, [:])
         }
     }
 }
@@ -56,9 +59,13 @@ public enum Tally {
         !session.voting.hideTalliesUntilClose || session.votingStatus == .closed
     }
 
-    /// The tie-break rule, as shown wherever ranks are shown.
-    public static let tieBreakRule =
-        "Ties on points go to the topic with more distinct voters, then more distinct cities, then the one proposed first."
+    /// The tie-break rule, as shown wherever ranks are shown (in ``Language/current``).
+    public static var tieBreakRule: String { tieBreakRule(in: .current) }
+
+    /// The tie-break rule in `language`, for reports and exports.
+    public static func tieBreakRule(in language: Language) -> String {
+        EngineText.table.format("tally.tieBreakRule", in: language, [:])
+    }
 
     /// Results for the active topics (proposed or selected), best first.
     ///

@@ -76,7 +76,7 @@ public enum CSVImport {
                                 map: ImportColumnMap, into session: Session) throws -> Prepared {
         guard let header = document.records.first else {
             throw ImportError(source: source, line: 1, column: nil, field: nil,
-                              reason: "the file is empty; expected a header row: \(kind.knownColumns.joined(separator: ","))")
+                              reason: ImportText.table("csvImport.empty", ["columns": kind.knownColumns.joined(separator: ",")]))
         }
         let columns = try ImportColumns(header: header, kind: kind, source: source, map: map)
         func fail(_ record: CSVDocument.Record, _ name: String?, _ reason: String) -> ImportError {
@@ -93,7 +93,7 @@ public enum CSVImport {
         for record in document.records.dropFirst() {
             guard record.fields.count == header.fields.count else {
                 throw ImportError(source: source, line: record.line, column: nil, field: nil,
-                                  reason: "this row has \(record.fields.count) fields but the header has \(header.fields.count)")
+                                  reason: ImportText.table("csvImport.fieldCount", ["count": "\(record.fields.count)", "header": "\(header.fields.count)"]))
             }
             let text = { (name: String) in columns.field(name, of: record)?.text ?? "" }
             func blank(_ name: String) -> Bool { text(name).trimmingCharacters(in: .whitespaces).isEmpty }
@@ -122,19 +122,29 @@ public enum CSVImport {
                     throw fail(record, "topic", e.description)
                 }
                 guard let dots = Int(text("dots").trimmingCharacters(in: .whitespaces)), dots >= 1 else {
-                    throw fail(record, "dots", "“\(text("dots"))” is not a whole number of dots (1 or more)")
+                    throw fail(record, "dots", ImportText.table("csvImport.notDots", ["text": text("dots")]))
                 }
                 rows.append(Row(operation: .voting(.addDots(who, what, count: dots)), record: record, blamed: "dots"))
             }
         }
         guard !rows.isEmpty else {
             throw ImportError(source: source, line: header.line, column: nil, field: nil,
-                              reason: "the file has a header but no rows")
+                              reason: ImportText.table("csvImport.noRows"))
         }
         let operations = rows.map(\.operation)
-        let ignored = columns.ignored.isEmpty ? ""
-            : " (ignored \(columns.ignored.count == 1 ? "the column" : "the columns") \(columns.ignored.map { "“\($0)”" }.joined(separator: ", ")))"
-        return Prepared(operation: .batch(summary: "Imported \(kind.row(operations.count)) from \(source)\(ignored)", operations: operations),
+        return Prepared(operation: .batch(summary: summary(kind, operations.count, source: source, ignored: columns.ignored,
+                                                           in: session.language ?? .en), operations: operations),
                         rows: rows, blame: { row, error in fail(row.record, row.blamed, error.description) })
+    }
+
+    /// "Imported 3 participants from list.csv (ignored the column “Notes”)", in the meeting's
+    /// language: the batch's summary, written in the session's log.
+    static func summary(_ kind: ImportKind, _ count: Int, source: String, ignored: [String], in language: Language) -> String {
+        let summary = ImportText.table.format("csvImport.summary.\(kind.rawValue)", in: language, ["count": "\(count)", "source": source])
+        guard !ignored.isEmpty else { return summary }
+        return ImportText.table.format("csvImport.ignored", in: language, [
+            "summary": summary, "count": "\(ignored.count)",
+            "columns": ignored.map { Typography.quote($0, in: language) }.joined(separator: ", "),
+        ])
     }
 }

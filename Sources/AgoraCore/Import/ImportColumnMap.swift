@@ -26,22 +26,24 @@ public struct ImportColumnMap: Equatable, Sendable {
             for entry in try split(text) {
                 let parts = entry.parts
                 guard parts.count >= 2, parts[0].count == 1 else {
-                    throw AgoraError.invalid("--map “\(entry.text)” is not column=Header",
-                                             hint: "For example --map name=\"First Name+Last Name\",city=Town")
+                    throw AgoraError.invalid(ImportText.phrase("csvImport.map.notEntry", ["entry": entry.text]),
+                                             hint: ImportText.phrase("csvImport.map.notEntry.hint", ["example": "--map name=\"First Name+Last Name\",city=Town"]))
                 }
                 let column = parts[0][0].trimmingCharacters(in: .whitespaces).lowercased()
                 guard kind.knownColumns.contains(column) else {
-                    let near = nearest(column, in: kind.knownColumns).map { "; did you mean “\($0)”?" } ?? ""
-                    throw AgoraError.invalid("--map: \(kind.rawValue) have no column “\(column)”\(near)",
-                                             hint: "The columns are \(kind.knownColumns.joined(separator: ", "))")
+                    let near = nearest(column, in: kind.knownColumns)
+                    throw AgoraError.invalid(ImportText.phrase(near == nil ? "csvImport.map.unknown" : "csvImport.map.unknown.near",
+                                                               ["kind": kind.rawValue, "column": column, "near": near ?? ""]),
+                                             hint: ImportText.phrase("csvImport.map.unknown.hint", ["columns": kind.knownColumns.joined(separator: ", ")]))
                 }
                 guard !map.entries.contains(where: { $0.column == column }) else {
-                    throw AgoraError.invalid("--map: the column “\(column)” is mapped twice", hint: "Map each column once")
+                    throw AgoraError.invalid(ImportText.phrase("csvImport.map.twice", ["column": column]),
+                                             hint: ImportText.phrase("csvImport.map.twice.hint"))
                 }
                 let headers = parts[1].map { $0.trimmingCharacters(in: .whitespaces) }
                 guard parts.count == 2, !headers.contains(where: \.isEmpty) else {
-                    throw AgoraError.invalid("--map \(column): “\(entry.text)” names an empty header",
-                                             hint: "Write the file's header after =, joining several with +")
+                    throw AgoraError.invalid(ImportText.phrase("csvImport.map.emptyHeader", ["column": column, "entry": entry.text]),
+                                             hint: ImportText.phrase("csvImport.map.emptyHeader.hint"))
                 }
                 map.entries.append(Entry(column: column, headers: headers))
             }
@@ -70,7 +72,8 @@ public struct ImportColumnMap: Equatable, Sendable {
             parts[parts.count - 1][parts[parts.count - 1].count - 1].append(c)
         }
         guard !quoted else {
-            throw AgoraError.invalid("--map “\(text)” has a quote that is never closed", hint: "Close the header's quotes")
+            throw AgoraError.invalid(ImportText.phrase("csvImport.map.unclosed", ["text": text]),
+                                     hint: ImportText.phrase("csvImport.map.unclosed.hint"))
         }
         finish()
         return entries

@@ -30,7 +30,7 @@ public struct ImportColumns: Sendable {
             guard found.count == 1 else {
                 let second = header.fields[found[1]]
                 throw ImportError(source: source, line: second.line, column: second.column, field: nil,
-                                  reason: "the column “\(second.text)” appears twice")
+                                  reason: ImportText.table("csvImport.columnTwice", ["name": second.text]))
             }
             return found[0]
         }
@@ -41,11 +41,12 @@ public struct ImportColumns: Sendable {
             for name in entry.headers {
                 guard let i = try position(of: name) else {
                     let names = header.fields.map(\.text)
-                    let near = ImportColumnMap.nearest(name, in: names).map { n in
-                        "; did you mean “\(n)” (column \(header.fields[names.firstIndex(of: n)!].column))?"
-                    } ?? "; the headers are \(names.map { "“\($0)”" }.joined(separator: ", "))"
-                    throw ImportError(source: source, line: header.line, column: nil, field: nil,
-                                      reason: "--map \(entry.column): the header has no column “\(name)”\(near)")
+                    let reason = ImportColumnMap.nearest(name, in: names).map { n in
+                        ImportText.table("csvImport.mapMissing.near", ["column": entry.column, "name": name, "near": n,
+                                                                       "position": "\(header.fields[names.firstIndex(of: n)!].column)"])
+                    } ?? ImportText.table("csvImport.mapMissing", ["column": entry.column, "name": name,
+                                                                   "headers": names.map { Typography.quote($0, in: .current) }.joined(separator: ", ")])
+                    throw ImportError(source: source, line: header.line, column: nil, field: nil, reason: reason)
                 }
                 found.append(i)
             }
@@ -63,10 +64,11 @@ public struct ImportColumns: Sendable {
         }
         let ignored = header.fields.enumerated().filter { !used.contains($0.offset) && !key($0.element.text).isEmpty }.map(\.element.text)
         for required in kind.requiredColumns where positions[required] == nil {
-            let near = ImportColumnMap.nearest(required, in: ignored).map { "; did you mean “\($0)”? Map it with --map \(required)=\"\($0)\"" }
-                ?? "; map one with --map \(required)=HEADER"
-            throw ImportError(source: source, line: header.line, column: nil, field: nil,
-                              reason: "the header has no “\(required)” column\(near) (\(kind.rawValue) files have the columns \(kind.knownColumns.joined(separator: ",")))")
+            let values = ["column": required, "kind": kind.rawValue, "columns": kind.knownColumns.joined(separator: ",")]
+            let reason = ImportColumnMap.nearest(required, in: ignored).map {
+                ImportText.table("csvImport.required.near", values.merging(["near": $0, "mapped": "\"\($0)\""]) { a, _ in a })
+            } ?? ImportText.table("csvImport.required", values)
+            throw ImportError(source: source, line: header.line, column: nil, field: nil, reason: reason)
         }
         self.kind = kind; self.header = header; self.positions = positions; self.ignored = ignored
     }

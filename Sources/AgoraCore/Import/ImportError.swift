@@ -4,6 +4,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int?
     public var field: String?
+    /// What is wrong, written in ``Language/current`` when the import was read.
     public var reason: String
 
     public init(source: String, line: Int, column: Int?, field: String?, reason: String) {
@@ -13,6 +14,6 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         let place = column.map { "\(source):\(line):\($0)" } ?? "\(source):\(line)"
         let field = field.map { "\($0): " } ?? ""
-        return "\(place): \(field)\(reason). Nothing was imported."
+        return "\(place): \(field)\(reason). " + ImportText.table("csvImport.nothingImported")
     }
 }

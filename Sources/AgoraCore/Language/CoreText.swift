@@ -4,6 +4,18 @@
 public enum CoreText {
     public static let all: [StringTable] = [
         VotingText.table,
+        SetupText.table,
+        PeopleText.table,
+        TopicText.table,
+        PlanText.table,
+        WorkText.table,
+        PhoneRulesText.table,
+        HistoryText.table,
+        RangeText.table,
+        ReferenceText.table,
+        EngineText.table,
+        ImportText.table,
+        ParseText.table,
         ReportText.table,
         ExportText.table,
         SummaryText.table,

@@ -49,8 +49,8 @@ public struct StringTable: Sendable {
 
     /// `key` and `values` kept to be written later, in whichever language the reader wants
     /// (a rule message read on the facilitator's screen and on a participant's phone).
-    public func phrase(_ key: String, _ values: [String: String] = [:]) -> Phrase {
-        Phrase(table: self, key: key, values: values)
+    public func phrase(_ key: String, _ values: [String: String] = [:], parts: [String: Phrase] = [:]) -> Phrase {
+        Phrase(table: self, key: key, values: values, parts: parts)
     }
 
     /// `template` with each `{slot}` that `values` names replaced; other braces stay as they are.

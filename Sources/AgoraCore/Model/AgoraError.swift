@@ -40,6 +40,24 @@ public struct AgoraError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { hint.map { "\(message). \($0)" } ?? message }
 
+    /// Two errors are the same when they say the same: kind, message and hint as written
+    /// (whether or not they came from a string table).
+    public static func == (a: AgoraError, b: AgoraError) -> Bool {
+        a.kind == b.kind && a.message == b.message && a.hint == b.hint
+    }
+
+    /// The error with its message put inside `wrapper`'s slot `message` ("Item 3 of 5:
+    /// {message}"), in ``Language/current`` now and in any language later.
+    func wrapped(in wrapper: (Phrase) -> Phrase) -> AgoraError {
+        var error = self
+        let inner = phrase ?? Phrase.verbatim(message)
+        let outer = wrapper(inner)
+        error.phrase = outer
+        error.message = outer.description
+        if hintPhrase == nil, let hint { error.hintPhrase = Phrase.verbatim(hint) }
+        return error
+    }
+
     /// The message and its hint in `language` (as ``description`` is in the current one);
     /// an error not yet on a string table stays as written.
     public func text(in language: Language) -> String {

@@ -10,9 +10,12 @@ public struct DomainRange: Equatable, Sendable, CustomStringConvertible {
     public let bounds: ClosedRange<Int>
     /// What the number counts, for messages: "seats", "minutes"; empty for bare numbers.
     public let unit: String
+    /// The field's name in ``RangeText`` ("range.field.capacity"), for messages in each
+    /// language; empty for a range made elsewhere, whose messages then say ``field`` as written.
+    public let key: String
 
-    public init(_ field: String, _ bounds: ClosedRange<Int>, unit: String = "") {
-        self.field = field; self.bounds = bounds; self.unit = unit
+    public init(_ field: String, _ bounds: ClosedRange<Int>, unit: String = "", key: String = "") {
+        self.field = field; self.bounds = bounds; self.unit = unit; self.key = key
     }
 
     public func contains(_ value: Int) -> Bool { bounds.contains(value) }
@@ -27,35 +30,46 @@ public struct DomainRange: Equatable, Sendable, CustomStringConvertible {
 
     /// Throws ``AgoraError/Kind/invalid`` naming the field and the range when `value` is outside it.
     public func check(_ value: Int) throws {
-        guard contains(value) else { throw AgoraError(.invalid, message(for: value)) }
+        guard contains(value) else { throw AgoraError(.invalid, phrase(for: value)) }
+    }
+
+    /// The field's name in each language.
+    var fieldPhrase: Phrase { key.isEmpty ? .verbatim(field) : RangeText.phrase("range.field.\(key)") }
+
+    /// ``message(for:)`` kept to be written in each language.
+    func phrase(for value: Int) -> Phrase {
+        let values = ["min": "\(bounds.lowerBound)", "max": "\(bounds.upperBound)", "value": "\(value)"]
+        if unit.isEmpty { return RangeText.phrase("range.outside", values, parts: ["field": fieldPhrase]) }
+        let unitPhrase = key.isEmpty ? Phrase.verbatim(unit) : RangeText.phrase("range.unit.\(unit)")
+        return RangeText.phrase("range.outsideIn", values, parts: ["field": fieldPhrase, "unit": unitPhrase])
     }
 }
 
 extension DomainRange {
     /// Seats in a room.
-    public static let capacity = DomainRange("A room's capacity", 1...10_000, unit: "seats")
+    public static let capacity = DomainRange("A room's capacity", 1...10_000, unit: "seats", key: "capacity")
     /// Length of a round.
-    public static let roundMinutes = DomainRange("A round's length", 1...1_440, unit: "minutes")
+    public static let roundMinutes = DomainRange("A round's length", 1...1_440, unit: "minutes", key: "roundMinutes")
     /// Dots each participant may place (the longest ranking, for ranked ballots).
-    public static let dotsPerParticipant = DomainRange("The dots per participant", 1...1_000)
+    public static let dotsPerParticipant = DomainRange("The dots per participant", 1...1_000, key: "dotsPerParticipant")
     /// Most dots one participant may stack on one topic.
-    public static let capPerTopic = DomainRange("The cap per topic", 1...1_000)
+    public static let capPerTopic = DomainRange("The cap per topic", 1...1_000, key: "capPerTopic")
     /// Dots placed or taken back by one vote, and dots of one participant on one topic.
-    public static let dotCount = DomainRange("A number of dots", 1...1_000)
+    public static let dotCount = DomainRange("A number of dots", 1...1_000, key: "dotCount")
     /// An anonymous count on the wall (0 clears it; files hold only counts of 1 or more).
-    public static let wallCount = DomainRange("A wall count", 0...1_000_000)
+    public static let wallCount = DomainRange("A wall count", 0...1_000_000, key: "wallCount")
     /// The smallest group.
-    public static let groupMinSize = DomainRange("The smallest group size", 0...10_000, unit: "people")
+    public static let groupMinSize = DomainRange("The smallest group size", 0...10_000, unit: "people", key: "groupMinSize")
     /// The largest group.
-    public static let groupMaxSize = DomainRange("The largest group size", 1...10_000, unit: "people")
+    public static let groupMaxSize = DomainRange("The largest group size", 1...10_000, unit: "people", key: "groupMaxSize")
     /// At most this many of one city in one group.
-    public static let maxPerCity = DomainRange("The limit per city", 1...10_000, unit: "people")
+    public static let maxPerCity = DomainRange("The limit per city", 1...10_000, unit: "people", key: "maxPerCity")
     /// How often an activity repeats.
-    public static let cadenceEvery = DomainRange("A cadence", 1...120)
+    public static let cadenceEvery = DomainRange("A cadence", 1...120, key: "cadenceEvery")
     /// The round the timer counts (1-based; at most the most rounds a meeting may have).
-    public static let timerRound = DomainRange("The timer's round", 1...50)
+    public static let timerRound = DomainRange("The timer's round", 1...50, key: "timerRound")
     /// The time left on a paused timer, or from its start to its end: at most a week.
-    public static let timerSeconds = DomainRange("The time on the timer", 0...604_800, unit: "seconds")
+    public static let timerSeconds = DomainRange("The time on the timer", 0...604_800, unit: "seconds", key: "timerSeconds")
     /// Any id of a participant, topic, room, round, experience or project.
     public static let id = DomainRange("An id", 1...1_000_000_000)
     /// The next id a counter hands out (one past the largest id).
@@ -64,19 +78,19 @@ extension DomainRange {
     public static let schemaVersion = DomainRange("The schema version", 1...Session.currentSchemaVersion)
 
     /// How many rooms a session may have.
-    public static let rooms = DomainRange("The number of rooms", 0...200)
+    public static let rooms = DomainRange("The number of rooms", 0...200, key: "rooms")
     /// How many rounds a session may have.
-    public static let rounds = DomainRange("The number of rounds", 0...50)
+    public static let rounds = DomainRange("The number of rounds", 0...50, key: "rounds")
     /// How many participants a session may have.
-    public static let participants = DomainRange("The number of participants", 0...200_000)
+    public static let participants = DomainRange("The number of participants", 0...200_000, key: "participants")
     /// How many topics a session may have.
-    public static let topics = DomainRange("The number of topics", 0...10_000)
+    public static let topics = DomainRange("The number of topics", 0...10_000, key: "topics")
     /// How many experiences a session may have.
-    public static let experiences = DomainRange("The number of experiences", 0...100_000)
+    public static let experiences = DomainRange("The number of experiences", 0...100_000, key: "experiences")
     /// How many projects a session may have.
-    public static let projects = DomainRange("The number of projects", 0...10_000)
+    public static let projects = DomainRange("The number of projects", 0...10_000, key: "projects")
     /// Items of one list inside a project or experience (cities, themes, tags, activities, steps).
-    public static let listItems = DomainRange("The number of items in a list", 0...1_000)
+    public static let listItems = DomainRange("The number of items in a list", 0...1_000, key: "listItems")
 }
 
 /// The longest text a field may hold, in characters (Unicode scalars), defined once like
@@ -101,9 +115,15 @@ public struct TextLimit: Equatable, Sendable {
     /// Throws ``AgoraError/Kind/invalid`` when `text` is longer than the limit: "A participant's
     /// name is at most 500 characters (got 1048576)".
     public func check(_ text: String, field: String) throws {
+        try check(text, field: .verbatim(field))
+    }
+
+    /// Throws when `text` is too long, naming `field` in each reader's language.
+    public func check(_ text: String, field: Phrase) throws {
         guard fits(text) else {
-            throw AgoraError(.invalid, "\(field) is at most \(maxLength) characters (got \(text.unicodeScalars.count))",
-                             hint: "Shorten it")
+            throw AgoraError(.invalid, RangeText.phrase("range.tooLong", ["max": "\(maxLength)", "count": "\(text.unicodeScalars.count)"],
+                                                        parts: ["field": field]),
+                             hint: RangeText.phrase("range.tooLong.hint"))
         }
     }
 }
@@ -125,7 +145,8 @@ extension DomainRange {
     /// Refuses adding one more item when a list already holds the most this range allows.
     func checkRoom(forOneMore count: Int) throws {
         guard count < bounds.upperBound else {
-            throw AgoraError(.invalid, "\(field) is at most \(bounds.upperBound)", hint: "Remove one first")
+            throw AgoraError(.invalid, RangeText.phrase("range.atMost", ["max": "\(bounds.upperBound)"], parts: ["field": fieldPhrase]),
+                             hint: RangeText.phrase("range.atMost.hint"))
         }
     }
 }

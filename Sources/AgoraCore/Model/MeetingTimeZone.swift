@@ -19,11 +19,11 @@ public enum MeetingTimeZone {
         if places.count == 1 { return places[0] }
         let close = (places.isEmpty ? known.filter { !key.isEmpty && $0.lowercased().contains(key) } : places).prefix(5)
         if text.isEmpty {
-            throw AgoraError.invalid("The time zone is empty", hint: "Give an IANA time zone such as Europe/Paris, or UTC")
+            throw AgoraError.invalid(SetupText.phrase("setup.tzEmpty"), hint: SetupText.phrase("setup.tzEmpty.hint"))
         }
-        throw AgoraError.invalid("“\(text)” is not a time zone",
-                                 hint: close.isEmpty ? "Give an IANA time zone such as Europe/Paris, America/New_York or UTC"
-                                                     : "Did you mean \(close.joined(separator: ", "))?")
+        throw AgoraError.invalid(SetupText.phrase("setup.tzUnknown", ["text": text]),
+                                 hint: close.isEmpty ? SetupText.phrase("setup.tzUnknown.hint")
+                                                     : SetupText.phrase("setup.tzDidYouMean", ["zones": close.joined(separator: ", ")]))
     }
 
     /// The system's zone, as `new` and the start screen propose it (UTC when it has no IANA name).

@@ -35,13 +35,16 @@ public struct ParticipantFields: Codable, Equatable, Sendable {
 
     /// What is wrong with `email` as an e-mail address, or nil when it is one (or blank): one
     /// @ with text on both sides, a dot in the domain, no spaces.
-    public static func emailProblem(_ email: String) -> String? {
+    public static func emailProblem(_ email: String) -> String? { emailProblemPhrase(email)?.description }
+
+    /// ``emailProblem(_:)`` kept to be written in each reader's language.
+    static func emailProblemPhrase(_ email: String) -> Phrase? {
         let text = email.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
               !text.contains(where: \.isWhitespace) else {
-            return "“\(text)” is not an e-mail address (name@example.org)"
+            return PeopleText.phrase("people.notEmail", ["text": text])
         }
         return nil
     }

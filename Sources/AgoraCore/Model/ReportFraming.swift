@@ -24,9 +24,9 @@ public struct ReportFraming: Codable, Equatable, Sendable {
         func cleaned(_ text: String) -> String { TextRules.isBlank(text) ? "" : text }
         let f = ReportFraming(context: cleaned(TextRules.multiLine(context)), synthesis: cleaned(TextRules.multiLine(synthesis)),
                               contact: cleaned(TextRules.singleLine(contact)))
-        try TextLimit.paragraph.check(f.context, field: "The report's context")
-        try TextLimit.paragraph.check(f.synthesis, field: "The report's synthesis")
-        try TextLimit.line.check(f.contact, field: "The report's contact line")
+        try TextLimit.paragraph.check(f.context, field: SetupText.phrase("setup.field.context"))
+        try TextLimit.paragraph.check(f.synthesis, field: SetupText.phrase("setup.field.synthesis"))
+        try TextLimit.line.check(f.contact, field: SetupText.phrase("setup.field.contact"))
         return f
     }
 }

@@ -13,7 +13,9 @@ extension Session {
             if let i = counts.firstIndex(where: { $0.0 == id }) { counts[i].1 += 1 } else { counts.append((id, 1)) }
         }
         let ops = counts.map { Operation.voting(.addDots(voter, $0.0, count: $0.1)) }
-        return ops.count == 1 ? ops[0] : .batch(summary: "\(name(of: voter)) placed \(voting.method.countedUnit(topics.count))", operations: ops)
+        return ops.count == 1 ? ops[0] : .batch(summary: logged(VotingText.phrase("voting.batch.\(voting.method.rawValue)",
+                                                                                      ["name": name(of: voter), "count": "\(topics.count)"])),
+                                                        operations: ops)
     }
 
     /// The operation for one key on one topic: a dot more; an approval on or off; the next

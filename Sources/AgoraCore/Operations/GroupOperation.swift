@@ -21,7 +21,7 @@ extension Session {
             let running = Set(schedule.filter { $0.round == roundID }.map(\.topic))
             for a in proposed {
                 guard a.round == roundID else {
-                    throw AgoraError.invalid("A place in round \(roundNumber(a.round).map(String.init) ?? "?") was given for round \(number)")
+                    throw AgoraError.invalid(PlanText.phrase("group.wrongRound", ["other": roundNumber(a.round).map(String.init) ?? "?", "round": "\(number)"]))
                 }
                 if let i = people[a.participant], participants[i].present, running.contains(a.topic) {
                     // The common case, valid: no need for the detailed checks below.
@@ -29,20 +29,21 @@ extension Session {
                     try checkPlace(a.participant, round: roundID, topic: a.topic)
                 }
                 guard seen.insert(a.participant).inserted else {
-                    throw AgoraError.rule("\(name(of: a.participant)) is placed twice in round \(number)")
+                    throw AgoraError.rule(PlanText.phrase("group.placedTwice", ["name": name(of: a.participant), "round": "\(number)"]))
                 }
             }
             let proposedByPerson = Dictionary(uniqueKeysWithValues: proposed.map { ($0.participant, $0) })
             for kept in assignments where kept.round == roundID && kept.locked {
                 guard let now = proposedByPerson[kept.participant], now.topic == kept.topic else {
-                    throw AgoraError.rule("\(name(of: kept.participant)) is locked in “\(topic(kept.topic)?.title ?? "?")” in round \(number)",
-                                          hint: "Unlock them first to move them")
+                    throw AgoraError.rule(PlanText.phrase("group.locked", ["name": name(of: kept.participant),
+                                                                          "title": topic(kept.topic)?.title ?? "?", "round": "\(number)"]),
+                                          hint: PlanText.phrase("group.locked.hint"))
                 }
             }
             assignments.removeAll { $0.round == roundID }
             insertAssignments(proposed)
-            return "Formed \(CountedNoun.group(Set(proposed.map(\.topic)).count)) for \(CountedNoun.person(proposed.count)) in round \(number)"
-                + breachWarning(in: roundID)
+            return logged(PlanText.phrase("group.formed", ["groups": "\(Set(proposed.map(\.topic)).count)", "count": "\(proposed.count)",
+                                                           "round": "\(number)"], parts: ["warning": breachWarning(in: roundID)]))
 
         case .move(let person, let roundID, let topicID, let lock):
             guard let number = roundNumber(roundID) else { throw missingRound(roundID) }
@@ -50,33 +51,35 @@ extension Session {
             let left = assignments.first { $0.round == roundID && $0.participant == person }?.topic
             assignments.removeAll { $0.round == roundID && $0.participant == person }
             insertAssignments([Assignment(round: roundID, participant: person, topic: topicID, locked: lock)])
-            return "Moved \(name(of: person)) to “\(topic(topicID)!.title)” in round \(number)" + (lock ? " (locked)" : "")
-                + breachWarning(in: roundID, topics: Set([topicID] + (left.map { [$0] } ?? [])))
+            return logged(PlanText.phrase(lock ? "group.movedLocked" : "group.moved",
+                                          ["name": name(of: person), "title": topic(topicID)!.title, "round": "\(number)"],
+                                          parts: ["warning": breachWarning(in: roundID, topics: Set([topicID] + (left.map { [$0] } ?? [])))]))
 
         case .setLock(let person, let roundID, let locked):
             guard let number = roundNumber(roundID) else { throw missingRound(roundID) }
             _ = try participantIndex(person)
             guard let index = assignments.firstIndex(where: { $0.round == roundID && $0.participant == person }) else {
-                throw AgoraError.rule("\(name(of: person)) has no group in round \(number)", hint: "Move them into one first")
+                throw AgoraError.rule(PlanText.phrase("group.noGroup", ["name": name(of: person), "round": "\(number)"]),
+                                      hint: PlanText.phrase("group.noGroup.hint"))
             }
             assignments[index].locked = locked
-            return "\(locked ? "Locked" : "Unlocked") \(name(of: person)) in round \(number)"
+            return logged(PlanText.phrase(locked ? "group.lockedPerson" : "group.unlockedPerson", ["name": name(of: person), "round": "\(number)"]))
 
         case .clearGroups(let roundID):
             guard let number = roundNumber(roundID) else { throw missingRound(roundID) }
             assignments.removeAll { $0.round == roundID }
-            return "Cleared the groups of round \(number)"
+            return logged(PlanText.phrase("group.cleared", ["round": "\(number)"]))
         }
     }
 
     private func checkPlace(_ person: ParticipantID, round roundID: RoundID, topic topicID: TopicID) throws {
         let index = try participantIndex(person)
         guard participants[index].present else {
-            throw AgoraError.rule("\(participants[index].name) is marked absent", hint: "Mark them present first")
+            throw AgoraError.rule(PlanText.phrase("group.absent", ["name": participants[index].name]), hint: PlanText.phrase("group.absent.hint"))
         }
-        guard topic(topicID) != nil else { throw AgoraError.notFound("There is no topic \(topicID)") }
+        guard topic(topicID) != nil else { throw AgoraError.notFound(TopicText.phrase("topic.none", ["id": "\(topicID)"])) }
         guard schedule.contains(where: { $0.round == roundID && $0.topic == topicID }) else {
-            throw AgoraError.rule("“\(topic(topicID)!.title)” does not run in round \(roundNumber(roundID) ?? 0)")
+            throw AgoraError.rule(PlanText.phrase("group.notRunning", ["title": topic(topicID)!.title, "round": "\(roundNumber(roundID) ?? 0)"]))
         }
     }
 

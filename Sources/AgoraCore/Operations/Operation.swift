@@ -58,9 +58,9 @@ extension Session {
         case .phones(let op): return try reduce(op)
         case .batch(let summary, let operations):
             try reduceEach(operations) { index, error in
-                var error = error
-                if operations.count > 1 { error.message = "Item \(index + 1) of \(operations.count): \(error.message)" }
-                return error
+                guard operations.count > 1 else { return error }
+                return error.wrapped { HistoryText.phrase("history.batchItem", ["number": "\(index + 1)", "count": "\(operations.count)"],
+                                                          parts: ["message": $0]) }
             }
             return summary
         }

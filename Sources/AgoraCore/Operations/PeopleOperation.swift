@@ -21,7 +21,7 @@ extension Session {
             $participants.append(Participant(id: id, name: fields.name, city: fields.city,
                                              organization: fields.organization, role: fields.role,
                                              email: fields.email.flatMap { $0.isEmpty ? nil : $0 }))
-            return "Added participant \(fields.name) (\(fields.city))"
+            return logged(PeopleText.phrase("people.added", ["name": fields.name, "city": fields.city]))
 
         case .edit(let id, let fields):
             let index = try participantIndex(id)
@@ -33,7 +33,7 @@ extension Session {
                 p.role = fields.role
                 if let email = fields.email { p.email = email.isEmpty ? nil : email }
             }
-            return "Edited participant \(id): \(fields.name) (\(fields.city))"
+            return logged(PeopleText.phrase("people.edited", ["id": "\(id)", "name": fields.name, "city": fields.city]))
 
         case .remove(let id):
             let index = try participantIndex(id)
@@ -42,13 +42,13 @@ extension Session {
             assignments.removeAll { $0.participant == id }
             for i in topics.indices where topics[i].proposer == id { topics[i].proposer = nil }
             for i in experiences.indices where experiences[i].sharedBy == id { experiences[i].sharedBy = nil }
-            return "Removed participant \(person.name) (\(person.city))"
+            return logged(PeopleText.phrase("people.removed", ["name": person.name, "city": person.city]))
 
         case .setPresent(let id, let present):
             let index = try participantIndex(id)
             $participants.update(at: index) { $0.present = present }
             if !present { assignments.removeAll { $0.participant == id } }
-            return "\(participants[index].name) is \(present ? "present" : "absent")"
+            return logged(PeopleText.phrase(present ? "people.present" : "people.absent", ["name": participants[index].name]))
         }
     }
 
@@ -58,30 +58,31 @@ extension Session {
         fields.city = TextRules.singleLine(fields.city)
         fields.organization = TextRules.singleLine(fields.organization)
         fields.role = TextRules.singleLine(fields.role)
-        guard !TextRules.isBlank(fields.name) else { throw AgoraError.invalid("A participant needs a name") }
-        try TextLimit.line.check(fields.name, field: "A participant's name")
+        guard !TextRules.isBlank(fields.name) else { throw AgoraError.invalid(PeopleText.phrase("people.needsName")) }
+        try TextLimit.line.check(fields.name, field: PeopleText.phrase("people.field.name"))
         guard !TextRules.isBlank(fields.city) else {
-            throw AgoraError.invalid("\(fields.name) needs a city", hint: "Cities are how groups are mixed")
+            throw AgoraError.invalid(PeopleText.phrase("people.needsCity", ["name": fields.name]), hint: PeopleText.phrase("people.needsCity.hint"))
         }
-        try TextLimit.line.check(fields.city, field: "\(fields.name)'s city")
-        try TextLimit.line.check(fields.organization, field: "\(fields.name)'s organization")
-        try TextLimit.line.check(fields.role, field: "\(fields.name)'s role")
+        try TextLimit.line.check(fields.city, field: PeopleText.phrase("people.field.city", ["name": fields.name]))
+        try TextLimit.line.check(fields.organization, field: PeopleText.phrase("people.field.organization", ["name": fields.name]))
+        try TextLimit.line.check(fields.role, field: PeopleText.phrase("people.field.role", ["name": fields.name]))
         if let email = fields.email {
             fields.email = TextRules.singleLine(email).trimmingCharacters(in: .whitespaces)
-            try TextLimit.line.check(fields.email!, field: "\(fields.name)'s e-mail")
-            if let problem = ParticipantFields.emailProblem(fields.email!) {
-                throw AgoraError.invalid("\(fields.name)'s e-mail: \(problem)", hint: "Correct it, or leave it blank")
+            try TextLimit.line.check(fields.email!, field: PeopleText.phrase("people.field.email", ["name": fields.name]))
+            if let problem = ParticipantFields.emailProblemPhrase(fields.email!) {
+                throw AgoraError.invalid(PeopleText.phrase("people.badEmail", ["name": fields.name], parts: ["problem": problem]),
+                                         hint: PeopleText.phrase("people.badEmail.hint"))
             }
         }
         if let twin = $participants.twin(of: ParticipantKey(fields), except: except).flatMap(participant) {
-            throw AgoraError.invalid("\(twin.name) (\(twin.city)) is already participant \(twin.id)")
+            throw AgoraError.invalid(PeopleText.phrase("people.twin", ["name": twin.name, "city": twin.city, "id": "\(twin.id)"]))
         }
         return fields
     }
 
     func participantIndex(_ id: ParticipantID) throws -> Int {
         guard let index = participants.firstIndex(sortedBy: { $0.id }, equalTo: id) else {
-            throw AgoraError.notFound("There is no participant \(id)")
+            throw AgoraError.notFound(PeopleText.phrase("people.none", ["id": "\(id)"]))
         }
         return index
     }

@@ -45,72 +45,72 @@ extension Session {
         switch op {
         case .setJoiningOpen(let open):
             access.joiningOpen = open
-            return open ? "Phones may join" : "Joining from phones closed"
+            return logged(PhoneRulesText.phrase(open ? "phones.joiningOpen" : "phones.joiningClosed"))
         case .setWalkInsAllowed(let allowed):
             access.walkInsAllowed = allowed
-            return allowed ? "Walk-ins may register from their phones" : "Walk-ins no longer register from phones"
+            return logged(PhoneRulesText.phrase(allowed ? "phones.walkInsAllowed" : "phones.walkInsRefused"))
         case .setProposalsOpen(let open):
             access.proposalsOpen = open
-            return open ? "Topic proposals from phones opened" : "Topic proposals from phones closed"
+            return logged(PhoneRulesText.phrase(open ? "phones.proposalsOpen" : "phones.proposalsClosed"))
         case .setOpenForInterest(let id, let open):
-            guard let project = project(id) else { throw AgoraError.notFound("There is no project \(id)") }
+            guard let project = project(id) else { throw AgoraError.notFound(WorkText.phrase("work.noProject", ["id": "\(id)"])) }
             access.projectsOpenForInterest.removeAll { $0 == id }
             if open { access.projectsOpenForInterest.insert(id, at: access.projectsOpenForInterest.firstIndex { $0 > id } ?? access.projectsOpenForInterest.endIndex) }
-            return open ? "Project “\(project.title)” open for interest from phones" : "Project “\(project.title)” closed for interest"
+            return logged(PhoneRulesText.phrase(open ? "phones.interestOpen" : "phones.interestClosed", ["title": project.title]))
         case .release(let id):
             let person = try participantIndex(id)
-            guard access.isClaimed(id) else { throw AgoraError.rule("No phone has claimed \(participants[person].name)") }
+            guard access.isClaimed(id) else { throw AgoraError.rule(PhoneRulesText.phrase("phones.notClaimed", ["name": participants[person].name])) }
             access.claims.removeAll { $0.participant == id }
-            return "Released \(participants[person].name) from their phone"
+            return logged(PhoneRulesText.phrase("phones.released", ["name": participants[person].name]))
         case .block(let id):
             let person = try participantIndex(id)
             guard let claim = access.claims.first(where: { $0.participant == id }) else {
-                throw AgoraError.rule("No phone has claimed \(participants[person].name)")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.notClaimed", ["name": participants[person].name]))
             }
             access.claims.removeAll { $0.participant == id }
             access.blockedDevices.insert(claim.device, at: access.blockedDevices.firstIndex { $0 > claim.device } ?? access.blockedDevices.endIndex)
-            return "Blocked the phone of \(participants[person].name)"
+            return logged(PhoneRulesText.phrase("phones.blocked", ["name": participants[person].name]))
         case .unblockAll:
-            guard !access.blockedDevices.isEmpty else { throw AgoraError.rule("No phone is blocked") }
+            guard !access.blockedDevices.isEmpty else { throw AgoraError.rule(PhoneRulesText.phrase("phones.noneBlocked")) }
             let count = access.blockedDevices.count
             access.blockedDevices = []
-            return "Unblocked \(count == 1 ? "1 phone" : "\(count) phones")"
+            return logged(PhoneRulesText.phrase("phones.unblocked", ["count": "\(count)"]))
 
         case .claim(let id, let device):
             try requireCanJoin(device, access)
             let person = try participantIndex(id)
             guard !access.isClaimed(id) else {
-                throw AgoraError.rule("\(participants[person].name) has already joined from another phone",
-                                      hint: "Ask the facilitator to release \(participants[person].name)")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.claimedElsewhere", ["name": participants[person].name]),
+                                      hint: PhoneRulesText.phrase("phones.claimedElsewhere.hint", ["name": participants[person].name]))
             }
             access.claims.insert(DeviceClaim(participant: id, device: device),
                                  at: access.claims.firstIndex { $0.participant > id } ?? access.claims.endIndex)
-            return "\(participants[person].name) joined from a phone"
+            return logged(PhoneRulesText.phrase("phones.joined", ["name": participants[person].name]))
         case .walkIn(let fields, let device):
             try requireCanJoin(device, access)
             guard access.walkInsAllowed else {
-                throw AgoraError.rule("Registering from a phone is not open", hint: "Find your name in the list, or ask the facilitator")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.walkInsClosed"), hint: PhoneRulesText.phrase("phones.walkInsClosed.hint"))
             }
             _ = try reduce(Operation.people(.add(fields)))
             let person = participants[participants.endIndex - 1]
             access.claims.insert(DeviceClaim(participant: person.id, device: device),
                                  at: access.claims.firstIndex { $0.participant > person.id } ?? access.claims.endIndex)
-            return "\(person.name) (\(person.city)) registered from a phone"
+            return logged(PhoneRulesText.phrase("phones.registered", ["name": person.name, "city": person.city]))
 
         case .act(let action, let device):
-            guard !access.isBlocked(device) else { throw AgoraError.rule("This phone is blocked", hint: "Ask the facilitator") }
+            guard !access.isBlocked(device) else { throw AgoraError.rule(PhoneRulesText.phrase("phones.isBlocked"), hint: PhoneRulesText.phrase("phones.askFacilitator")) }
             guard let id = access.participant(of: device), let person = participant(id) else {
-                throw AgoraError.rule("This phone has not joined the meeting", hint: "Join first")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.notJoined"), hint: PhoneRulesText.phrase("phones.notJoined.hint"))
             }
             return try perform(action, as: person, access)
         }
     }
 
     private func requireCanJoin(_ device: DeviceKey, _ access: PhoneAccess) throws {
-        guard !access.isBlocked(device) else { throw AgoraError.rule("This phone is blocked", hint: "Ask the facilitator") }
-        guard access.joiningOpen else { throw AgoraError.rule("Joining is closed", hint: "Ask the facilitator") }
+        guard !access.isBlocked(device) else { throw AgoraError.rule(PhoneRulesText.phrase("phones.isBlocked"), hint: PhoneRulesText.phrase("phones.askFacilitator")) }
+        guard access.joiningOpen else { throw AgoraError.rule(PhoneRulesText.phrase("phones.joiningClosedNow"), hint: PhoneRulesText.phrase("phones.askFacilitator")) }
         if let current = access.participant(of: device) {
-            throw AgoraError.rule("This phone has already joined as \(name(of: current))")
+            throw AgoraError.rule(PhoneRulesText.phrase("phones.alreadyJoined", ["name": name(of: current)]))
         }
     }
 
@@ -118,32 +118,33 @@ extension Session {
         switch action {
         case .vote(let dots, let ranking):
             guard votingStatus == .open else {
-                throw AgoraError.rule(votingStatus == .closed ? "Voting is closed" : "Voting has not started yet")
+                throw AgoraError.rule(VotingText.phrase(votingStatus == .closed ? "voting.isClosed" : "voting.notStarted"))
             }
-            guard dots.allSatisfy({ $0.count >= 0 }) else { throw AgoraError.invalid("A number of dots cannot be negative") }
+            guard dots.allSatisfy({ $0.count >= 0 }) else { throw AgoraError.invalid(PhoneRulesText.phrase("phones.negativeDots")) }
             let marks = dots.filter { $0.count > 0 }
             guard Set(marks.map(\.topic)).count == marks.count else {
-                throw AgoraError.invalid("A ballot names each topic at most once")
+                throw AgoraError.invalid(PhoneRulesText.phrase("phones.topicTwice"))
             }
             ballots.removeAll { $0.participant == person.id }
             if voting.method == .ranked {
-                guard marks.isEmpty else { throw AgoraError.rule("This session uses ranked ballots", hint: "Rank the topics instead") }
+                guard marks.isEmpty else { throw AgoraError.rule(VotingText.phrase("voting.rankedOnly"), hint: PhoneRulesText.phrase("phones.rankInstead")) }
                 if !ranking.isEmpty { _ = try reduce(VotingOperation.setRanking(person.id, ranking)) }
-                return "\(person.name) ranked \(ranking.count) topics from a phone"
+                return logged(PhoneRulesText.phrase("phones.ranked", ["name": person.name, "count": "\(ranking.count)"]))
             }
             guard ranking.isEmpty else {
-                throw AgoraError.rule("This session uses \(voting.method.rawValue) voting, not ranked ballots")
+                throw AgoraError.rule(VotingText.phrase("voting.notRanked.\(voting.method.rawValue)"))
             }
             let used = marks.reduce(0) { $0 + $1.count }
             if voting.method == .dots, used > voting.dotsPerParticipant {
-                throw AgoraError.rule("\(person.name) placed \(used) dots; each person has \(voting.dotsPerParticipant)",
-                                      hint: "Take \(used - voting.dotsPerParticipant) back")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.overBudget", ["name": person.name, "used": "\(used)",
+                                                                              "budget": "\(voting.dotsPerParticipant)"]),
+                                      hint: PhoneRulesText.phrase("phones.overBudget.hint", ["extra": "\(used - voting.dotsPerParticipant)"]))
             }
             for mark in marks { _ = try reduce(VotingOperation.addDots(person.id, mark.topic, count: mark.count)) }
-            return "\(person.name) voted from a phone: \(used) \(voting.method.unit)"
+            return logged(PhoneRulesText.phrase("phones.voted.\(voting.method.rawValue)", ["name": person.name, "count": "\(used)"]))
         case .propose(let title, let description):
             guard access.proposalsOpen else {
-                throw AgoraError.rule("Proposals are closed", hint: "Ask the facilitator to open them")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.proposalsClosedNow"), hint: PhoneRulesText.phrase("phones.proposalsClosedNow.hint"))
             }
             return try reduce(TopicOperation.propose(TopicFields(title: title, description: description, proposer: person.id)))
         case .share(let title, let challenge, let action, let result, let tags):
@@ -151,16 +152,16 @@ extension Session {
                 city: person.city, title: title, sharedBy: person.id, challenge: challenge,
                 action: action, result: result, tags: tags)))
         case .markInterest(let id):
-            guard let index = projects.firstIndex(where: { $0.id == id }) else { throw AgoraError.notFound("There is no project \(id)") }
+            guard let index = projects.firstIndex(where: { $0.id == id }) else { throw AgoraError.notFound(WorkText.phrase("work.noProject", ["id": "\(id)"])) }
             guard access.isOpenForInterest(id) else {
-                throw AgoraError.rule("“\(projects[index].title)” is not open for interest", hint: "Ask the facilitator")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.notOpenForInterest", ["title": projects[index].title]), hint: PhoneRulesText.phrase("phones.askFacilitator"))
             }
             let key = TextRules.searchKey(person.city)
             guard !projects[index].allCities.contains(where: { TextRules.searchKey($0) == key }) else {
-                throw AgoraError.rule("\(person.city) is already in “\(projects[index].title)”")
+                throw AgoraError.rule(PhoneRulesText.phrase("phones.cityAlreadyIn", ["city": person.city, "title": projects[index].title]))
             }
             projects[index].interestedCities.append(person.city)
-            return "\(person.city) is interested in “\(projects[index].title)” (\(person.name), from a phone)"
+            return logged(PhoneRulesText.phrase("phones.interested", ["city": person.city, "title": projects[index].title, "name": person.name]))
         }
     }
 }

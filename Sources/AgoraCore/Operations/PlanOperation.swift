@@ -22,11 +22,12 @@ extension Session {
     mutating func reduce(_ op: PlanOperation) throws -> String {
         switch op {
         case .setSelection(let chosen):
-            guard Set(chosen).count == chosen.count else { throw AgoraError.invalid("A topic is selected at most once") }
+            guard Set(chosen).count == chosen.count else { throw AgoraError.invalid(PlanText.phrase("plan.selectedTwice")) }
             for id in chosen {
                 let index = try topicIndex(id)
                 guard topics[index].isActive else {
-                    throw AgoraError.rule("Topic \(id) “\(topics[index].title)” is \(topics[index].status.rawValue) and cannot be selected")
+                    throw AgoraError.rule(PlanText.phrase("plan.cannotSelect", ["id": "\(id)", "title": topics[index].title],
+                                                          parts: ["status": TopicText.status(topics[index].status)]))
                 }
             }
             let chosenSet = Set(chosen)
@@ -37,31 +38,33 @@ extension Session {
             schedule.removeAll { !chosenSet.contains($0.topic) }
             dropAssignmentsOutsideSchedule()
             let cleared = before - schedule.count
-            return "Selected \(CountedNoun.topic(chosen.count))"
-                + (cleared > 0 ? "; \(cleared) unselected \(CountedNoun.topic.noun(for: cleared)) left the plan" : "")
+            return logged(PlanText.phrase(cleared > 0 ? "plan.selectedCleared" : "plan.selected",
+                                          ["count": "\(chosen.count)", "cleared": "\(cleared)"]))
 
         case .setSelectionPin(let id, let pin):
             let index = try topicIndex(id)
             guard topics[index].isActive else {
-                throw AgoraError.rule("Topic \(id) is \(topics[index].status.rawValue) and cannot be pinned")
+                throw AgoraError.rule(PlanText.phrase("plan.cannotPin", ["id": "\(id)"], parts: ["status": TopicText.status(topics[index].status)]))
             }
             topics[index].selectionPin = pin
+            let values = ["id": "\(id)", "title": topics[index].title]
             switch pin {
-            case .pinned: return "Pinned topic \(id) “\(topics[index].title)” into the selection"
-            case .dropped: return "Dropped topic \(id) “\(topics[index].title)” from the selection"
-            case nil: return "Topic \(id) “\(topics[index].title)” follows the votes again"
+            case .pinned: return logged(PlanText.phrase("plan.pinned", values))
+            case .dropped: return logged(PlanText.phrase("plan.dropped", values))
+            case nil: return logged(PlanText.phrase("plan.followsVotes", values))
             }
 
         case .setSchedule(let slots):
             try validate(slots)
             schedule = slots.sorted(by: Session.slotOrder)
             dropAssignmentsOutsideSchedule()
-            return "Planned \(CountedNoun.topic(slots.count)) in \(CountedNoun.round(Set(slots.map(\.round)).count))"
+            return logged(PlanText.phrase("plan.planned", ["count": "\(slots.count)", "rounds": "\(Set(slots.map(\.round)).count)"]))
 
         case .place(let id, let roundID, let roomID, let pinned):
             let index = try topicIndex(id)
             guard topics[index].status == .selected else {
-                throw AgoraError.rule("Topic \(id) “\(topics[index].title)” is not selected", hint: "Select it first")
+                throw AgoraError.rule(PlanText.phrase("plan.notSelected", ["id": "\(id)", "title": topics[index].title]),
+                                      hint: PlanText.phrase("plan.notSelected.hint"))
             }
             guard round(roundID) != nil else { throw missingRound(roundID) }
             guard room(roomID) != nil else { throw missingRoom(roomID) }
@@ -81,31 +84,31 @@ extension Session {
             try validate(slots)
             schedule = slots.sorted(by: Session.slotOrder)
             dropAssignmentsOutsideSchedule()
-            return "Placed “\(topics[index].title)” in round \(roundNumber(roundID)!), \(room(roomID)!.name)"
-                + (pinned ? " (pinned)" : "")
+            return logged(PlanText.phrase(pinned ? "plan.placedPinned" : "plan.placed",
+                                          ["title": topics[index].title, "round": "\(roundNumber(roundID)!)", "room": room(roomID)!.name]))
 
         case .unschedule(let id):
             let index = try topicIndex(id)
             guard schedule.contains(where: { $0.topic == id }) else {
-                throw AgoraError.rule("Topic \(id) “\(topics[index].title)” is not in the plan")
+                throw AgoraError.rule(PlanText.phrase("plan.notInPlan", ["id": "\(id)", "title": topics[index].title]))
             }
             schedule.removeAll { $0.topic == id }
             dropAssignmentsOutsideSchedule()
-            return "Took “\(topics[index].title)” out of the plan"
+            return logged(PlanText.phrase("plan.tookOut", ["title": topics[index].title]))
 
         case .setSlotPin(let id, let pinned):
             guard let slot = schedule.firstIndex(where: { $0.topic == id }) else {
-                throw AgoraError.rule("Topic \(id) is not in the plan")
+                throw AgoraError.rule(PlanText.phrase("plan.idNotInPlan", ["id": "\(id)"]))
             }
             schedule[slot].pinned = pinned
-            return "\(pinned ? "Pinned" : "Unpinned") topic \(id) in its slot"
+            return logged(PlanText.phrase(pinned ? "plan.slotPinned" : "plan.slotUnpinned", ["id": "\(id)"]))
 
         case .timer(let change, let now):
             var next = roundTimer
             let words = next.apply(change, rounds: rounds, at: now)
             if let left = next.remaining(at: now), !DomainRange.timerSeconds.contains(Int(left.rounded(.up))) {
-                throw AgoraError.rule("The timer would have \(Int(left.rounded(.up)) / 60) minutes left; it counts at most a week",
-                                      hint: "Press T to stop it and t to start the round again")
+                throw AgoraError.rule(PlanText.phrase("plan.timerTooLong", ["minutes": "\(Int(left.rounded(.up)) / 60)"]),
+                                      hint: PlanText.phrase("plan.timerTooLong.hint"))
             }
             try DomainRange.timerRound.check(next.round)
             timer = next == RoundTimer() ? nil : next
@@ -120,15 +123,16 @@ extension Session {
         for slot in slots {
             guard let r = round(slot.round) else { throw missingRound(slot.round) }
             guard let room = room(slot.room) else { throw missingRoom(slot.room) }
-            guard let topic = topic(slot.topic) else { throw AgoraError.notFound("There is no topic \(slot.topic)") }
+            guard let topic = topic(slot.topic) else { throw AgoraError.notFound(TopicText.phrase("topic.none", ["id": "\(slot.topic)"])) }
             guard topic.status == .selected else {
-                throw AgoraError.rule("Topic \(topic.id) “\(topic.title)” is not selected", hint: "Select it before planning it")
+                throw AgoraError.rule(PlanText.phrase("plan.notSelected", ["id": "\(topic.id)", "title": topic.title]),
+                                      hint: PlanText.phrase("plan.notSelected.hintPlan"))
             }
             guard usedTopics.insert(slot.topic).inserted else {
-                throw AgoraError.rule("Topic \(topic.id) “\(topic.title)” is planned twice")
+                throw AgoraError.rule(PlanText.phrase("plan.plannedTwice", ["id": "\(topic.id)", "title": topic.title]))
             }
             guard usedPlaces.insert([slot.round.rawValue, slot.room.rawValue]).inserted else {
-                throw AgoraError.rule("Two topics are planned in \(room.name) at \(r.start)")
+                throw AgoraError.rule(PlanText.phrase("plan.placeTaken", ["room": room.name, "start": "\(r.start)"]))
             }
         }
     }

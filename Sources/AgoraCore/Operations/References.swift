@@ -41,8 +41,9 @@ extension Session {
     public func resolveRound(_ reference: String) throws -> RoundID {
         let text = TextRules.singleLine(reference)
         guard let n = Int(text), n >= 1, n <= rounds.count else {
-            throw AgoraError(.notFound, "There is no round \(text)",
-                             hint: rounds.isEmpty ? "Add rounds first" : "Rounds are numbered 1 to \(rounds.count)")
+            throw AgoraError(.notFound, ReferenceText.phrase("refs.noRound", ["text": text]),
+                             hint: rounds.isEmpty ? ReferenceText.phrase("refs.noRound.hintNone")
+                                 : ReferenceText.phrase("refs.noRound.hint", ["count": "\(rounds.count)"]))
         }
         return rounds[n - 1].id
     }
@@ -106,11 +107,11 @@ public struct NameIndex: Sendable {
     /// start of one, ignoring case and accents.
     public func resolve(_ reference: String) throws -> Int {
         let text = TextRules.singleLine(reference)
-        guard !text.isEmpty else { throw AgoraError(.invalid, "Name a \(kind) by its number or name") }
+        guard !text.isEmpty else { throw AgoraError(.invalid, ReferenceText.phrase("refs.nameIt.\(kind)")) }
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if let number = Int(digits), digits.allSatisfy(\.isASCII) {
             guard ids.contains(number) else {
-                throw AgoraError(.notFound, "There is no \(kind) \(number)")
+                throw AgoraError(.notFound, ReferenceText.phrase("refs.none.\(kind)", ["number": "\(number)"]))
             }
             return number
         }
@@ -145,15 +146,16 @@ public struct NameIndex: Sendable {
         }
         switch matches.count {
         case 0:
-            throw AgoraError(.notFound, "No \(kind) is called “\(text)”",
-                             hint: "Use the number shown by `agora show`, or the start of the name")
+            throw AgoraError(.notFound, ReferenceText.phrase("refs.noneCalled.\(kind)", ["text": text]),
+                             hint: ReferenceText.phrase("refs.noneCalled.hint"))
         case 1:
             return matches[0].id
         default:
             let shown = matches.prefix(5).map { "\($0.id) \($0.name)" }.joined(separator: ", ")
             let more = matches.count > 5 ? ", …" : ""
-            throw AgoraError(.ambiguous, "“\(text)” matches \(matches.count) \(plural): \(shown)\(more)",
-                             hint: "Type more letters or use the number")
+            throw AgoraError(.ambiguous, ReferenceText.phrase("refs.matches.\(kind)", ["text": text, "count": "\(matches.count)",
+                                                                                      "shown": shown + more]),
+                             hint: ReferenceText.phrase("refs.matches.hint"))
         }
     }
 }

@@ -47,17 +47,17 @@ public struct SessionHistory: Sendable {
     /// Takes back the last operation. Returns what was undone.
     @discardableResult
     public mutating func undo(at date: Date) throws -> String {
-        guard let step = past.popLast() else { throw AgoraError(.history, "Nothing to undo") }
+        guard let step = past.popLast() else { throw AgoraError(.history, HistoryText.phrase("history.nothingToUndo")) }
         future.append(step)
         session = step.before
-        session.log.append(LogEntry(at: date, text: "Undid: \(step.summary)"))
+        session.log.append(LogEntry(at: date, text: session.logged(HistoryText.phrase("history.undid", ["summary": step.summary]))))
         return step.summary
     }
 
     /// Re-applies the last undone operation. Returns what was redone.
     @discardableResult
     public mutating func redo(at date: Date) throws -> String {
-        guard let step = future.popLast() else { throw AgoraError(.history, "Nothing to redo") }
+        guard let step = future.popLast() else { throw AgoraError(.history, HistoryText.phrase("history.nothingToRedo")) }
         let before = session
         try session.apply(step.operation, at: date)
         past.append(Step(before: before, operation: step.operation, summary: step.summary))

@@ -30,11 +30,13 @@ public struct SessionSetup: Equatable, Sendable {
     /// The new session, or the first rule the setup breaks.
     public func makeSession(at date: Date) throws -> Session {
         guard DomainRange.rounds.contains(rounds) else {
-            throw AgoraError(.invalid, "A meeting has \(DomainRange.rounds) rounds (got \(rounds))")
+            throw AgoraError(.invalid, SetupText.phrase("setup.roundsCount", ["min": "\(DomainRange.rounds.bounds.lowerBound)",
+                                                                  "max": "\(DomainRange.rounds.bounds.upperBound)", "count": "\(rounds)"]))
         }
         try DomainRange.roundMinutes.check(roundMinutes)
         guard (0...DomainRange.roundMinutes.bounds.upperBound).contains(breakMinutes) else {
-            throw AgoraError(.invalid, "A break lasts 0 to \(DomainRange.roundMinutes.bounds.upperBound) minutes (got \(breakMinutes))")
+            throw AgoraError(.invalid, SetupText.phrase("setup.breakLength", ["max": "\(DomainRange.roundMinutes.bounds.upperBound)",
+                                                                   "minutes": "\(breakMinutes)"]))
         }
         var session = Session(meeting: meeting)
         session.uid = SessionIdentity.make(created: date, title: meeting.title)
@@ -50,7 +52,8 @@ public struct SessionSetup: Equatable, Sendable {
         rules.dotsPerParticipant = dots
         rules.capPerTopic = min(rules.capPerTopic ?? dots, dots)
         ops.append(.setup(.setVotingRules(rules)))
-        try session.apply(.batch(summary: "Session created: “\(TextRules.singleLine(meeting.title))”, \(meeting.hostCity), \(meeting.date)",
+        let created = SetupText.phrase("setup.created", ["title": TextRules.singleLine(meeting.title), "city": meeting.hostCity, "date": "\(meeting.date)"])
+        try session.apply(.batch(summary: session.logged(created),
                                  operations: ops), at: date)
         return session
     }

@@ -21,7 +21,10 @@ extension Session {
             let id = TopicID(try nextIDs.take(\.topic, "topic"))
             topics.append(Topic(id: id, title: fields.title, description: fields.description,
                                 proposer: fields.proposer, area: fields.area))
-            return "Topic \(id) proposed: “\(fields.title)”" + (fields.proposer.map { " by \(name(of: $0))" } ?? "")
+            if let proposer = fields.proposer {
+                return logged(TopicText.phrase("topic.proposedBy", ["id": "\(id)", "title": fields.title, "name": name(of: proposer)]))
+            }
+            return logged(TopicText.phrase("topic.proposed", ["id": "\(id)", "title": fields.title]))
 
         case .edit(let id, let fields):
             let index = try topicIndex(id)
@@ -30,16 +33,18 @@ extension Session {
             topics[index].description = fields.description
             topics[index].proposer = fields.proposer
             topics[index].area = fields.area
-            return "Edited topic \(id): “\(fields.title)”"
+            return logged(TopicText.phrase("topic.edited", ["id": "\(id)", "title": fields.title]))
 
         case .merge(let source, let target):
             let s = try topicIndex(source), t = try topicIndex(target)
-            guard source != target else { throw AgoraError.invalid("A topic cannot be merged into itself") }
-            guard topics[s].isActive else { throw AgoraError.rule("Topic \(source) is \(topics[s].status.rawValue) already") }
-            guard topics[t].isActive else {
-                throw AgoraError.rule("Topic \(target) is \(topics[t].status.rawValue); merge into an active topic")
+            guard source != target else { throw AgoraError.invalid(TopicText.phrase("topic.mergeItself")) }
+            guard topics[s].isActive else {
+                throw AgoraError.rule(TopicText.phrase("topic.alreadyInactive", ["id": "\(source)"], parts: ["status": TopicText.status(topics[s].status)]))
             }
-            try requireUnscheduled(source, doing: "merging it")
+            guard topics[t].isActive else {
+                throw AgoraError.rule(TopicText.phrase("topic.mergeIntoInactive", ["id": "\(target)"], parts: ["status": TopicText.status(topics[t].status)]))
+            }
+            try requireUnscheduled(source, hint: "topic.planned.hintMerge")
             var givenBack: [(voter: ParticipantID, dots: Int)] = []
             let cap = voting.method == .approval ? 1 : voting.capPerTopic
             for b in ballots.indices {
@@ -66,9 +71,9 @@ extension Session {
                 let moved = wallCounts.remove(at: w).count
                 let merged = wallCount(of: target) + moved
                 guard DomainRange.wallCount.contains(merged) else {
-                    throw AgoraError.rule("Merging would give topic \(target) a wall count of \(merged); "
-                                          + "a wall count is at most \(DomainRange.wallCount.bounds.upperBound)",
-                                          hint: "Correct the wall counts with `tally` first")
+                    throw AgoraError.rule(TopicText.phrase("topic.mergeWallCount", ["id": "\(target)", "count": "\(merged)",
+                                                                         "max": "\(DomainRange.wallCount.bounds.upperBound)"]),
+                                          hint: TopicText.phrase("topic.mergeWallCount.hint"))
                 }
                 setWallCount(merged, for: target)
             }
@@ -78,13 +83,15 @@ extension Session {
             for i in projects.indices {
                 projects[i].origins.topics = projects[i].origins.topics.map { $0 == source ? target : $0 }.uniqued()
             }
-            return "Merged topic \(source) “\(topics[s].title)” into \(target) “\(topics[t].title)”"
-                + mergeCapNote(givenBack, cap: cap ?? 0)
+            return logged(mergeSummary(["id": "\(source)", "title": topics[s].title, "into": "\(target)", "intoTitle": topics[t].title],
+                                       givenBack, cap: cap ?? 0))
 
         case .withdraw(let id):
             let index = try topicIndex(id)
-            guard topics[index].isActive else { throw AgoraError.rule("Topic \(id) is \(topics[index].status.rawValue) already") }
-            try requireUnscheduled(id, doing: "withdrawing it")
+            guard topics[index].isActive else {
+                throw AgoraError.rule(TopicText.phrase("topic.alreadyInactive", ["id": "\(id)"], parts: ["status": TopicText.status(topics[index].status)]))
+            }
+            try requireUnscheduled(id, hint: "topic.planned.hintWithdraw")
             for b in ballots.indices {
                 ballots[b].dots.removeAll { $0.topic == id }
                 ballots[b].ranking.removeAll { $0 == id }
@@ -93,68 +100,70 @@ extension Session {
             wallCounts.removeAll { $0.topic == id }
             topics[index].status = .withdrawn
             topics[index].selectionPin = nil
-            return "Withdrew topic \(id) “\(topics[index].title)”"
+            return logged(TopicText.phrase("topic.withdrew", ["id": "\(id)", "title": topics[index].title]))
 
         case .restore(let id):
             let index = try topicIndex(id)
             guard topics[index].status == .withdrawn else {
-                throw AgoraError.rule("Only a withdrawn topic can be restored; topic \(id) is \(topics[index].status.rawValue)")
+                throw AgoraError.rule(TopicText.phrase("topic.restoreOnlyWithdrawn", ["id": "\(id)"], parts: ["status": TopicText.status(topics[index].status)]))
             }
             let key = TextRules.searchKey(topics[index].title)
             if let twin = topics.first(where: { $0.id != id && $0.isActive && TextRules.searchKey($0.title) == key }) {
-                throw AgoraError.rule("“\(twin.title)” is already topic \(twin.id)",
-                                      hint: "Merge or withdraw it before restoring this one")
+                throw AgoraError.rule(TopicText.phrase("topic.restoreTwin", ["title": twin.title, "id": "\(twin.id)"]),
+                                      hint: TopicText.phrase("topic.restoreTwin.hint"))
             }
             topics[index].status = .proposed
-            return "Restored topic \(id) “\(topics[index].title)”"
+            return logged(TopicText.phrase("topic.restored", ["id": "\(id)", "title": topics[index].title]))
         }
     }
 
-    /// What a merge did to ballots that would have stacked more than the cap on the kept topic:
-    /// "; Ana's dots capped at 3, 1 dot given back" (approvals: "counted once").
-    private func mergeCapNote(_ givenBack: [(voter: ParticipantID, dots: Int)], cap: Int) -> String {
-        guard !givenBack.isEmpty else { return "" }
+    /// A merge's summary, with what it did to ballots that would have stacked more than the cap
+    /// on the kept topic: "; Ana's dots capped at 3, 1 dot given back" (approvals: "counted once").
+    private func mergeSummary(_ values: [String: String], _ givenBack: [(voter: ParticipantID, dots: Int)], cap: Int) -> Phrase {
+        guard !givenBack.isEmpty else { return TopicText.phrase("topic.merged", values) }
         if voting.method == .approval {
             let names = givenBack.map { name(of: $0.voter) }
-            return "; " + names.joined(separator: ", ") + " approved both, counted once"
+            return TopicText.phrase("topic.merged.approvedBoth", values.merging(["names": names.joined(separator: ", ")]) { $1 })
         }
         if givenBack.count == 1 {
-            return "; \(name(of: givenBack[0].voter))'s dots capped at \(cap), \(CountedNoun.dot(givenBack[0].dots)) given back"
+            return TopicText.phrase("topic.merged.cappedOne", values.merging(
+                ["name": name(of: givenBack[0].voter), "cap": "\(cap)", "count": "\(givenBack[0].dots)"]) { $1 })
         }
         let total = givenBack.reduce(0) { $0 + $1.dots }
-        let each = givenBack.map { "\($0.dots) to \(name(of: $0.voter))" }.joined(separator: ", ")
-        return "; dots capped at \(cap) per topic, \(CountedNoun.dot(total)) given back (\(each))"
+        let each = givenBack.map { TopicText.phrase("topic.merged.cappedEach", ["count": "\($0.dots)", "name": name(of: $0.voter)]) }
+        return TopicText.phrase("topic.merged.capped", values.merging(["cap": "\(cap)", "count": "\(total)"]) { $1 },
+                                parts: ["each": .joined(each, separator: .verbatim(", "))])
     }
 
     private func checked(_ fields: TopicFields, except: TopicID?) throws -> TopicFields {
         var fields = fields
         fields.title = TextRules.singleLine(fields.title)
         fields.description = TextRules.multiLine(fields.description)
-        guard !TextRules.isBlank(fields.title) else { throw AgoraError.invalid("A topic needs a title") }
-        try TextLimit.line.check(fields.title, field: "A topic's title")
-        try TextLimit.paragraph.check(fields.description, field: "A topic's description")
+        guard !TextRules.isBlank(fields.title) else { throw AgoraError.invalid(TopicText.phrase("topic.needsTitle")) }
+        try TextLimit.line.check(fields.title, field: TopicText.phrase("topic.field.title"))
+        try TextLimit.paragraph.check(fields.description, field: TopicText.phrase("topic.field.description"))
         if let proposer = fields.proposer, participant(proposer) == nil {
-            throw AgoraError.notFound("There is no participant \(proposer) to propose this topic")
+            throw AgoraError.notFound(TopicText.phrase("topic.noProposer", ["id": "\(proposer)"]))
         }
         let key = TextRules.searchKey(fields.title)
         if let twin = topics.first(where: { $0.id != except && $0.isActive && TextRules.searchKey($0.title) == key }) {
-            throw AgoraError.invalid("“\(twin.title)” is already topic \(twin.id)",
-                                     hint: "Vote for it, or give this one a different title")
+            throw AgoraError.invalid(TopicText.phrase("topic.twin", ["title": twin.title, "id": "\(twin.id)"]),
+                                     hint: TopicText.phrase("topic.twin.hint"))
         }
         return fields
     }
 
     func topicIndex(_ id: TopicID) throws -> Int {
         guard let index = topics.firstIndex(where: { $0.id == id }) else {
-            throw AgoraError.notFound("There is no topic \(id)")
+            throw AgoraError.notFound(TopicText.phrase("topic.none", ["id": "\(id)"]))
         }
         return index
     }
 
-    private func requireUnscheduled(_ id: TopicID, doing what: String) throws {
+    private func requireUnscheduled(_ id: TopicID, hint: String) throws {
         if let slot = schedule.first(where: { $0.topic == id }) {
-            throw AgoraError.rule("Topic \(id) is planned in round \(roundNumber(slot.round) ?? 0)",
-                                  hint: "Take it out of the plan before \(what)")
+            throw AgoraError.rule(TopicText.phrase("topic.planned", ["id": "\(id)", "round": "\(roundNumber(slot.round) ?? 0)"]),
+                                  hint: TopicText.phrase(hint))
         }
     }
 }

@@ -30,105 +30,112 @@ extension Session {
         case .addDots(let voter, let topicID, let count):
             let person = try openBallotBox(for: voter)
             let topic = try votableTopic(topicID)
-            guard count >= 1 else { throw AgoraError.invalid("Place at least 1 dot (got \(count))") }
+            guard count >= 1 else { throw AgoraError.invalid(VotingText.phrase("voting.placeAtLeastOne", ["count": "\(count)"])) }
             try DomainRange.dotCount.check(count)
             var ballot = ballot(of: voter) ?? Ballot(participant: voter)
             let onTopic = ballot.dots(on: topicID)
             switch voting.method {
             case .ranked:
-                throw AgoraError.rule("This session uses ranked ballots", hint: "Set \(person.name)'s ranking instead")
+                throw AgoraError.rule(VotingText.phrase("voting.rankedOnly"), hint: VotingText.phrase("voting.rankedOnly.hint", ["name": person.name]))
             case .approval:
                 guard count == 1 else {
-                    throw AgoraError.rule("Approval voting marks a topic once, not \(count) times",
-                                          hint: "Name each topic \(person.name) approves once")
+                    throw AgoraError.rule(VotingText.phrase("voting.approvalOnce", ["count": "\(count)"]),
+                                          hint: VotingText.phrase("voting.approvalOnce.hint", ["name": person.name]))
                 }
                 guard onTopic == 0 else {
-                    throw AgoraError.rule("\(person.name) already approved “\(topic.title)”",
-                                          hint: "Approval voting counts each topic once")
+                    throw AgoraError.rule(VotingText.phrase("voting.alreadyApproved", ["name": person.name, "title": topic.title]),
+                                          hint: VotingText.phrase("voting.alreadyApproved.hint"))
                 }
             case .dots:
                 let budget = voting.dotsPerParticipant
                 let used = ballot.dotsUsed
                 if used >= budget {
-                    throw AgoraError.rule("\(person.name) has used all \(budget) dots of \(budget)",
-                                          hint: "Take a dot back from another topic first")
+                    throw AgoraError.rule(VotingText.phrase("voting.budgetSpent", ["name": person.name, "budget": "\(budget)"]),
+                                          hint: VotingText.phrase("voting.budgetSpent.hint"))
                 }
                 if used + count > budget {
-                    throw AgoraError.rule("\(person.name) has \(budget - used) of \(budget) dots left; cannot place \(count)")
+                    throw AgoraError.rule(VotingText.phrase("voting.budgetShort", ["name": person.name, "left": "\(budget - used)",
+                                                                      "budget": "\(budget)", "count": "\(count)"]))
                 }
                 if let cap = voting.capPerTopic, onTopic + count > cap {
-                    let state = onTopic == 0 ? "cannot place \(count) dots on “\(topic.title)”; at most \(cap) per topic"
-                        : onTopic >= cap ? "already has \(onTopic) of at most \(cap) dots on “\(topic.title)”"
-                        : "already has \(onTopic) of at most \(cap) dots on “\(topic.title)”; cannot place \(count) more"
-                    throw AgoraError.rule("\(person.name) \(state)", hint: "Place the rest on other topics")
+                    let key = onTopic == 0 ? "voting.capFirst" : onTopic >= cap ? "voting.capReached" : "voting.capMore"
+                    throw AgoraError.rule(VotingText.phrase(key, ["name": person.name, "count": "\(count)", "title": topic.title,
+                                                                  "cap": "\(cap)", "on": "\(onTopic)"]),
+                                          hint: VotingText.phrase("voting.cap.hint"))
                 }
             }
             ballot.setDots(onTopic + count, on: topicID)
             setBallot(ballot)
-            return "\(person.name) placed \(count == 1 ? "a dot" : "\(count) dots") on “\(topic.title)”"
+            return logged(VotingText.phrase(count == 1 ? "voting.placedOne" : "voting.placed",
+                                            ["name": person.name, "count": "\(count)", "title": topic.title]))
 
         case .removeDots(let voter, let topicID, let count):
             let person = try openBallotBox(for: voter)
             let topicIndex = try topicIndex(topicID)
-            guard count >= 1 else { throw AgoraError.invalid("Take back at least 1 dot (got \(count))") }
+            guard count >= 1 else { throw AgoraError.invalid(VotingText.phrase("voting.takeBackAtLeastOne", ["count": "\(count)"])) }
             try DomainRange.dotCount.check(count)
             guard var ballot = ballot(of: voter), ballot.dots(on: topicID) > 0 else {
-                throw AgoraError.rule("\(person.name) has no dot on “\(topics[topicIndex].title)”")
+                throw AgoraError.rule(VotingText.phrase("voting.noDot", ["name": person.name, "title": topics[topicIndex].title]))
             }
             let removed = min(count, ballot.dots(on: topicID))
             ballot.setDots(ballot.dots(on: topicID) - removed, on: topicID)
             setBallot(ballot)
-            return "\(person.name) took \(removed == 1 ? "a dot" : "\(removed) dots") back from “\(topics[topicIndex].title)”"
+            return logged(VotingText.phrase(removed == 1 ? "voting.tookOne" : "voting.took",
+                                            ["name": person.name, "count": "\(removed)", "title": topics[topicIndex].title]))
 
         case .clearBallot(let voter):
             let person = try openBallotBox(for: voter)
-            guard ballot(of: voter) != nil else { throw AgoraError.rule("\(person.name) has not voted") }
+            guard ballot(of: voter) != nil else { throw AgoraError.rule(VotingText.phrase("voting.notVoted", ["name": person.name])) }
             ballots.removeAll { $0.participant == voter }
-            return "Cleared \(person.name)'s ballot"
+            return logged(VotingText.phrase("voting.cleared", ["name": person.name]))
 
         case .setRanking(let voter, let ranking):
             let person = try openBallotBox(for: voter)
             guard voting.method == .ranked else {
-                throw AgoraError.rule("This session uses \(voting.method.rawValue) voting, not ranked ballots")
+                throw AgoraError.rule(VotingText.phrase("voting.notRanked.\(voting.method.rawValue)"))
             }
             for id in ranking { _ = try votableTopic(id) }
             guard Set(ranking).count == ranking.count else {
-                throw AgoraError.invalid("A ranking names each topic at most once")
+                throw AgoraError.invalid(VotingText.phrase("voting.rankingTwice"))
             }
             guard ranking.count <= voting.dotsPerParticipant else {
-                throw AgoraError.rule("\(person.name) ranked \(CountedNoun.topic(ranking.count)); at most \(voting.dotsPerParticipant) may be ranked")
+                throw AgoraError.rule(VotingText.phrase("voting.rankedTooMany", ["name": person.name, "count": "\(ranking.count)",
+                                                                       "max": "\(voting.dotsPerParticipant)"]))
             }
             setBallot(Ballot(participant: voter, ranking: ranking))
-            return "\(person.name) ranked \(CountedNoun.topic(ranking.count))"
+            return logged(VotingText.phrase("voting.ranked", ["name": person.name, "count": "\(ranking.count)"]))
 
         case .setWallCount(let topicID, let count):
             let topic = try votableTopic(topicID)
             guard votingStatus != .closed else {
-                throw AgoraError.rule("Voting is closed", hint: "Reopen voting to change counts")
+                throw AgoraError.rule(VotingText.phrase("voting.isClosed"), hint: VotingText.phrase("voting.reopenForCounts"))
             }
-            guard count >= 0 else { throw AgoraError.invalid("A count cannot be negative (got \(count))") }
+            guard count >= 0 else { throw AgoraError.invalid(VotingText.phrase("voting.negativeCount", ["count": "\(count)"])) }
             try DomainRange.wallCount.check(count)
             if votingStatus == .notStarted { votingStatus = .open }
             setWallCount(count, for: topicID)
-            return "Counted \(count) on the wall for “\(topic.title)”"
+            return logged(VotingText.phrase("voting.wallCounted", ["count": "\(count)", "title": topic.title]))
         }
     }
 
     /// The voter, once voting is (or may be implicitly) open. A first ballot opens the vote.
     private mutating func openBallotBox(for voter: ParticipantID) throws -> Participant {
-        guard let person = participant(voter) else { throw AgoraError.notFound("There is no participant \(voter)") }
+        guard let person = participant(voter) else { throw AgoraError.notFound(PeopleText.phrase("people.none", ["id": "\(voter)"])) }
         guard votingStatus != .closed else {
-            throw AgoraError.rule("Voting is closed", hint: "Reopen voting to change ballots")
+            throw AgoraError.rule(VotingText.phrase("voting.isClosed"), hint: VotingText.phrase("voting.reopenForBallots"))
         }
         if votingStatus == .notStarted { votingStatus = .open }
         return person
     }
 
     private func votableTopic(_ id: TopicID) throws -> Topic {
-        guard let topic = topic(id) else { throw AgoraError.notFound("There is no topic \(id)") }
+        guard let topic = topic(id) else { throw AgoraError.notFound(TopicText.phrase("topic.none", ["id": "\(id)"])) }
         guard topic.isActive else {
-            let into = topic.mergedInto.map { "; vote for topic \($0) instead" } ?? ""
-            throw AgoraError.rule("Topic \(id) “\(topic.title)” is \(topic.status.rawValue)\(into)")
+            if let into = topic.mergedInto {
+                throw AgoraError.rule(VotingText.phrase("voting.topicMerged", ["id": "\(id)", "title": topic.title, "into": "\(into)"]))
+            }
+            throw AgoraError.rule(VotingText.phrase("voting.topicInactive", ["id": "\(id)", "title": topic.title],
+                                                    parts: ["status": TopicText.status(topic.status)]))
         }
         return topic
     }

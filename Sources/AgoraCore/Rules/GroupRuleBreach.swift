@@ -20,18 +20,25 @@ public struct GroupRuleBreach: Equatable, Sendable {
     public var topic: TopicID
     public var kind: Kind
 
-    /// "“Open data” has 1 person; groups have at least 2", without the round.
-    public func message(in session: Session) -> String {
-        let title = "“\(session.topic(topic)?.title ?? "topic \(topic)")”"
+    /// "“Open data” has 1 person; groups have at least 2", without the round, in the language
+    /// people read now.
+    public func message(in session: Session) -> String { phrase(in: session).description }
+
+    /// ``message(in:)`` kept to be written in each reader's language.
+    public func phrase(in session: Session) -> Phrase {
+        let title = session.topic(topic)?.title
+        let someTopic = PlanText.phrase("group.breach.someTopic", ["id": "\(topic)"])
+        let phrase: Phrase
         switch kind {
         case .tooSmall(let size, let min):
-            return "\(title) has \(CountedNoun.person(size)); groups have at least \(min)"
+            phrase = PlanText.phrase("group.breach.tooSmall", ["size": "\(size)", "min": "\(min)"])
         case .tooLarge(let size, let max, let isRoomSize):
-            return "\(title) has \(CountedNoun.person(size)); " + (isRoomSize
-                ? "its room has \(CountedNoun.seat(max))" : "groups have at most \(max)")
+            phrase = PlanText.phrase(isRoomSize ? "group.breach.roomFull" : "group.breach.tooLarge", ["size": "\(size)", "max": "\(max)"])
         case .tooManyFromCity(let city, let count, let max):
-            return "\(title) has \(count) people from \(city); at most \(max) per city"
+            phrase = PlanText.phrase("group.breach.perCity", ["city": city, "count": "\(count)", "max": "\(max)"])
         }
+        return Phrase(table: phrase.table, key: phrase.key, values: phrase.values,
+                      parts: ["title": title.map(Phrase.verbatim) ?? someTopic])
     }
 }
 
@@ -67,9 +74,9 @@ extension Session {
 
     /// "; warning: …; …" for the breaches of `topics`' groups in `round` (empty when none): what a
     /// change that still applies appends to its summary.
-    func breachWarning(in round: RoundID, topics: Set<TopicID>? = nil) -> String {
+    func breachWarning(in round: RoundID, topics: Set<TopicID>? = nil) -> Phrase {
         let found = groupRuleBreaches(in: round).filter { topics?.contains($0.topic) ?? true }
-        guard !found.isEmpty else { return "" }
-        return "; warning: " + found.map { $0.message(in: self) }.joined(separator: "; ")
+        guard !found.isEmpty else { return .verbatim("") }
+        return PlanText.phrase("group.warning", parts: ["list": .joined(found.map { $0.phrase(in: self) }, separator: SetupText.phrase("setup.semicolon"))])
     }
 }

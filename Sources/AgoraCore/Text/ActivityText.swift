@@ -114,10 +114,10 @@ public enum ActivityText {
         var count = 1, j = 0
         if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
         guard j == words.count - 1, let unit = unit(words[j]) else {
-            throw AgoraError.invalid("“\(text)” is not a cadence", hint: "Write a number and weeks, months or years, e.g. 4 months")
+            throw AgoraError.invalid(ParseText.phrase("activityText.notCadence", ["text": text]), hint: ParseText.phrase("activityText.notCadence.hint"))
         }
         guard (1...120).contains(count) else {
-            throw AgoraError.invalid("“\(text)”: a cadence repeats every 1 to 120 \(unit.rawValue)s")
+            throw AgoraError.invalid(ParseText.phrase("activityText.cadenceRange.\(unit.rawValue)", ["text": text]))
         }
         return Cadence(every: count, unit: unit)
     }
@@ -128,8 +128,8 @@ public enum ActivityText {
         let key = TextRules.searchKey(typed.trimmingCharacters(in: .whitespaces))
         if key.isEmpty { return kind(of: text) }
         guard let kind = ActivityKind(rawValue: key) else {
-            throw AgoraError.invalid("“\(typed)” is not a kind of activity",
-                                     hint: "Use one of \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw AgoraError.invalid(ParseText.phrase("activityText.notKind", ["text": typed]),
+                                     hint: ParseText.phrase("activityText.notKind.hint", ["kinds": ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         return kind
     }
@@ -146,7 +146,7 @@ public enum ActivityText {
         let text = typed.trimmingCharacters(in: .whitespaces)
         if text.isEmpty || text.lowercased() == "none" { return nil }
         guard let date = CalendarDate(text) else {
-            throw AgoraError.invalid("“\(text)” is not a date of the form YYYY-MM-DD", hint: "Write e.g. 2014-09-30, or leave it empty for none")
+            throw AgoraError.invalid(ParseText.phrase("activityText.notDate", ["text": text]), hint: ParseText.phrase("activityText.notDate.hint"))
         }
         return date
     }

@@ -4,12 +4,12 @@ extension CSVDocument {
     public enum Delimiter: UInt8, CaseIterable, Sendable {
         case comma = 0x2C, semicolon = 0x3B, tab = 0x09
 
-        /// "a comma", for messages.
+        /// "a comma", for messages (in ``Language/current``).
         public var name: String {
             switch self {
-            case .comma: return "a comma"
-            case .semicolon: return "a semicolon"
-            case .tab: return "a tab"
+            case .comma: return ParseText.table("csv.delimiter.comma")
+            case .semicolon: return ParseText.table("csv.delimiter.semicolon")
+            case .tab: return ParseText.table("csv.delimiter.tab")
             }
         }
 

@@ -61,12 +61,12 @@ public struct CSVDocument: Equatable, Sendable {
                 afterCR = scalar == "\r"
                 if scalar == "\n" || scalar == "\r" { line += 1; column = 0 } else { column += 1 }
             case .emptyInput:
-                return SyntaxError(line: line, column: column + 1, reason: "the file is not UTF-8")
+                return SyntaxError(line: line, column: column + 1, reason: ParseText.table("csv.notUTF8"))
             case .error:
                 let byte = offset < data.count ? data[offset] : 0
                 let hex = "0x" + String(byte, radix: 16, uppercase: true)
                 return SyntaxError(line: line, column: column + 1,
-                                   reason: "the byte \(hex) is not UTF-8 text; save the file as “CSV UTF-8” and try again")
+                                   reason: ParseText.table("csv.badByte", ["hex": hex]))
             }
         }
     }
@@ -142,19 +142,19 @@ public struct CSVDocument: Equatable, Sendable {
                 line += 1; column = 0
             case quote:
                 throw SyntaxError(line: line, column: column, reason: afterQuote
-                    ? "a quoted field must be followed by \(delimiter.name) or a line break"
-                    : "a quote inside an unquoted field; put the whole field in quotes and double the inner quote (\"\")")
+                    ? ParseText.table("csv.afterQuote", ["delimiter": delimiter.name])
+                    : ParseText.table("csv.quoteInField", ["quotes": "\"\""]))
             default:
                 if afterQuote {
                     throw SyntaxError(line: line, column: column,
-                                      reason: "a quoted field must be followed by \(delimiter.name) or a line break")
+                                      reason: ParseText.table("csv.afterQuote", ["delimiter": delimiter.name]))
                 }
                 field.append(c)
             }
         }
         if quoted {
             throw SyntaxError(line: quoteLine, column: quoteColumn,
-                              reason: "this quoted field is never closed; add the closing quote (\")")
+                              reason: ParseText.table("csv.unclosed", ["quote": "\""]))
         }
         if fieldStarted || !fields.isEmpty { endRecord() }
         return CSVDocument(records: records)

@@ -80,7 +80,8 @@ public struct GroupFormation: Equatable, Sendable {
                         let options = nearest.map { [$0.relaxation] + $0.others } ?? []
                         let offer = nearest.map { nearest in
                             finish(operations + [nearest.operation], results: results + [nearest.result],
-                                   relaxations: relaxations + [nearest.relaxation.description], rules: rules)
+                                   relaxations: relaxations + [nearest.relaxation.description], rules: rules,
+                                   language: session.language)
                         }
                         return .rulesCannotBeMet(RulesCannotBeMet(round: round, reason: error, nearest: options, offer: offer))
                     }
@@ -94,15 +95,15 @@ public struct GroupFormation: Equatable, Sendable {
         } catch let error as AgoraError {
             return .refused(error)
         }
-        return .formed(finish(operations, results: results, relaxations: relaxations, rules: rules))
+        return .formed(finish(operations, results: results, relaxations: relaxations, rules: rules, language: session.language))
     }
 
     /// One operation: a single round's own operation as it is (its summary says what
     /// happened), several in one batch.
     private static func finish(_ operations: [Operation], results: [GroupingResult], relaxations: [String],
-                               rules: GroupRules?) -> GroupFormation {
+                               rules: GroupRules?, language: Language?) -> GroupFormation {
         let operation = operations.count == 1 ? operations[0]
-            : Operation.batch(summary: "Formed the groups of \(results.count) round\(results.count == 1 ? "" : "s")",
+            : Operation.batch(summary: PlanText.table.format("group.formedRounds", in: language ?? .en, ["count": "\(results.count)"]),
                               operations: operations)
         return GroupFormation(operation: operation, results: results, relaxations: relaxations)
     }

@@ -7,9 +7,12 @@ public struct PlanGeneration: Equatable, Sendable {
     public var operation: Operation { result.operation }
 
     /// "Planned 6 topics with 2 conflicts (2 people backed two topics of one round)".
-    public var explanation: String {
-        "Planned \(result.slots.count) topics with \(result.conflicts) conflict\(result.conflicts == 1 ? "" : "s")"
-            + " (\(result.participantsWithConflicts) people backed two topics of one round)"
+    public var explanation: String { explanation(in: .current) }
+
+    /// ``explanation`` in `language`.
+    public func explanation(in language: Language) -> String {
+        PlanText.table.format("plan.generated", in: language, ["count": "\(result.slots.count)", "conflicts": "\(result.conflicts)",
+                                                               "people": "\(result.participantsWithConflicts)"])
     }
 
     /// A plan of the selected topics (pins kept).

@@ -11,7 +11,7 @@ public struct TopicSelection: Equatable, Sendable {
     public var pinned: Set<TopicID>
 
     /// "Selected 6 topics".
-    public var explanation: String { "Selected \(chosen.count) topic\(chosen.count == 1 ? "" : "s")" }
+    public var explanation: String { PlanText.table("plan.selected", ["count": "\(chosen.count)"]) }
 
     /// Pins `pin`, drops `drop`, then selects `count` topics (nil: one per room and round).
     /// - Throws: ``AgoraError`` when a pin or drop is refused (a withdrawn topic).
@@ -29,7 +29,7 @@ public struct TopicSelection: Equatable, Sendable {
         let chosen = Selection.choose(in: scratch, count: count)
         let select = Operation.plan(.setSelection(chosen))
         let operation = operations.isEmpty ? select
-            : .batch(summary: "Selected \(chosen.count) topics", operations: operations + [select])
+            : .batch(summary: session.logged(PlanText.phrase("plan.selectedBatch", ["count": "\(chosen.count)"])), operations: operations + [select])
         let pinned = Set(chosen.filter { scratch.topic($0)?.selectionPin == .pinned })
         return TopicSelection(operation: operation, chosen: chosen, pinned: pinned)
     }

@@ -316,7 +316,7 @@ struct PhoneRoutes: Sendable {
             // Answered once durable, and after the owner published the session with it.
             return .success(try await inbox.submit(operation, origin: .init(label)))
         } catch let error as AgoraError {
-            return .failure(Refusal(message: error.description, status: .unprocessableContent))
+            return .failure(Refusal(message: error.text(in: text.language), status: .unprocessableContent))
         } catch is InboxClosedError {
             return .failure(Refusal(message: text["closed"], status: .serviceUnavailable))
         } catch {

@@ -1,3 +1,5 @@
+import AgoraCore
+
 /// A small JSON reader over raw bytes that knows where it is. It does not build values: it
 /// finds the place of the value at a ``JSONPath``, so that load errors can say "line 12,
 /// column 7". Only used when a load fails, on documents ``StrictJSONReader`` found well formed
@@ -81,12 +83,12 @@ struct JSONScanner {
     static func kindOfValue(at offset: Int, in bytes: [UInt8]) -> String? {
         guard offset < bytes.count else { return nil }
         switch bytes[offset] {
-        case 0x22: return "a string"
-        case 0x2D, 0x30...0x39: return "a number"
+        case 0x22: return SessionFileText.text("sessionFile.type.string")
+        case 0x2D, 0x30...0x39: return SessionFileText.text("sessionFile.type.number")
         case 0x74, 0x66: return bytes[offset] == 0x74 ? "true" : "false"
         case 0x6E: return "null"
-        case 0x5B: return "a list"
-        case 0x7B: return "an object"
+        case 0x5B: return SessionFileText.text("sessionFile.type.list")
+        case 0x7B: return SessionFileText.text("sessionFile.type.object")
         default: return nil
         }
     }
@@ -104,17 +106,17 @@ struct JSONScanner {
 
     /// The character at `i`, quoted, for messages: "“}”", "character U+0009", "end of the file".
     static func describeCharacter<Bytes: RandomAccessCollection<UInt8>>(at i: Int, in bytes: Bytes) -> String where Bytes.Index == Int {
-        guard i < bytes.endIndex else { return "end of the file" }
+        guard i < bytes.endIndex else { return SessionFileText.text("sessionFile.json.char.end") }
         var iterator = bytes[i...].makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         if case .valid(let encoded) = parser.parseScalar(from: &iterator) {
             let scalar = Unicode.UTF8.decode(encoded)
             if scalar.properties.generalCategory == .control || scalar == " " {
-                return "character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4))"
+                return SessionFileText.text("sessionFile.json.char.control", ["code": String(scalar.value, radix: 16, uppercase: true).leftPadded(4)])
             }
-            return "“\(Character(scalar))”"
+            return Typography.quote(String(Character(scalar)), in: .current)
         }
-        return "byte \(bytes[i])"
+        return SessionFileText.text("sessionFile.json.char.byte", ["byte": "\(bytes[i])"])
     }
 
     private mutating func expect(_ byte: UInt8, _ what: String) throws(SyntaxError) {

@@ -46,91 +46,92 @@ extension SessionFile {
             report(ReferenceProblem(path, reason, hint: hint))
             if firstOnly { throw Stop() }
         }
-        func ids<Tag>(_ list: [EntityID<Tag>], _ key: String, _ kind: String, next: Int) throws -> Set<Int> {
+        func ids<Tag>(_ list: [EntityID<Tag>], _ key: String, _ word: DomainWord, next: Int) throws -> Set<Int> {
             var seen = Set<Int>()
+            let kind = word.noun(in: .current).singular
             for (i, id) in list.enumerated() {
                 let path = root / key / i / "id"
-                if !seen.insert(id.rawValue).inserted { try problem(path, "\(kind) \(id) appears twice") }
-                if id.rawValue < 1 { try problem(path, "\(kind) numbers start at 1") }
+                if !seen.insert(id.rawValue).inserted { try problem(path, SessionFileText.text("sessionFile.idTwice", ["kind": kind, "id": "\(id)"])) }
+                if id.rawValue < 1 { try problem(path, SessionFileText.text("sessionFile.idFromOne", ["kind": kind])) }
                 if id.rawValue >= next {
-                    try problem(path, "\(kind) \(id) is not below $.nextIDs.\(kind) (\(next)), so a new \(kind) would get the same number")
+                    try problem(path, SessionFileText.text("sessionFile.idNotBelowNext", ["kind": kind, "id": "\(id)", "key": word.rawValue, "next": "\(next)"]))
                 }
             }
             return seen
         }
         do {
-            let people = try ids(s.participants.map(\.id), "participants", "participant", next: s.nextIDs.participant)
-            let topics = try ids(s.topics.map(\.id), "topics", "topic", next: s.nextIDs.topic)
-            let rooms = try ids(s.rooms.map(\.id), "rooms", "room", next: s.nextIDs.room)
-            let rounds = try ids(s.rounds.map(\.id), "rounds", "round", next: s.nextIDs.round)
-            let experiences = try ids(s.experiences.map(\.id), "experiences", "experience", next: s.nextIDs.experience)
-            _ = try ids(s.projects.map(\.id), "projects", "project", next: s.nextIDs.project)
+            let people = try ids(s.participants.map(\.id), "participants", .participant, next: s.nextIDs.participant)
+            let topics = try ids(s.topics.map(\.id), "topics", .topic, next: s.nextIDs.topic)
+            let rooms = try ids(s.rooms.map(\.id), "rooms", .room, next: s.nextIDs.room)
+            let rounds = try ids(s.rounds.map(\.id), "rounds", .round, next: s.nextIDs.round)
+            let experiences = try ids(s.experiences.map(\.id), "experiences", .experience, next: s.nextIDs.experience)
+            _ = try ids(s.projects.map(\.id), "projects", .project, next: s.nextIDs.project)
 
             func person(_ id: ParticipantID?, _ path: JSONPath) throws {
-                if let id, !people.contains(id.rawValue) { try problem(path, "there is no participant \(id)") }
+                if let id, !people.contains(id.rawValue) { try problem(path, SessionFileText.text("sessionFile.noParticipant", ["id": "\(id)"])) }
             }
             func topic(_ id: TopicID?, _ path: JSONPath) throws {
-                if let id, !topics.contains(id.rawValue) { try problem(path, "there is no topic \(id)") }
+                if let id, !topics.contains(id.rawValue) { try problem(path, SessionFileText.text("sessionFile.noTopic", ["id": "\(id)"])) }
             }
             func room(_ id: RoomID, _ path: JSONPath) throws {
-                if !rooms.contains(id.rawValue) { try problem(path, "there is no room \(id)") }
+                if !rooms.contains(id.rawValue) { try problem(path, SessionFileText.text("sessionFile.noRoom", ["id": "\(id)"])) }
             }
             func round(_ id: RoundID?, _ path: JSONPath) throws {
-                if let id, !rounds.contains(id.rawValue) { try problem(path, "there is no round \(id)") }
+                if let id, !rounds.contains(id.rawValue) { try problem(path, SessionFileText.text("sessionFile.noRound", ["id": "\(id)"])) }
             }
 
             for (i, t) in s.topics.enumerated() {
                 let path = root / "topics" / i
                 try person(t.proposer, path / "proposer")
                 try topic(t.mergedInto, path / "mergedInto")
-                if t.mergedInto == t.id { try problem(path / "mergedInto", "topic \(t.id) is merged into itself") }
+                if t.mergedInto == t.id { try problem(path / "mergedInto", SessionFileText.text("sessionFile.mergedIntoItself", ["id": "\(t.id)"])) }
                 if t.status == .merged, t.mergedInto == nil {
-                    try problem(path, "topic \(t.id) is merged but does not say into which topic (“mergedInto”)")
+                    try problem(path, SessionFileText.text("sessionFile.mergedNowhere", ["id": "\(t.id)"]))
                 }
             }
             if let max = s.groupRules.maxSize, max < s.groupRules.minSize {
                 try problem(root / "groupRules" / "maxSize",
-                            "the largest group size (\(max)) is below the smallest ($.groupRules.minSize, \(s.groupRules.minSize))",
-                            hint: "Raise maxSize or lower minSize in a text editor; Agora did not change the file.")
+                            SessionFileText.text("sessionFile.sizes", ["max": "\(max)", "min": "\(s.groupRules.minSize)"]),
+                            hint: SessionFileText.text("sessionFile.hint.sizes"))
             }
             var voters = Set<Int>()
             let budget = s.voting.dotsPerParticipant
-            let hintForBallot = "Lower that ballot, or raise the rule in $.voting, in a text editor; Agora did not change the file."
+            let hintForBallot = SessionFileText.text("sessionFile.hint.ballot")
             for (i, b) in s.ballots.enumerated() {
                 let path = root / "ballots" / i
                 try person(b.participant, path / "participant")
                 if !voters.insert(b.participant.rawValue).inserted {
-                    try problem(path / "participant", "participant \(b.participant) has a second ballot")
+                    try problem(path / "participant", SessionFileText.text("sessionFile.secondBallot", ["id": "\(b.participant)"]))
                 }
                 var marked = Set<Int>()
                 for (j, mark) in b.dots.enumerated() {
                     try topic(mark.topic, path / "dots" / j / "topic")
                     if !marked.insert(mark.topic.rawValue).inserted {
-                        try problem(path / "dots" / j / "topic", "topic \(mark.topic) appears twice in this ballot")
+                        try problem(path / "dots" / j / "topic", SessionFileText.text("sessionFile.topicTwiceInBallot", ["id": "\(mark.topic)"]))
                     }
-                    if mark.count < 1 { try problem(path / "dots" / j / "count", "a dot count must be at least 1") }
+                    if mark.count < 1 { try problem(path / "dots" / j / "count", SessionFileText.text("sessionFile.dotCount")) }
                     if s.voting.method == .approval, mark.count != 1 {
-                        try problem(path / "dots" / j / "count", "an approval counts 1, not \(mark.count)", hint: hintForBallot)
+                        try problem(path / "dots" / j / "count", SessionFileText.text("sessionFile.approvalCount", ["count": "\(mark.count)"]), hint: hintForBallot)
                     }
                     if s.voting.method == .dots, let cap = s.voting.capPerTopic, mark.count > cap {
                         try problem(path / "dots" / j / "count",
-                                    "participant \(b.participant) has \(mark.count) dots on topic \(mark.topic), more than the cap of \(cap) per topic ($.voting.capPerTopic)",
+                                    SessionFileText.text("sessionFile.overCap", ["id": "\(b.participant)", "count": "\(mark.count)", "topic": "\(mark.topic)", "cap": "\(cap)"]),
                                     hint: hintForBallot)
                     }
                 }
                 if s.voting.method == .dots, b.dotsUsed > budget {
                     try problem(path / "dots",
-                                "participant \(b.participant) placed \(b.dotsUsed) dots, more than the \(budget) each may place ($.voting.dotsPerParticipant)",
+                                SessionFileText.text("sessionFile.overBudget", ["id": "\(b.participant)", "count": "\(b.dotsUsed)", "budget": "\(budget)"]),
                                 hint: hintForBallot)
                 }
                 var ranked = Set<Int>()
                 for (j, t) in b.ranking.enumerated() {
                     try topic(t, path / "ranking" / j)
-                    if !ranked.insert(t.rawValue).inserted { try problem(path / "ranking" / j, "topic \(t) is ranked twice") }
+                    if !ranked.insert(t.rawValue).inserted { try problem(path / "ranking" / j, SessionFileText.text("sessionFile.rankedTwice", ["id": "\(t)"])) }
                 }
                 if b.ranking.count > budget {
                     try problem(path / "ranking",
-                                "participant \(b.participant) ranked \(b.ranking.count) topics, more than the \(budget) places ($.voting.dotsPerParticipant)",
+                                SessionFileText.text("sessionFile.overRanking", ["id": "\(b.participant)", "count": "\(b.ranking.count)", "budget": "\(budget)"]),
                                 hint: hintForBallot)
                 }
             }
@@ -138,22 +139,22 @@ extension SessionFile {
             for (i, w) in s.wallCounts.enumerated() {
                 try topic(w.topic, root / "wallCounts" / i / "topic")
                 if !counted.insert(w.topic.rawValue).inserted {
-                    try problem(root / "wallCounts" / i / "topic", "topic \(w.topic) has a second wall count")
+                    try problem(root / "wallCounts" / i / "topic", SessionFileText.text("sessionFile.secondWallCount", ["id": "\(w.topic)"]))
                 }
             }
             var places = Set<[Int]>(), planned = Set<Int>(), running = Set<[Int]>()
-            let hintForPlan = "Move or remove one of them in a text editor; Agora did not change the file."
+            let hintForPlan = SessionFileText.text("sessionFile.hint.plan")
             for (i, slot) in s.schedule.enumerated() {
                 let path = root / "schedule" / i
                 try round(slot.round, path / "round")
                 try room(slot.room, path / "room")
                 try topic(slot.topic, path / "topic")
                 if !places.insert([slot.round.rawValue, slot.room.rawValue]).inserted {
-                    try problem(path / "room", "room \(slot.room) already has a topic in round \(slot.round); one topic per room and round",
+                    try problem(path / "room", SessionFileText.text("sessionFile.roomTaken", ["room": "\(slot.room)", "round": "\(slot.round)"]),
                                 hint: hintForPlan)
                 }
                 if !planned.insert(slot.topic.rawValue).inserted {
-                    try problem(path / "topic", "topic \(slot.topic) is planned twice", hint: hintForPlan)
+                    try problem(path / "topic", SessionFileText.text("sessionFile.plannedTwice", ["id": "\(slot.topic)"]), hint: hintForPlan)
                 }
                 running.insert([slot.round.rawValue, slot.topic.rawValue])
             }
@@ -164,11 +165,11 @@ extension SessionFile {
                 try person(a.participant, path / "participant")
                 try topic(a.topic, path / "topic")
                 if !placed.insert([a.round.rawValue, a.participant.rawValue]).inserted {
-                    try problem(path / "participant", "participant \(a.participant) has a second group in round \(a.round)",
+                    try problem(path / "participant", SessionFileText.text("sessionFile.secondGroup", ["id": "\(a.participant)", "round": "\(a.round)"]),
                                 hint: hintForPlan)
                 }
                 if !running.contains([a.round.rawValue, a.topic.rawValue]) {
-                    try problem(path / "topic", "topic \(a.topic) does not run in round \(a.round), so it has no group there",
+                    try problem(path / "topic", SessionFileText.text("sessionFile.notRunning", ["id": "\(a.topic)", "round": "\(a.round)"]),
                                 hint: hintForPlan)
                 }
             }
@@ -183,7 +184,7 @@ extension SessionFile {
                 for (j, t) in p.origins.topics.enumerated() { try topic(t, path / "topics" / j) }
                 for (j, r) in p.origins.rounds.enumerated() { try round(r, path / "rounds" / j) }
                 for (j, e) in p.origins.experiences.enumerated() where !experiences.contains(e.rawValue) {
-                    try problem(path / "experiences" / j, "there is no experience \(e)")
+                    try problem(path / "experiences" / j, SessionFileText.text("sessionFile.noExperience", ["id": "\(e)"]))
                 }
             }
         } catch {

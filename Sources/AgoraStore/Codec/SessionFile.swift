@@ -49,7 +49,7 @@ public struct SessionFile {
         }
         if session.schemaVersion < 1 {
             throw located(JSONPath([.key("schemaVersion")]), in: data, source: source,
-                          reason: "unknown schemaVersion \(session.schemaVersion); Agora files start at 1",
+                          reason: SessionFileText.text("sessionFile.schemaTooOld", ["version": "\(session.schemaVersion)"]),
                           hint: hintForValue)
         }
         if let problem = firstReferenceProblem(in: session) {
@@ -96,16 +96,16 @@ public struct SessionFile {
         let text = try container.decode(String.self)
         guard let date = Timestamp.parse(text) else {
             throw DecodingError.dataCorruptedError(in: container,
-                debugDescription: "“\(text)” is not a time stamp of the form YYYY-MM-DDTHH:MM:SSZ")
+                debugDescription: SessionFileText.text("sessionFile.notTimestamp", ["text": text, "format": "YYYY-MM-DDTHH:MM:SSZ"]))
         }
         return date
     }
 
     // MARK: Errors
 
-    static let hintForSyntax = "Fix the file in a text editor at that place, or restore it from a backup; Agora did not change it."
-    static let hintForValue = "Correct that value in a text editor; Agora did not change the file."
-    static let hintForReference = "Correct or remove that reference in a text editor; Agora did not change the file."
+    static var hintForSyntax: String { SessionFileText.text("sessionFile.hint.syntax") }
+    static var hintForValue: String { SessionFileText.text("sessionFile.hint.value") }
+    static var hintForReference: String { SessionFileText.text("sessionFile.hint.reference") }
 
     /// The schema version of a well-formed, depth-checked document, if it has a whole one.
     private static func schemaVersion(in data: Data) -> Int? {
@@ -118,8 +118,8 @@ public struct SessionFile {
 
     private static func newerVersionError(_ version: Int, data: Data, source: String) -> SessionFileError {
         located(JSONPath([.key("schemaVersion")]), in: data, source: source,
-                reason: "written by a newer Agora (schemaVersion \(version); this Agora reads up to \(Session.currentSchemaVersion))",
-                hint: "Upgrade Agora to open it; Agora did not change the file.")
+                reason: SessionFileText.text("sessionFile.newer", ["version": "\(version)", "current": "\(Session.currentSchemaVersion)"]),
+                hint: SessionFileText.text("sessionFile.hint.newer"))
     }
 
     /// An error at `path`, with the line and column of that value when it can be found.
@@ -141,9 +141,9 @@ public struct SessionFile {
         switch failure.kind {
         case .syntax:
             return SessionFileError(file: source, line: line, column: column,
-                                    reason: "not valid JSON: \(failure.reason)", hint: hintForSyntax)
+                                    reason: SessionFileText.text("sessionFile.notJSON", ["reason": failure.reason]), hint: hintForSyntax)
         case .value:
-            if !failure.reason.hasPrefix("lists and objects are nested"),
+            if !failure.tooDeep,
                let version = schemaVersion(in: data), version > Session.currentSchemaVersion {
                 return newerVersionError(version, data: data, source: source)
             }
@@ -156,7 +156,7 @@ public struct SessionFile {
         let bytes = [UInt8](data)
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return SessionFileError(file: source, reason: "not valid JSON (\(sentence(context.debugDescription)))", hint: hintForSyntax)
+            return SessionFileError(file: source, reason: SessionFileText.text("sessionFile.notJSONDecoder", ["reason": sentence(context.debugDescription)]), hint: hintForSyntax)
 
         case .dataCorrupted(let context):
             return located(JSONPath(codingPath: context.codingPath), in: data, source: source,
@@ -166,15 +166,15 @@ public struct SessionFile {
             let path = JSONPath(codingPath: context.codingPath)
             var scanner = JSONScanner(bytes)
             let offset = scanner.offset(of: path)
-            let found = offset.flatMap { JSONScanner.kindOfValue(at: $0, in: bytes) } ?? "something else"
+            let found = offset.flatMap { JSONScanner.kindOfValue(at: $0, in: bytes) } ?? SessionFileText.text("sessionFile.type.unknown")
             var located = located(path, in: data, source: source,
-                                  reason: "expected \(describeType(type)), found \(found)", hint: hintForValue)
+                                  reason: SessionFileText.text("sessionFile.expected", ["expected": describeType(type), "found": found]), hint: hintForValue)
             if offset == nil { located.line = nil; located.column = nil }
             return located
 
         case .keyNotFound(let key, let context):
             return located(JSONPath(codingPath: context.codingPath), in: data, source: source,
-                           reason: "the key “\(key.stringValue)” is missing", hint: "Add it in a text editor; Agora did not change the file.")
+                           reason: SessionFileText.text("sessionFile.missingKey", ["key": key.stringValue]), hint: SessionFileText.text("sessionFile.hint.addKey"))
 
         @unknown default:
             return SessionFileError(file: source, reason: sentence(String(describing: error)), hint: hintForValue)
@@ -183,15 +183,15 @@ public struct SessionFile {
 
     private static func describeType(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return "a whole number"
-        case is Double.Type, is Float.Type: return "a number"
-        case is Bool.Type: return "true or false"
+        case is String.Type: return SessionFileText.text("sessionFile.type.string")
+        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return SessionFileText.text("sessionFile.type.wholeNumber")
+        case is Double.Type, is Float.Type: return SessionFileText.text("sessionFile.type.number")
+        case is Bool.Type: return SessionFileText.text("sessionFile.type.bool")
         default:
             let name = String(describing: type)
-            if name.hasPrefix("Array") { return "a list" }
-            if name.hasPrefix("Dictionary") { return "an object" }
-            return "a value of type \(name)"
+            if name.hasPrefix("Array") { return SessionFileText.text("sessionFile.type.list") }
+            if name.hasPrefix("Dictionary") { return SessionFileText.text("sessionFile.type.object") }
+            return SessionFileText.text("sessionFile.type.other", ["name": name])
         }
     }
 
@@ -215,9 +215,9 @@ public struct SessionFile {
             let typeName = String(text[text.index(text.startIndex, offsetBy: prefix.count)..<from.lowerBound])
             let value = String(text[from.upperBound...])
             if let allowed = enumValues[typeName] {
-                return "unknown value “\(value)”; expected one of \(allowed.joined(separator: ", "))"
+                return SessionFileText.text("sessionFile.unknownValue.oneOf", ["value": value, "allowed": allowed.joined(separator: ", ")])
             }
-            return "unknown value “\(value)”"
+            return SessionFileText.text("sessionFile.unknownValue", ["value": value])
         }
         return sentence(text)
     }

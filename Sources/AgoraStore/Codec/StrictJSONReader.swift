@@ -33,13 +33,15 @@ struct StrictJSONReader {
         /// The JSON path of the value at fault, as written in messages.
         var path: String?
         var reason: String
+        /// Lists and objects nested beyond ``StrictJSONReader/maxDepth``: not told as a newer format.
+        var tooDeep = false
     }
 
     /// Checks `data` against `shape`; throws the first failure in document order.
     static func check(_ data: Data, shape: JSONShape) throws(Failure) {
         if data.count > maxFileBytes {
             throw Failure(kind: .syntax, offset: 0, path: nil,
-                          reason: "the file has \(data.count) bytes, more than the \(maxFileBytes >> 20) MiB a session file may have")
+                          reason: SessionFileText.text("sessionFile.json.tooLarge", ["bytes": "\(data.count)", "limit": "\(maxFileBytes >> 20)"]))
         }
         let result: Failure? = data.withUnsafeBytes { raw in
             var reader = StrictJSONReader(raw.bindMemory(to: UInt8.self))
@@ -87,12 +89,12 @@ struct StrictJSONReader {
     private mutating func run(_ root: JSONShape) throws(Failure) {
         try checkEncoding()
         skipWhitespace()
-        guard i < p.count else { throw syntax("the file is empty", at: 0) }
+        guard i < p.count else { throw syntax(SessionFileText.text("sessionFile.json.empty"), at: 0) }
         var shape = root
         while true {
             // One value starts at i, of `shape`.
             skipWhitespace()
-            guard i < p.count else { throw syntax("unexpected end of the file; a value is missing") }
+            guard i < p.count else { throw syntax(SessionFileText.text("sessionFile.json.endMissingValue")) }
             let start = i
             switch p[i] {
             case 0x7B, 0x5B:
@@ -102,7 +104,7 @@ struct StrictJSONReader {
                     // The path of the first levels says where; all 64 would not help.
                     let head = JSONPath(Array(path.components.prefix(8))).description + "…"
                     throw Failure(kind: .value, offset: start, path: head,
-                                  reason: "lists and objects are nested deeper than \(Self.maxDepth) levels")
+                                  reason: SessionFileText.text("sessionFile.json.tooDeep", ["depth": "\(Self.maxDepth)"]), tooDeep: true)
                 }
                 i += 1
                 skipWhitespace()
@@ -123,33 +125,33 @@ struct StrictJSONReader {
             case 0x66: try readWord("false")
             case 0x6E: try readWord("null")
             default:
-                throw syntax("expected a value, found \(found())")
+                throw syntax(SessionFileText.text("sessionFile.json.expectedValue", ["found": found()]))
             }
             // After a complete value: close what ends here, and find the next value.
             while true {
                 guard let top = stack.last else {
                     skipWhitespace()
-                    if i < p.count { throw syntax("unexpected \(found()) after the end of the document") }
+                    if i < p.count { throw syntax(SessionFileText.text("sessionFile.json.afterEnd", ["found": found()])) }
                     return
                 }
                 skipWhitespace()
                 let close: UInt8 = top.isObject ? 0x7D : 0x5D
                 guard i < p.count else {
-                    throw syntax("unexpected end of the file; a “\(top.isObject ? "}" : "]")” is missing")
+                    throw syntax(SessionFileText.text("sessionFile.json.endMissingClose", ["close": top.isObject ? "}" : "]"]))
                 }
                 if p[i] == 0x2C {
                     let comma = i
                     i += 1
                     skipWhitespace()
                     if i < p.count, p[i] == 0x7D || p[i] == 0x5D {
-                        throw syntax("a comma before “\(Character(Unicode.Scalar(p[i])))”: JSON allows no trailing comma; remove it", at: comma)
+                        throw syntax(SessionFileText.text("sessionFile.json.trailingComma", ["close": String(Character(Unicode.Scalar(p[i])))]), at: comma)
                     }
                     if top.isObject {
                         shape = try readKey()
                     } else {
                         stack[stack.count - 1].count += 1
                         if stack[stack.count - 1].count >= top.shape.maxItems {
-                            throw value("a list of more than \(top.shape.maxItems) items; \(describeMax(top.shape))", at: i)
+                            throw value(SessionFileText.text("sessionFile.json.tooManyItems", ["max": "\(top.shape.maxItems)"]), at: i)
                         }
                         shape = top.shape.element ?? .any
                     }
@@ -160,23 +162,19 @@ struct StrictJSONReader {
                     stack.removeLast()
                     continue
                 }
-                throw syntax("expected “,” or “\(top.isObject ? "}" : "]")” after \(top.isObject ? "a value" : "an item"), found \(found())")
+                throw syntax(SessionFileText.text(top.isObject ? "sessionFile.json.afterValue" : "sessionFile.json.afterItem", ["found": found()]))
             }
         }
-    }
-
-    private func describeMax(_ shape: JSONShape) -> String {
-        "at most \(shape.maxItems) are allowed here"
     }
 
     /// Refuses byte order marks and UTF-16 or UTF-32 text up front, with what to do.
     private func checkEncoding() throws(Failure) {
         let n = p.count
         if n >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF {
-            throw syntax("the file starts with a byte order mark (U+FEFF), which JSON does not allow; save it as UTF-8 without a byte order mark", at: 0)
+            throw syntax(SessionFileText.text("sessionFile.json.byteOrderMark"), at: 0)
         }
         if n >= 2, (p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE) || p[0] == 0 || p[1] == 0 {
-            throw syntax("the file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8", at: 0)
+            throw syntax(SessionFileText.text("sessionFile.json.utf16"), at: 0)
         }
     }
 
@@ -185,7 +183,7 @@ struct StrictJSONReader {
     /// Reads `"key":` in the object on top of the stack and returns the shape of its value.
     private mutating func readKey() throws(Failure) -> JSONShape {
         skipWhitespace()
-        guard i < p.count, p[i] == 0x22 else { throw syntax("expected a key in double quotes, found \(found())") }
+        guard i < p.count, p[i] == 0x22 else { throw syntax(SessionFileText.text("sessionFile.json.expectedKey", ["found": found()])) }
         let start = i
         let top = stack.count - 1
         let shape = stack[top].shape
@@ -196,7 +194,7 @@ struct StrictJSONReader {
             stack[top].key = shape.keys[index]
             let bit: UInt64 = 1 << UInt64(index)
             if stack[top].seen & bit != 0 {
-                throw value("the key “\(shape.keys[index])” appears twice in this object; keep one", at: start)
+                throw value(SessionFileText.text("sessionFile.json.keyTwice", ["key": shape.keys[index]]), at: start)
             }
             stack[top].seen |= bit
             child = shape.children[index]
@@ -204,18 +202,17 @@ struct StrictJSONReader {
             let key = decodedString(start..<end)
             stack[top].key = key
             if shape.kind == .object {
-                var reason = "unknown key “\(key)”"
-                if let near = Self.nearest(key, in: shape.keys) { reason += "; did you mean “\(near)”?" }
-                reason += " (Agora keeps no keys it does not know; rename or remove it)"
-                throw value(reason, at: start)
+                let near = Self.nearest(key, in: shape.keys)
+                throw value(SessionFileText.text(near == nil ? "sessionFile.json.unknownKey" : "sessionFile.json.unknownKey.near",
+                                ["key": key, "near": near ?? ""]), at: start)
             }
             if !stack[top].names.insert(key).inserted {
-                throw value("the key “\(key)” appears twice in this object; keep one", at: start)
+                throw value(SessionFileText.text("sessionFile.json.keyTwice", ["key": key]), at: start)
             }
             child = .any
         }
         skipWhitespace()
-        guard i < p.count, p[i] == 0x3A else { throw syntax("expected “:” after the key, found \(found())") }
+        guard i < p.count, p[i] == 0x3A else { throw syntax(SessionFileText.text("sessionFile.json.expectedColon", ["found": found()])) }
         i += 1
         return child
     }
@@ -268,7 +265,7 @@ struct StrictJSONReader {
         var length = 0
         var escaped = false
         while true {
-            guard i < p.count else { throw syntax("this string is never closed (missing “\"”)", at: start) }
+            guard i < p.count else { throw syntax(SessionFileText.text("sessionFile.json.unclosedString", ["quote": "\""]), at: start) }
             let b = p[i]
             if b == 0x22 {
                 i += 1
@@ -278,7 +275,7 @@ struct StrictJSONReader {
                 try readEscape(stringStart: start)
                 length += 1
             } else if b < 0x20 {
-                throw syntax("a line break or control character inside a string; write it as an escape such as \\n")
+                throw syntax(SessionFileText.text("sessionFile.json.controlInString", ["escape": "\\n"]))
             } else if b < 0x80 {
                 i += 1
                 length += 1
@@ -288,7 +285,7 @@ struct StrictJSONReader {
             }
         }
         if length > limit {
-            throw value("the text has \(length) characters; at most \(limit) are allowed here", at: start)
+            throw value(SessionFileText.text("sessionFile.json.tooLong", ["length": "\(length)", "limit": "\(limit)"]), at: start)
         }
         return escaped ? nil : (start + 1)..<(i - 1)
     }
@@ -296,7 +293,7 @@ struct StrictJSONReader {
     private mutating func readEscape(stringStart: Int) throws(Failure) {
         let escapeStart = i
         i += 1
-        guard i < p.count else { throw syntax("this string is never closed (missing “\"”)", at: stringStart) }
+        guard i < p.count else { throw syntax(SessionFileText.text("sessionFile.json.unclosedString", ["quote": "\""]), at: stringStart) }
         let e = p[i]
         i += 1
         switch e {
@@ -304,32 +301,32 @@ struct StrictJSONReader {
         case 0x75:
             let unit = try hex4(escapeStart)
             if (0xDC00...0xDFFF).contains(unit) {
-                throw syntax("a \\u escape names a lone surrogate", at: escapeStart)
+                throw syntax(SessionFileText.text("sessionFile.json.loneSurrogate"), at: escapeStart)
             }
             if (0xD800...0xDBFF).contains(unit) {
                 guard i + 1 < p.count, p[i] == 0x5C, p[i + 1] == 0x75 else {
-                    throw syntax("a \\u escape names a lone surrogate", at: escapeStart)
+                    throw syntax(SessionFileText.text("sessionFile.json.loneSurrogate"), at: escapeStart)
                 }
                 i += 2
                 guard (0xDC00...0xDFFF).contains(try hex4(escapeStart)) else {
-                    throw syntax("a \\u escape starts a surrogate pair that is not completed", at: escapeStart)
+                    throw syntax(SessionFileText.text("sessionFile.json.unpairedSurrogate"), at: escapeStart)
                 }
             }
         default:
-            throw syntax("invalid escape “\\\(Character(Unicode.Scalar(e)))” in a string", at: escapeStart)
+            throw syntax(SessionFileText.text("sessionFile.json.badEscape", ["escape": "\\\(Character(Unicode.Scalar(e)))"]), at: escapeStart)
         }
     }
 
     private mutating func hex4(_ escapeStart: Int) throws(Failure) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard i < p.count else { throw syntax("a \\u escape needs four hex digits", at: escapeStart) }
+            guard i < p.count else { throw syntax(SessionFileText.text("sessionFile.json.hexDigits"), at: escapeStart) }
             let b = p[i], digit: UInt32
             switch b {
             case 0x30...0x39: digit = UInt32(b - 0x30)
             case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: throw syntax("a \\u escape needs four hex digits", at: escapeStart)
+            default: throw syntax(SessionFileText.text("sessionFile.json.hexDigits"), at: escapeStart)
             }
             value = value * 16 + digit
             i += 1
@@ -345,17 +342,17 @@ struct StrictJSONReader {
         case 0xC2...0xDF: count = 2; low = 0x80
         case 0xE0...0xEF: count = 3; low = 0x800
         case 0xF0...0xF4: count = 4; low = 0x10000
-        default: throw syntax("the file is not UTF-8 text (byte 0x\(String(b0, radix: 16, uppercase: true)) here); save it as UTF-8")
+        default: throw syntax(SessionFileText.text("sessionFile.json.notUTF8Byte", ["hex": String(b0, radix: 16, uppercase: true)]))
         }
-        guard i + count <= p.count else { throw syntax("the file is not UTF-8 text (a character is cut off); save it as UTF-8") }
+        guard i + count <= p.count else { throw syntax(SessionFileText.text("sessionFile.json.notUTF8Cut")) }
         var scalar = UInt32(b0) & (count == 2 ? 0x1F : count == 3 ? 0x0F : 0x07)
         for k in 1..<count {
             let b = p[i + k]
-            guard b & 0xC0 == 0x80 else { throw syntax("the file is not UTF-8 text (byte 0x\(String(b0, radix: 16, uppercase: true)) here); save it as UTF-8") }
+            guard b & 0xC0 == 0x80 else { throw syntax(SessionFileText.text("sessionFile.json.notUTF8Byte", ["hex": String(b0, radix: 16, uppercase: true)])) }
             scalar = scalar << 6 | UInt32(b & 0x3F)
         }
         guard scalar >= low, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
-            throw syntax("the file is not UTF-8 text (byte 0x\(String(b0, radix: 16, uppercase: true)) here); save it as UTF-8")
+            throw syntax(SessionFileText.text("sessionFile.json.notUTF8Byte", ["hex": String(b0, radix: 16, uppercase: true)]))
         }
         i += count
     }
@@ -373,26 +370,26 @@ struct StrictJSONReader {
         let intStart = i
         if i < p.count, p[i] == 0x30 {
             i += 1
-            if i < p.count, (0x30...0x39).contains(p[i]) { throw syntax("a number cannot start with 0", at: start) }
+            if i < p.count, (0x30...0x39).contains(p[i]) { throw syntax(SessionFileText.text("sessionFile.json.leadingZero"), at: start) }
         } else if digits() == 0 {
-            throw syntax("invalid number", at: start)
+            throw syntax(SessionFileText.text("sessionFile.json.badNumber"), at: start)
         }
         let intEnd = i
         var whole = true
         if i < p.count, p[i] == 0x2E {
             i += 1; whole = false
-            guard digits() > 0 else { throw syntax("invalid number: digits expected after “.”", at: start) }
+            guard digits() > 0 else { throw syntax(SessionFileText.text("sessionFile.json.badFraction"), at: start) }
         }
         if i < p.count, p[i] == 0x65 || p[i] == 0x45 {
             i += 1; whole = false
             if i < p.count, p[i] == 0x2B || p[i] == 0x2D { i += 1 }
-            guard digits() > 0 else { throw syntax("invalid number: digits expected in the exponent", at: start) }
+            guard digits() > 0 else { throw syntax(SessionFileText.text("sessionFile.json.badExponent"), at: start) }
         }
         guard let range else { return }
         let text = String(decoding: UnsafeBufferPointer(rebasing: p[start..<min(i, start + 40)]), as: UTF8.self)
             + (i - start > 40 ? "…" : "")
         guard whole else {
-            throw value("the value \(text) is not a whole number; \(range.field.lowercasedFirst) is \(range)", at: start)
+            throw value(SessionFileText.text("sessionFile.json.notWhole", ["text": text, "field": range.field.lowercasedFirst, "range": "\(range)"]), at: start)
         }
         var magnitude = 0
         var fits = intEnd - intStart <= 18
@@ -400,7 +397,7 @@ struct StrictJSONReader {
         let number = negative ? -magnitude : magnitude
         if fits { fits = range.contains(number) }
         guard fits else {
-            throw value("the value \(text) is out of range; \(range.field.lowercasedFirst) is \(range)", at: start)
+            throw value(SessionFileText.text("sessionFile.json.outOfRange", ["text": text, "field": range.field.lowercasedFirst, "range": "\(range)"]), at: start)
         }
     }
 
@@ -410,7 +407,7 @@ struct StrictJSONReader {
         for expected in bytes {
             guard i < p.count, p[i] == expected else {
                 i = start
-                throw syntax("expected a value (true, false or null?), found \(found())", at: start)
+                throw syntax(SessionFileText.text("sessionFile.json.expectedLiteral", ["found": found()]), at: start)
             }
             i += 1
         }

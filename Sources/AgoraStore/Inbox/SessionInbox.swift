@@ -145,7 +145,9 @@ public final class SessionInbox: Sendable {
 /// The owner of the session stopped taking changes (it quit or stopped serving).
 public struct InboxClosedError: Error, Equatable, Sendable, CustomStringConvertible {
     public init() {}
-    public var description: String { "The meeting is not taking changes right now. Ask the facilitator." }
+    public var description: String { text(in: .current) }
+    /// The message in `language`: a phone writes it in its reader's language.
+    public func text(in language: Language) -> String { SavingText.table.format("store.inbox.closed", in: language, [:]) }
 }
 
 extension SessionInbox {

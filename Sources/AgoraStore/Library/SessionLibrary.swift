@@ -30,12 +30,12 @@ public struct SessionLibrary: Sendable {
     public func files() throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw StoreError(.notFound, file: displayFolder, "There is no sessions folder \(displayFolder)",
-                             hint: "Create it, or name another with --dir DIR or AGORA_HOME.")
+            throw StoreError(.notFound, file: displayFolder, SavingText.text("store.library.noFolder", ["folder": displayFolder]),
+                             hint: SavingText.text("store.library.noFolder.hint"))
         }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch {
-            throw StoreError(.io, file: displayFolder, "Cannot read the sessions folder \(displayFolder): \(error.localizedDescription)")
+            throw StoreError(.io, file: displayFolder, SavingText.text("store.library.cannotRead", ["folder": displayFolder, "reason": error.localizedDescription]))
         }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
     }
@@ -44,8 +44,10 @@ public struct SessionLibrary: Sendable {
     public func load() throws -> [Loaded] {
         let names = try files()
         let results = Slots<Loaded>(count: names.count)
+        // The files are read on other threads: their messages are written in this task's language.
+        let language = LanguageChoice.current
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
-            results.set(i, load(names[i]))
+            LanguageChoice.$current.withValue(language) { results.set(i, load(names[i])) }
         }
         return results.values
     }
@@ -55,7 +57,8 @@ public struct SessionLibrary: Sendable {
     public func entries() throws -> [LibraryEntry] {
         let names = try files()
         let results = Slots<LibraryEntry>(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+        let language = LanguageChoice.current
+        DispatchQueue.concurrentPerform(iterations: names.count) { i in LanguageChoice.$current.withValue(language) {
             let name = String(names[i].dropLast(".json".count))
             if let facts = LibraryFacts.read(folder.appendingPathComponent(names[i])) {
                 results.set(i, LibraryEntry(path: path(of: names[i]), name: name, content: .session(facts)))
@@ -65,7 +68,7 @@ public struct SessionLibrary: Sendable {
             case let .session(named, path): results.set(i, LibraryEntry(path: path, name: named.name, content: .session(.init(named.session))))
             case let .unreadable(path, name, reason): results.set(i, LibraryEntry(path: path, name: name, content: .unreadable(reason)))
             }
-        }
+        } }
         return LibraryEntry.ordered(results.values)
     }
 

@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// Replaces a file whole or not at all: a new temporary file in the same folder (O_EXCL),
@@ -7,6 +8,7 @@ import Foundation
 public enum AtomicFile {
     /// The step that failed and why; the previous file is untouched and no temporary is left.
     struct Failure: Error {
+        /// Which step, by key: `createTemporary`, `write`, `flush`, `replace` (``SavingText``'s `store.step.*`).
         var step: String
         var underlying: any Error
     }
@@ -14,13 +16,13 @@ public enum AtomicFile {
     /// Writes `data` over `name` in `directory` (without the folder fsync: see ``write(_:to:fileSystem:)``).
     static func replace(_ name: String, in directory: String, with data: Data, fs: any FileSystem) throws(Failure) {
         let temp = directory + "/" + TemporaryName.next(for: name)
-        var step = "create a temporary file"
+        var step = "createTemporary"
         var fd: FileDescriptor?
         do {
             fd = try fs.open(temp, [.create, .exclusive])
             step = "write"
             try fs.write(fd!, data)
-            step = "flush to disk"
+            step = "flush"
             try fs.fsync(fd!)
             fs.close(fd!)
             fd = nil
@@ -42,10 +44,11 @@ public enum AtomicFile {
             try replace(url.lastPathComponent, in: directory, with: data, fs: fileSystem)
             try fileSystem.fsyncDirectory(directory)
         } catch let failure as Failure {
-            throw StoreError(.io, file: display, "Cannot \(failure.step) for \(display): \((failure.underlying as? FileSystemError)?.reason ?? "\(failure.underlying)")",
-                             hint: "Check that the folder exists and is writable; nothing was changed.")
+            throw StoreError(.io, file: display, SavingText.text("store.atomic.failed", ["step": SavingText.text("store.step." + failure.step), "file": display,
+                                                                            "reason": (failure.underlying as? FileSystemError)?.reason ?? "\(failure.underlying)"]),
+                             hint: SavingText.text("store.atomic.failed.hint"))
         } catch {
-            throw StoreError(.io, file: display, "Wrote \(display), but its folder could not be flushed to disk: \((error as? FileSystemError)?.reason ?? "\(error)")")
+            throw StoreError(.io, file: display, SavingText.text("store.atomic.folder", ["file": display, "reason": (error as? FileSystemError)?.reason ?? "\(error)"]))
         }
     }
 }

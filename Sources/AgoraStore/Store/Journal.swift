@@ -91,22 +91,22 @@ struct JournalRecord: Codable, Equatable, Sendable {
     /// Reads one complete line (without its newline).
     static func parse(_ line: ArraySlice<UInt8>) -> Parsed {
         let decoder = SessionFile.documentDecoder()
-        guard !line.isEmpty else { return .damaged("the line is empty") }
+        guard !line.isEmpty else { return .damaged(JournalText.text("journal.damaged.empty")) }
         if line.count > checksumSuffixLength, let sum = checksum(endingAt: line) {
             var body = Array(line.dropLast(checksumSuffixLength))
             body.append(UInt8(ascii: "}"))
             guard CRC32C.checksum(body) == sum else {
-                return .damaged("its checksum does not match: the line was damaged after it was written")
+                return .damaged(JournalText.text("journal.damaged.checksum"))
             }
             guard let record = try? decoder.decode(JournalRecord.self, from: Data(body)) else {
-                return .damaged("its checksum matches but it is not a change Agora knows (written by a newer Agora?)")
+                return .damaged(JournalText.text("journal.damaged.unknown"))
             }
             return .record(record, checksummed: true)
         }
         if let record = try? decoder.decode(JournalRecord.self, from: Data(line)) {
             return .record(record, checksummed: false)
         }
-        return .damaged("it is not a journal record (damaged, or not written by Agora)")
+        return .damaged(JournalText.text("journal.damaged.notRecord"))
     }
 
     /// The checksum written at the end of `line`, if it ends as a checksummed record does.
@@ -164,7 +164,7 @@ struct JournalContents {
 enum JournalReader {
     /// What a facilitator should do about a damaged journal.
     static func repairHint(_ sessionFile: String) -> String {
-        "Agora changed nothing. Run `agora repair \(sessionFile)` to write a recovered copy beside it, with a report of the changes it kept and those it could not."
+        JournalText.text("journal.hint.repair", ["file": sessionFile])
     }
 
     /// Reads a journal written on top of the file whose tag is `base`.
@@ -186,26 +186,26 @@ enum JournalReader {
         for (number, parsed) in lines.complete {
             switch parsed {
             case .damaged(let why):
-                throw SessionFileError(file: journal, line: number, reason: "this line is damaged: \(why)", hint: hint)
+                throw SessionFileError(file: journal, line: number, reason: JournalText.text("journal.lineDamaged", ["why": why]), hint: hint)
             case .record(let record, let hasChecksum):
                 if checksummed && !hasChecksum {
                     throw SessionFileError(file: journal, line: number,
-                                           reason: "this line is damaged: it has no checksum, unlike the other lines", hint: hint)
+                                           reason: JournalText.text("journal.noChecksum"), hint: hint)
                 }
                 let expected = records.count + 1
                 guard record.seq == expected else {
                     throw SessionFileError(file: journal, line: number,
-                                           reason: "expected change \(expected), found change \(record.seq)", hint: hint)
+                                           reason: JournalText.text("journal.gap", ["expected": "\(expected)", "found": "\(record.seq)"]), hint: hint)
                 }
                 if let first = records.first, record.base != first.record.base {
                     throw SessionFileError(file: journal, line: number,
-                                           reason: "this change was made on another version of \(sessionFile) than line \(first.line)", hint: hint)
+                                           reason: JournalText.text("journal.otherBase", ["file": sessionFile, "line": "\(first.line)"]), hint: hint)
                 }
                 records.append((number, record))
             }
         }
         if let torn = lines.tornLine {
-            contents.notices.append("Dropped an incomplete last change in \(journal) (line \(torn)): it was being written when Agora stopped, and was never confirmed")
+            contents.notices.append(JournalText.text("journal.torn", ["journal": journal, "line": "\(torn)"]))
         }
         guard let first = records.first else { return contents }
         contents.lastSeq = records.count
@@ -216,7 +216,7 @@ enum JournalReader {
                 return contents
             }
             throw SessionFileError(file: journal, line: first.line,
-                                   reason: "this journal was written on another version of \(sessionFile), which does not hold its \(records.filter { $0.record.change.isChange }.count) changes (the file was restored or edited since)",
+                                   reason: JournalText.text("journal.otherVersion", ["file": sessionFile, "count": "\(records.filter { $0.record.change.isChange }.count)"]),
                                    hint: hint)
         }
         contents.records = records.filter { $0.record.change.isChange }
@@ -233,7 +233,7 @@ enum JournalReplay {
                 try apply(record.change, at: record.at, to: &history)
             } catch {
                 throw SessionFileError(file: journal, line: line,
-                                       reason: "change \(record.seq) cannot be replayed on \(sessionFile): \(error)",
+                                       reason: JournalText.text("journal.cannotReplay", ["seq": "\(record.seq)", "file": sessionFile, "error": ErrorText.message(error)]),
                                        hint: JournalReader.repairHint(sessionFile))
             }
         }

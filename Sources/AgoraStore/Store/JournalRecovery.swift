@@ -42,8 +42,8 @@ public struct JournalRecovery: Sendable {
         let paths = SessionStore.Paths(url)
         let data: Data
         do { data = try fileSystem.read(paths.file) } catch let error as FileSystemError {
-            throw StoreError(error.isNotFound ? .notFound : .io, file: paths.display, "Cannot read \(paths.display): \(error.reason)",
-                             hint: "Check the name; Agora changed nothing.")
+            throw StoreError(error.isNotFound ? .notFound : .io, file: paths.display, SavingText.text("store.cannotRead", ["file": paths.display, "reason": error.reason]),
+                             hint: SavingText.text("store.cannotRead.checkName"))
         }
         let session = try SessionFile.decode(data, source: paths.display)
         var journalData = Data()
@@ -66,31 +66,31 @@ public struct JournalRecovery: Sendable {
         let folded = records.last.map { if case .folded(let tag) = $0.change { tag == base } else { false } } ?? false
         for (number, parsed) in journalLines.complete {
             guard case .record(let record, _) = parsed else {
-                if case .damaged(let why) = parsed { lines.append(Line(number: number, seq: nil, outcome: .notKept("damaged: \(why)"))) }
+                if case .damaged(let why) = parsed { lines.append(Line(number: number, seq: nil, outcome: .notKept(JournalText.text("repair.damaged", ["why": why])))) }
                 missing()
                 continue
             }
             func add(_ outcome: Outcome) { lines.append(Line(number: number, seq: record.seq, outcome: outcome)) }
             if !record.change.isChange { add(.mark); lastSeq = max(lastSeq, record.seq); continue }
             guard record.base == base else {
-                add(.notKept(folded ? "already in \(file): a save folded the journal into it"
-                             : "made on another version of \(file), which does not hold it; recover it by hand from \(journal)"))
+                add(.notKept(folded ? JournalText.text("repair.folded", ["file": file])
+                             : JournalText.text("repair.otherVersion", ["file": file, "journal": journal])))
                 if !folded { missing() }
                 continue
             }
             if record.seq <= lastSeq {
-                add(.notKept("a copy of an earlier change \(record.seq)"))
+                add(.notKept(JournalText.text("repair.copy", ["seq": "\(record.seq)"])))
                 continue
             }
             if record.seq > lastSeq + 1 { missing() }
             lastSeq = record.seq
             if record.change == .undo, undoable == 0 {
-                add(.notKept("an undo of a change that could not be kept, or of one before it: what it takes back is not known"))
+                add(.notKept(JournalText.text("repair.undo")))
                 missing()
                 continue
             }
             if record.change == .redo, redoable == 0 {
-                add(.notKept("a redo of a change that could not be kept: what it brings back is not known"))
+                add(.notKept(JournalText.text("repair.redo")))
                 missing()
                 continue
             }
@@ -103,27 +103,28 @@ public struct JournalRecovery: Sendable {
                 default: undoable += 1; redoable = 0
                 }
             } catch {
-                add(.notKept("cannot be replayed: \(error)"))
+                add(.notKept(JournalText.text("repair.cannotReplay", ["error": ErrorText.message(error)])))
                 missing()
             }
         }
         if let torn = journalLines.tornLine {
             lines.append(Line(number: torn, seq: nil,
-                              outcome: .notKept("incomplete: it was being written when Agora stopped, and was never confirmed")))
+                              outcome: .notKept(JournalText.text("repair.torn"))))
         }
         session = history.session
     }
 
     /// The report, one line of the journal a line, as `agora repair` prints it.
     public var report: String {
-        guard !lines.isEmpty else { return "\(file) has no journal of unsaved changes." }
+        guard !lines.isEmpty else { return JournalText.text("repair.noJournal", ["file": file]) }
         var out: [String] = []
         for line in lines {
-            let change = line.seq.map { "change \($0)" } ?? "—"
+            let change = line.seq.map { JournalText.text("repair.change", ["seq": "\($0)"]) } ?? "—"
+            let values = ["line": "\(line.number)", "change": change]
             switch line.outcome {
-            case .kept: out.append("  line \(line.number): kept (\(change))")
-            case .mark: out.append("  line \(line.number): a save's mark, nothing to apply")
-            case .notKept(let why): out.append("  line \(line.number): NOT kept (\(change)): \(why)")
+            case .kept: out.append("  " + JournalText.text("repair.line.kept", values))
+            case .mark: out.append("  " + JournalText.text("repair.line.mark", values))
+            case .notKept(let why): out.append("  " + JournalText.text("repair.line.notKept", values.merging(["why": why]) { a, _ in a }))
             }
         }
         return out.joined(separator: "\n")

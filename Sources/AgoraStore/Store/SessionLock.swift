@@ -1,3 +1,4 @@
+import AgoraCore
 import Foundation
 
 /// The lock beside a session file, `NAME.json.lock`: `flock` on a separate file, holding the
@@ -12,22 +13,22 @@ struct SessionLock {
         do {
             fd = try fs.open(path, [.create])
         } catch let error as FileSystemError {
-            throw StoreError(.io, file: display, "Cannot lock \(display): \(error.reason) (\(path))",
-                             hint: "Check that the folder exists and you may write in it.")
+            throw StoreError(.io, file: display, SavingText.text("store.lock.cannot", ["file": display, "reason": error.reason, "path": path]),
+                             hint: SavingText.text("store.lock.cannot.hint"))
         }
         let locked: Bool
         do {
             locked = try fs.flock(fd)
         } catch let error as FileSystemError {
             fs.close(fd)
-            throw StoreError(.io, file: display, "Cannot lock \(display): \(error.reason)")
+            throw StoreError(.io, file: display, SavingText.text("store.lock.failed", ["file": display, "reason": error.reason]))
         }
         guard locked else {
             fs.close(fd)
             let pid = owner(path, fs)
             throw StoreError(.inUse(pid: pid), file: display,
-                             pid.map { "\(display) is in use by PID \($0)" } ?? "\(display) is in use by another Agora",
-                             hint: "Close Agora there first, or open the file read-only.")
+                             pid.map { SavingText.text("store.lock.inUsePID", ["file": display, "pid": "\($0)"]) } ?? SavingText.text("store.lock.inUse", ["file": display]),
+                             hint: SavingText.text("store.lock.inUse.hint"))
         }
         do {
             try fs.truncate(fd, to: 0)

@@ -108,8 +108,8 @@ public final class SessionStore {
     public static func create(at url: URL, session: Session, clock: @escaping @Sendable () -> Date = Date.init,
                               fileSystem: any FileSystem = PosixFileSystem()) throws -> SessionStore {
         let paths = Paths(url)
-        let exists = StoreError(.alreadyExists, file: paths.display, "\(paths.display) already exists",
-                                hint: "Choose another name, or open the file instead.")
+        let exists = StoreError(.alreadyExists, file: paths.display, SavingText.text("store.exists", ["file": paths.display]),
+                                hint: SavingText.text("store.exists.hint"))
         if fileSystem.exists(paths.file) { throw exists }
         let lock = try SessionLock.acquire(paths.lock, for: paths.display, fileSystem: fileSystem)
         if fileSystem.exists(paths.file) { lock.release(fileSystem); throw exists }
@@ -119,7 +119,7 @@ public final class SessionStore {
             stored = try SessionFile.documentDecoder().decode(Session.self, from: SessionFile.encode(session))
         } catch {
             lock.release(fileSystem)
-            throw StoreError(.io, file: paths.display, "Cannot write \(paths.display): \(error)")
+            throw StoreError(.io, file: paths.display, SavingText.text("store.cannotWrite", ["file": paths.display, "reason": "\(error)"]))
         }
         let store = SessionStore(url: url, mode: .readWrite, history: SessionHistory(stored), base: "",
                                  clock: clock, fileSystem: fileSystem)
@@ -143,8 +143,8 @@ public final class SessionStore {
                             fileSystem: any FileSystem = PosixFileSystem()) throws -> SessionStore {
         let paths = Paths(url)
         guard fileSystem.exists(paths.file) else {
-            throw StoreError(.notFound, file: paths.display, "There is no session file \(paths.display)",
-                             hint: "Check the name, or create it with `agora new \(paths.display)`.")
+            throw StoreError(.notFound, file: paths.display, SavingText.text("store.noFile", ["file": paths.display]),
+                             hint: SavingText.text("store.noFile.hint", ["file": paths.display]))
         }
         let lock = mode == .readWrite ? try SessionLock.acquire(paths.lock, for: paths.display, fileSystem: fileSystem) : nil
         var owner: SessionStore?
@@ -194,7 +194,7 @@ public final class SessionStore {
             try fs.fsyncDirectory(paths.directory)
         } catch {
             needsFullSave = true
-            let problem = "Could not make sure \(paths.display) is on disk (\(reason(error))); Agora will save it in full with the next change"
+            let problem = SavingText.text("store.notDurable", ["file": paths.display, "reason": reason(error)])
             saveProblem = problem
             notices.append(problem)
         }
@@ -203,8 +203,8 @@ public final class SessionStore {
     private static func read(_ path: String, _ display: String, _ fs: any FileSystem, missingIsNil: Bool) throws -> Data? {
         do { return try fs.read(path) } catch let error as FileSystemError {
             if error.isNotFound, missingIsNil { return nil }
-            throw StoreError(error.isNotFound ? .notFound : .io, file: display, "Cannot read \(display): \(error.reason)",
-                             hint: "Check that the file exists and you may read it; Agora changed nothing.")
+            throw StoreError(error.isNotFound ? .notFound : .io, file: display, SavingText.text("store.cannotRead", ["file": display, "reason": error.reason]),
+                             hint: SavingText.text("store.cannotRead.hint"))
         }
     }
 
@@ -226,7 +226,7 @@ public final class SessionStore {
         // changes are saved, only not folded yet. "Recovered" is said after a crash only.
         if !contents.records.isEmpty, mode == .readWrite || !SessionLock.isHeld(paths.lock, fileSystem: fs) {
             let n = contents.records.count
-            notices.append("Recovered \(n) unsaved change\(n == 1 ? "" : "s") from \(paths.journalDisplay)")
+            notices.append(SavingText.text("store.recovered", ["count": "\(n)", "journal": paths.journalDisplay]))
         }
         return contents.records.count
     }
@@ -327,11 +327,11 @@ public final class SessionStore {
 
     private func requireWritable() throws {
         guard !isClosed else {
-            throw StoreError(.closed, file: paths.display, "\(paths.display) is closed", hint: "Open it again to make changes.")
+            throw StoreError(.closed, file: paths.display, SavingText.text("store.closed", ["file": paths.display]), hint: SavingText.text("store.closed.hint"))
         }
         guard mode == .readWrite else {
-            throw StoreError(.readOnly, file: paths.display, "\(paths.display) is open read-only",
-                             hint: "Open it for writing to make changes (only one Agora may write to it at a time).")
+            throw StoreError(.readOnly, file: paths.display, SavingText.text("store.readOnly", ["file": paths.display]),
+                             hint: SavingText.text("store.readOnly.hint"))
         }
     }
 
@@ -368,7 +368,7 @@ public final class SessionStore {
     /// one fsync.
     private func appendToJournal(_ changes: [(change: JournalChange, at: Date)]) throws {
         let first = (journal == nil ? 0 : journalTail?.seq ?? 0) + 1
-        var step = "write the journal"
+        var step = "writeJournal"
         do {
             var line = Data()
             for (offset, change) in changes.enumerated() {
@@ -377,7 +377,7 @@ public final class SessionStore {
             var created = false
             if journal == nil {
                 journalTail = nil
-                step = "create the journal"
+                step = "createJournal"
                 // Any journal still there is stale (its changes are in the file). Start a new
                 // file rather than truncate it: never write again to a file whose fsync failed.
                 do { try fs.remove(paths.journal) } catch let error as FileSystemError where error.isNotFound {}
@@ -387,12 +387,12 @@ public final class SessionStore {
             }
             let before = journalTail
             journalTail = nil // until the line is durable
-            step = "write the journal"
+            step = "writeJournal"
             try fs.write(journal!, line)
-            step = "flush the journal to disk"
+            step = "flushJournal"
             try fs.fsync(journal!)
             if created {
-                step = "record the new journal in its folder"
+                step = "recordJournal"
                 try fs.fsyncDirectory(paths.directory)
             }
             journalTail = before.map { ($0.length + line.count, first + changes.count - 1, $0.base) }
@@ -400,9 +400,10 @@ public final class SessionStore {
             // Never write after a failure: the tail may be torn, and a failed fsync cannot be retried.
             closeJournal()
             needsFullSave = true
-            let problem = "NOT SAVED: could not \(step) \(paths.journalDisplay) (\(reason(error))). Your change is kept in memory; Agora will try a full save of \(paths.display) with the next change"
+            let problem = SavingText.text("store.journalFailed", ["step": SavingText.text("store.step." + step), "journal": paths.journalDisplay,
+                                                      "reason": reason(error), "file": paths.display])
             saveProblem = problem
-            throw StoreError(.notSaved, file: paths.display, problem, hint: "Free disk space or check the disk, then make a change or save (:w).")
+            throw StoreError(.notSaved, file: paths.display, problem, hint: SavingText.text("store.hint.disk", ["command": ":w"]))
         }
         journalCount += changes.count
         lastDurableSave = changes.last?.at
@@ -414,7 +415,7 @@ public final class SessionStore {
     private func writeFullFile(at date: Date) throws {
         let data: Data
         do { data = try SessionFile.encode(session) } catch {
-            let problem = "NOT SAVED: \(paths.display) cannot be written: \(error)"
+            let problem = SavingText.text("store.encodeFailed", ["file": paths.display, "reason": "\(error)"])
             saveProblem = problem
             throw StoreError(.notSaved, file: paths.display, problem)
         }
@@ -436,7 +437,7 @@ public final class SessionStore {
         } catch {
             // The rename may not survive a power cut; the old journal stays for that case.
             needsFullSave = true
-            throw failedSave("record the new file in its folder", error, previousIntact: false)
+            throw failedSave("recordFile", error, previousIntact: false)
         }
         removeFoldedJournal(marked: marked)
         needsFullSave = false
@@ -484,12 +485,13 @@ public final class SessionStore {
         if !marked { try? fs.fsyncDirectory(paths.directory) }
     }
 
+    /// `step` by key: a `store.step.*` of ``SavingText``.
     private func failedSave(_ step: String, _ error: any Error, previousIntact: Bool) -> StoreError {
-        let kept = needsFullSave ? "Your changes are kept in memory but NOT saved" : "Your changes are safe in \(paths.journalDisplay)"
-        let previous = previousIntact ? "; the previous version of the file is intact" : ""
-        let problem = "Could not save \(paths.display): could not \(step) (\(reason(error)))\(previous). \(kept); Agora will try again with a new file"
+        let kept = needsFullSave ? SavingText.text("store.saveFailed.inMemory") : SavingText.text("store.saveFailed.inJournal", ["journal": paths.journalDisplay])
+        let problem = SavingText.text(previousIntact ? "store.saveFailed.intact" : "store.saveFailed",
+                          ["file": paths.display, "step": SavingText.text("store.step." + step), "reason": reason(error), "kept": kept])
         saveProblem = problem
-        return StoreError(.notSaved, file: paths.display, problem, hint: "Free disk space or check the disk, then make a change or save (:w).")
+        return StoreError(.notSaved, file: paths.display, problem, hint: SavingText.text("store.hint.disk", ["command": ":w"]))
     }
 
     private func reason(_ error: any Error) -> String {

@@ -64,7 +64,7 @@ public enum CommandPalette {
         } else if !state.completions.isEmpty {
             let shown = state.completions.prefix(8)
             extra = shown.map { ($0, .modal) }
-            if state.completions.count > shown.count { extra.append(("… \(state.completions.count - shown.count) more", .dim)) }
+            if state.completions.count > shown.count { extra.append((FrameText.table("frame.moreCompletions", ["count": "\(state.completions.count - shown.count)"]), .dim)) }
         }
         let extraHeight = min(extra.count, area.height - 1)
         for (i, item) in extra.suffix(extraHeight).enumerated() {

@@ -6,7 +6,7 @@ import AgoraCore
 ///   longest form that fits ( ``first(_:width:measure:)`` );
 /// - a label with a marker that carries meaning ("6. Data mining †") keeps the marker whole
 ///   and cuts the text before it ( ``truncate(_:keeping:width:measure:)`` );
-/// - a message keeps its advice: quoted names (“…”) are shortened first, then the fact
+/// - a message keeps its advice: quoted names (“…”, « … ») are shortened first, then the fact
 ///   before the advice, never what to do next ( ``message(_:width:measure:)`` );
 /// - text with rows to spare wraps (``Paragraph/wrap(_:width:measure:)``).
 public enum TextFit {
@@ -51,11 +51,11 @@ public enum TextFit {
         return shownHead.text + measure.truncate(advice, to: width - shownHead.width).text
     }
 
-    /// Shortens the “quoted” parts of `text`, longest first, each to no less than
-    /// ``shortest`` columns, until it fits in `width` (or nothing more can be cut).
+    /// Shortens the quoted parts of `text` (“…”, « … », «…»), longest first, each to no less
+    /// than ``shortest`` columns, until it fits in `width` (or nothing more can be cut).
     static func shorteningQuotes(_ text: String, width: Int, measure: TextWidth) -> String {
         var parts = quotedParts(text)
-        func joined() -> String { parts.map { $0.quoted ? "“\($0.text)”" : $0.text }.joined() }
+        func joined() -> String { parts.map { $0.open + $0.text + $0.close }.joined() }
         var total = measure.width(joined())
         while total > width {
             let quoted = parts.indices.filter { parts[$0].quoted && measure.width(parts[$0].text) > shortest }
@@ -67,16 +67,25 @@ public enum TextFit {
         return joined()
     }
 
-    /// `text` split into plain parts and the insides of “…” quotes.
-    static func quotedParts(_ text: String) -> [(text: String, quoted: Bool)] {
-        var parts: [(text: String, quoted: Bool)] = []
+    /// The quotation marks each language's messages use (English “…”, French « … » with narrow
+    /// no-break spaces inside, Spanish «…»), opening first.
+    static let quoteMarks: [(open: String, close: String)] = [
+        ("“", "”"), ("«\u{202F}", "\u{202F}»"), ("«", "»"),
+    ]
+
+    /// `text` split into plain parts and the insides of quotes, each with its marks.
+    static func quotedParts(_ text: String) -> [(text: String, quoted: Bool, open: String, close: String)] {
+        var parts: [(text: String, quoted: Bool, open: String, close: String)] = []
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "“"), let close = rest[open...].firstIndex(of: "”") {
-            parts.append((String(rest[..<open]), false))
-            parts.append((String(rest[rest.index(after: open)..<close]), true))
-            rest = rest[rest.index(after: close)...]
+        while let found = quoteMarks.compactMap({ m in rest.range(of: m.open).map { (marks: m, open: $0) } })
+                .min(by: { $0.open.lowerBound < $1.open.lowerBound }),
+              let close = rest[found.open.upperBound...].range(of: found.marks.close) {
+            let (marks, open) = found
+            parts.append((String(rest[..<open.lowerBound]), false, "", ""))
+            parts.append((String(rest[open.upperBound..<close.lowerBound]), true, marks.open, marks.close))
+            rest = rest[close.upperBound...]
         }
-        parts.append((String(rest), false))
+        parts.append((String(rest), false, "", ""))
         return parts
     }
 }

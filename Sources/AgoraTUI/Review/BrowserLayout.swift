@@ -19,7 +19,7 @@ struct BrowserLayout {
     /// Draws the filters as "city: all · area: Economy" on the left and "3 of 12 sessions" on the right.
     static func renderFilters(_ labels: [String], shown: Int, total: Int, noun: String,
                               into buffer: inout Buffer, row: Rect) {
-        let count = shown == total ? "\(total) \(noun)" : "\(shown) of \(total) \(noun)"
+        let count = shown == total ? "\(total) \(noun)" : ReviewText.table("review.countOf", ["shown": "\(shown)", "total": "\(total)", "noun": noun])
         StatusBar.render(left: labels.joined(separator: " · "), right: count + " ", into: &buffer, area: row,
                          role: .normal, leftRole: .dim)
     }

@@ -33,7 +33,9 @@ struct ChoiceFilter: Equatable, Sendable {
     func admits(_ candidate: String) -> Bool { admits([candidate]) }
 
     /// "city: Bordeaux", "city: all".
-    var label: String { "\(name): \(value ?? "all")" }
+    var label: String {
+        Typography.labelled(ReviewText.table("review.filter.\(name)"), value ?? ReviewText.table("review.all.\(name)"), in: .current)
+    }
 
     /// The distinct non-empty values (case and accents ignored, spelled as first seen), alphabetically.
     static func distinct(_ values: [String]) -> [String] {

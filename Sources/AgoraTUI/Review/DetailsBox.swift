@@ -30,7 +30,7 @@ struct DetailsBox: Equatable, Sendable {
         for (row, line) in text.dropFirst(offset).prefix(inner.height).enumerated() {
             buffer.write(line, in: inner.row(row), role: .modal)
         }
-        let more = text.count > offset + inner.height ? " j/k more · Esc close " : " Esc close "
+        let more = " " + ReviewText.table(text.count > offset + inner.height ? "review.details.more" : "review.details.close") + " "
         let width = buffer.measure.width(more)
         if box.width > width + 2 {
             buffer.write(more, in: Rect(x: box.maxX - width - 2, y: box.maxY - 1, width: width, height: 1), role: .dim)

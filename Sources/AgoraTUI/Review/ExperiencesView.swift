@@ -7,14 +7,19 @@ typealias ExperiencesView = RecordListView<ExperienceList>
 
 /// The experiences of the library as a ``RecordListView`` shows them.
 struct ExperienceList: RecordList {
-    static let noun = CountedNoun.experience
-    static let emptyText = (none: "No experiences shared in these sessions yet.", noMatch: "No experience matches the search and filters.")
+    static var noun: CountedNoun { DomainWord.experience.noun(in: .current) }
+    static var emptyText: (none: String, noMatch: String) {
+        (ReviewText.table("review.experiences.none"), ReviewText.table("review.experiences.noMatch"))
+    }
     static var meetingPhase: String { SessionViewer.experiencesPhase }
-    static let filterKeys = [
-        RecordFilterKey(key: "a", description: "focus area filter (A back)", backDescription: "previous focus area"),
-        RecordFilterKey(key: "c", description: "city filter (C back)", backDescription: "previous city"),
-        RecordFilterKey(key: "t", description: "tag filter", backDescription: "previous tag", showsInHints: true),
-    ]
+    static var filterKeys: [RecordFilterKey] {
+        let t = ReviewText.table
+        return [
+            RecordFilterKey(key: "a", description: t("review.key.area"), backDescription: t("review.key.previousArea")),
+            RecordFilterKey(key: "c", description: t("review.key.city"), backDescription: t("review.key.previousCity")),
+            RecordFilterKey(key: "t", description: t("review.key.tag"), backDescription: t("review.key.previousTag"), showsInHints: true),
+        ]
+    }
 
     /// How many experiences carry each tag, by its search key.
     let tagCounts: [String: Int]
@@ -48,8 +53,10 @@ struct ExperienceList: RecordList {
     }
 
     func columns(width: Int) -> [TableColumn] {
-        [TableColumn("Area", width: .fixed(11)), TableColumn("City", width: .flex(2)), TableColumn("Experience", width: .flex(4)),
-         TableColumn("Tags", width: .flex(2)), TableColumn("Meeting", width: .flex(2))]
+        let t = ReviewText.table
+        return [TableColumn(t("review.column.area"), width: .fixed(11)), TableColumn(t("review.column.city"), width: .flex(2)),
+                TableColumn(t("review.column.experience"), width: .flex(4)), TableColumn(t("review.column.tags"), width: .flex(2)),
+                TableColumn(t("review.column.meeting"), width: .flex(2))]
     }
 
     func cells(_ r: ReviewExperience, width: Int) -> [String] {
@@ -61,21 +68,21 @@ struct ExperienceList: RecordList {
     func footer(_ r: ReviewExperience, width: Int) -> String {
         let e = r.entry.experience
         let line = [e.challenge, e.result].filter { !$0.isEmpty }.joined(separator: " → ")
-        return line.isEmpty ? "Shared at \(r.entry.meeting.title)" : line
+        return line.isEmpty ? ReviewText.table("review.sharedAt", ["title": r.entry.meeting.title]) : line
     }
 
     /// The experience in full, for the details box.
     func details(_ r: ReviewExperience) -> (title: String, lines: [String]) {
-        let e = r.entry.experience, m = r.entry.meeting
-        var out = ["Area: \(r.area.title) · city: \(e.city)"]
-        if let by = r.entry.sharedBy { out.append("Shared by: \(by)") }
-        out.append("Meeting: \(m.title) — \(m.hostCity), \(m.date) (\(m.session).json)")
-        if let topic = r.entry.topic { out.append("Topic: \(topic)") }
-        if !e.tags.isEmpty { out.append("Tags: \(e.tags.joined(separator: ", "))") }
-        if !e.challenge.isEmpty { out += ["", "Challenge: \(e.challenge)"] }
-        if !e.action.isEmpty { out += ["", "What was done: \(e.action)"] }
-        if !e.result.isEmpty { out += ["", "Result: \(e.result)"] }
-        return ("\(e.city): \(e.title)", out)
+        let e = r.entry.experience, m = r.entry.meeting, t = ReviewText.table
+        var out = [t("review.experience.area", ["area": r.area.title, "city": e.city])]
+        if let by = r.entry.sharedBy { out.append(t("review.experience.sharedBy", ["name": by])) }
+        out.append(t("review.experience.meeting", ["title": m.title, "city": m.hostCity, "date": "\(m.date)", "file": m.session]))
+        if let topic = r.entry.topic { out.append(t("review.experience.topic", ["topic": topic])) }
+        if !e.tags.isEmpty { out.append(t("review.experience.tags", ["tags": e.tags.joined(separator: ", ")])) }
+        if !e.challenge.isEmpty { out += ["", t("review.experience.challenge", ["text": e.challenge])] }
+        if !e.action.isEmpty { out += ["", t("review.experience.action", ["text": e.action])] }
+        if !e.result.isEmpty { out += ["", t("review.experience.result", ["text": e.result])] }
+        return (Typography.labelled(e.city, e.title, in: .current), out)
     }
 
     func meetingSession(_ r: ReviewExperience) -> String { r.entry.meeting.session }

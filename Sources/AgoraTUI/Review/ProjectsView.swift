@@ -8,14 +8,19 @@ typealias ProjectsView = RecordListView<ProjectList>
 
 /// The projects of the library as a ``RecordListView`` shows them.
 struct ProjectList: RecordList {
-    static let noun = CountedNoun.project
-    static let emptyText = (none: "No projects in these sessions yet.", noMatch: "No project matches the search and filters.")
+    static var noun: CountedNoun { DomainWord.project.noun(in: .current) }
+    static var emptyText: (none: String, noMatch: String) {
+        (ReviewText.table("review.projects.none"), ReviewText.table("review.projects.noMatch"))
+    }
     static var meetingPhase: String { SessionViewer.projectsPhase }
-    static let filterKeys = [
-        RecordFilterKey(key: "c", description: "city filter: lead, partner or interested (C back)", backDescription: "previous city"),
-        RecordFilterKey(key: "s", description: "status", backDescription: "status filter, backwards", showsInHints: true),
-        RecordFilterKey(key: "a", description: "meeting's focus area filter (A back)", backDescription: "previous focus area"),
-    ]
+    static var filterKeys: [RecordFilterKey] {
+        let t = ReviewText.table
+        return [
+            RecordFilterKey(key: "c", description: t("review.key.projectCity"), backDescription: t("review.key.previousCity")),
+            RecordFilterKey(key: "s", description: t("review.key.status"), backDescription: t("review.key.statusBack"), showsInHints: true),
+            RecordFilterKey(key: "a", description: t("review.key.meetingArea"), backDescription: t("review.key.previousArea")),
+        ]
+    }
     /// Below this width the next activity leaves the table for the footer.
     static let wideLayout = 100
 
@@ -42,11 +47,13 @@ struct ProjectList: RecordList {
     func labels(_ f: [ChoiceFilter]) -> [String] { f.map(\.label) }
 
     func columns(width: Int) -> [TableColumn] {
+        let t = ReviewText.table
         let columns = [
-            TableColumn("Project", width: .flex(4)), TableColumn("Lead", width: .flex(2)), TableColumn("Partners", width: .flex(3)),
-            TableColumn("Status", width: .fixed(11)), TableColumn("Meeting", width: .flex(3)),
+            TableColumn(t("review.column.project"), width: .flex(4)), TableColumn(t("review.column.lead"), width: .flex(2)),
+            TableColumn(t("review.column.partners"), width: .flex(3)), TableColumn(t("review.column.status"), width: .fixed(11)),
+            TableColumn(t("review.column.meeting"), width: .flex(3)),
         ]
-        return width < Self.wideLayout ? columns : columns + [TableColumn("Next activity", width: .flex(4))]
+        return width < Self.wideLayout ? columns : columns + [TableColumn(t("review.column.nextActivity"), width: .flex(4))]
     }
 
     func cells(_ p: ProjectRecord, width: Int) -> [String] {
@@ -57,7 +64,8 @@ struct ProjectList: RecordList {
     /// The question (wide, where the table shows the next activity), else "Next: …".
     func footer(_ p: ProjectRecord, width: Int) -> String {
         let next = Self.nextActivity(p)
-        return width >= Self.wideLayout || next.isEmpty ? (p.question.isEmpty ? "From \(p.meeting.title)" : p.question) : "Next: \(next)"
+        return width >= Self.wideLayout || next.isEmpty ? (p.question.isEmpty ? ReviewText.table("review.from", ["title": p.meeting.title]) : p.question)
+            : ReviewText.table("review.next", ["text": next])
     }
 
     /// "2013-09-16 Online exchange every four months", else the first activity or next step.
@@ -69,19 +77,20 @@ struct ProjectList: RecordList {
     /// The project in full, for the details box.
     func details(_ p: ProjectRecord) -> (title: String, lines: [String]) {
         var out: [String] = []
-        if !p.question.isEmpty { out.append("Question: \(p.question)") }
-        out.append("Lead city: \(p.leadCity)")
-        if !p.partnerCities.isEmpty { out.append("Partners: \(p.partnerCities.joined(separator: ", "))") }
-        if !p.interestedCities.isEmpty { out.append("Interested: \(p.interestedCities.joined(separator: ", "))") }
-        out.append("Status: \(p.status.phrase)")
+        let t = ReviewText.table
+        if !p.question.isEmpty { out.append(t("review.project.question", ["text": p.question])) }
+        out.append(t("review.project.lead", ["city": p.leadCity]))
+        if !p.partnerCities.isEmpty { out.append(t("review.project.partners", ["cities": p.partnerCities.joined(separator: ", ")])) }
+        if !p.interestedCities.isEmpty { out.append(t("review.project.interested", ["cities": p.interestedCities.joined(separator: ", ")])) }
+        out.append(t("review.project.status", ["status": p.status.phrase]))
         let m = p.meeting
-        out.append("From: \(m.title) — \(m.hostCity), \(m.date), \(m.area.title) (\(m.session).json)")
-        if !p.originTopics.isEmpty { out.append("Topics: \(p.originTopics.joined(separator: "; "))") }
-        if !p.originExperiences.isEmpty { out.append("Builds on: \(p.originExperiences.joined(separator: "; "))") }
-        if !p.themes.isEmpty { out.append("Themes: \(p.themes.joined(separator: ", "))") }
+        out.append(t("review.project.from", ["title": m.title, "city": m.hostCity, "date": "\(m.date)", "area": m.area.title, "file": m.session]))
+        if !p.originTopics.isEmpty { out.append(t("review.project.topics", ["topics": p.originTopics.joined(separator: "; ")])) }
+        if !p.originExperiences.isEmpty { out.append(t("review.project.buildsOn", ["experiences": p.originExperiences.joined(separator: "; ")])) }
+        if !p.themes.isEmpty { out.append(t("review.project.themes", ["themes": p.themes.joined(separator: ", ")])) }
         if !p.description.isEmpty { out += ["", p.description] }
-        if !p.activities.isEmpty { out += [""] + ["Activities:"] + p.activities.map { "• " + ProjectRecord.line($0) } }
-        if !p.nextSteps.isEmpty { out += [""] + ["Next steps:"] + p.nextSteps.map { "• " + $0 } }
+        if !p.activities.isEmpty { out += [""] + [t("review.project.activities")] + p.activities.map { "• " + ProjectRecord.line($0) } }
+        if !p.nextSteps.isEmpty { out += [""] + [t("review.project.nextSteps")] + p.nextSteps.map { "• " + $0 } }
         return (p.title, out)
     }
 

@@ -1,7 +1,7 @@
 /// The review browser never changes a session: what a hosted phase screen asks to change
 /// (an operation, undo, redo, a save, the round timer) becomes one error message instead.
 enum ReadOnlyEffects {
-    static let notice = "Read-only review: nothing is changed here (edit with agora open FILE)"
+    static var notice: String { ReviewText.table("review.notice") }
 
     /// `effects` with every change replaced by the read-only notice (once); a confirmation
     /// whose only outcome is a change is not asked at all.

@@ -70,14 +70,14 @@ struct RecordListView<Content: RecordList>: Equatable, Sendable {
 
     func bindings() -> [KeyBinding<Action>] {
         var keys = ListMove.bindings(Action.list) + [
-            KeyBinding(.enter, action: .details, description: "details", showsInHints: true),
-            KeyBinding(Key("o"), action: .openMeeting, description: "open meeting", showsInHints: true),
+            KeyBinding(.enter, action: .details, description: ReviewText.table("review.key.details"), showsInHints: true),
+            KeyBinding(Key("o"), action: .openMeeting, description: ReviewText.table("review.key.openMeeting"), showsInHints: true),
         ]
         for (i, f) in Content.filterKeys.enumerated() {
             keys.append(KeyBinding(Key(f.key), action: .filter(i, by: 1), description: f.description, showsInHints: f.showsInHints))
             keys.append(KeyBinding(Key(Character(f.key.uppercased())), action: .filter(i, by: -1), description: f.backDescription))
         }
-        return keys + search.bindings(Action.search, clearDescription: "clear the search and filters",
+        return keys + search.bindings(Action.search, clearDescription: ReviewText.table("review.key.clear"),
                                       clearsToo: filters.contains(where: \.isActive))
     }
 

@@ -7,7 +7,7 @@ import Foundation
 public enum ReviewApp {
     /// The session the runtime's header shows while browsing: only its title is seen.
     static func placeholder(_ library: ReviewLibrary) -> Session {
-        Session(meeting: Meeting(title: "Review of past sessions", hostCity: "", date: CalendarDate(year: 2000, month: 1, day: 1)!,
+        Session(meeting: Meeting(title: ReviewText.table("review.appTitle"), hostCity: "", date: CalendarDate(year: 2000, month: 1, day: 1)!,
                                  area: .economy))
     }
 

@@ -13,7 +13,7 @@ import AgoraCore
 struct ReviewScreen: Screen {
     enum Tab: Int, CaseIterable, Sendable {
         case sessions, projects, experiences
-        var title: String { ["Sessions", "Projects", "Experiences"][rawValue] }
+        var title: String { ReviewText.table("review.tab.\(self)") }
     }
 
     enum Action: Equatable, Sendable {
@@ -46,8 +46,8 @@ struct ReviewScreen: Screen {
     }
 
     var title: String {
-        guard let viewer else { return "Review" }
-        return (viewer.projector != nil ? "Projector · " : "") + viewer.session.meeting.title
+        guard let viewer else { return ReviewText.table("review.title") }
+        return (viewer.projector != nil ? ProjectorText.table("projector.title") + " · " : "") + viewer.session.meeting.title
     }
 
     /// The projector view of an opened session takes the whole terminal.
@@ -71,24 +71,25 @@ struct ReviewScreen: Screen {
     func worksReadOnly(_ action: Action) -> Bool { true }
 
     func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = ReviewText.table
         if details != nil {
             return [
-                KeyBinding(keys: [Key("j"), .down], action: .scrollDetails(1), description: "scroll down"),
-                KeyBinding(keys: [Key("k"), .up], action: .scrollDetails(-1), description: "scroll up"),
-                KeyBinding(keys: [.pageDown, Key(" ")], action: .scrollDetails(10), description: "page down"),
-                KeyBinding(.pageUp, action: .scrollDetails(-10), description: "page up"),
-                KeyBinding(keys: [.escape, .enter, Key("q")], action: .closeDetails, description: "close", showsInHints: true),
+                KeyBinding(keys: [Key("j"), .down], action: .scrollDetails(1), description: t("review.key.scrollDown")),
+                KeyBinding(keys: [Key("k"), .up], action: .scrollDetails(-1), description: t("review.key.scrollUp")),
+                KeyBinding(keys: [.pageDown, Key(" ")], action: .scrollDetails(10), description: t("review.key.pageDown")),
+                KeyBinding(.pageUp, action: .scrollDetails(-10), description: t("review.key.pageUp")),
+                KeyBinding(keys: [.escape, .enter, Key("q")], action: .closeDetails, description: t("review.key.close"), showsInHints: true),
             ]
         }
         if let viewer { return viewer.bindings(context).map { $0.mapped(Action.viewer) } }
         let views: [KeyBinding<Action>] = [
-            KeyBinding(.tab, action: .nextTab, description: "next view"),
-            KeyBinding(.backTab, action: .previousTab, description: "previous view"),
-            KeyBinding(Key("]"), action: .nextTab, description: "next view"),
-            KeyBinding(Key("["), action: .previousTab, description: "previous view"),
-            KeyBinding(Key("1"), action: .show(.sessions), description: "sessions"),
-            KeyBinding(Key("2"), action: .show(.projects), description: "projects across sessions"),
-            KeyBinding(Key("3"), action: .show(.experiences), description: "experiences (good practices)"),
+            KeyBinding(.tab, action: .nextTab, description: t("review.key.nextView")),
+            KeyBinding(.backTab, action: .previousTab, description: t("review.key.previousView")),
+            KeyBinding(Key("]"), action: .nextTab, description: t("review.key.nextView")),
+            KeyBinding(Key("["), action: .previousTab, description: t("review.key.previousView")),
+            KeyBinding(Key("1"), action: .show(.sessions), description: t("review.key.sessions")),
+            KeyBinding(Key("2"), action: .show(.projects), description: t("review.key.projects")),
+            KeyBinding(Key("3"), action: .show(.experiences), description: t("review.key.experiences")),
         ]
         switch tab {
         case .sessions: return sessions.bindings().map { $0.mapped(Action.sessions) } + views
@@ -127,7 +128,7 @@ struct ReviewScreen: Screen {
             guard let session = item.session else { return [.bell] }
             let opened = SessionViewer(item: i, path: item.path, session: session, phases: makePhases(), phase: phase, outer: context)
             viewer = opened
-            return [.status("Opened \(item.path) read-only — 1–\(min(9, opened.phases.count)) or ] phases, Esc back")]
+            return [.status(ReviewText.table("review.opened", ["path": item.path, "last": "\(min(9, opened.phases.count))"]))]
         }
         return []
     }
@@ -153,8 +154,8 @@ struct ReviewScreen: Screen {
         Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: row)
         let used = Tab.allCases.reduce(0) { $0 + $1.title.count + 5 }
         let unreadable = library.unreadableCount
-        let count = CountedNoun.session(library.readableCount)
-            + (unreadable > 0 ? ", \(unreadable) unreadable" : "") + " "
+        let count = ReviewText.table("review.sessions", ["count": "\(library.readableCount)"])
+            + (unreadable > 0 ? ReviewText.table("review.unreadable", ["count": "\(unreadable)"]) : "") + " "
         if row.width > used + 1 {
             buffer.write(count, in: Rect(x: row.x + used, y: row.y, width: row.width - used, height: 1),
                          role: unreadable > 0 ? .warning : .tabInactive, alignment: .trailing, pad: false)

@@ -37,7 +37,8 @@ struct SessionViewer: Sendable {
     static func defaultPhases() -> [any Screen] { MeetingScreens.make() }
 
     /// The phase that shows experiences, and the one that shows projects.
-    static let experiencesPhase = "Work", projectsPhase = "Outcomes"
+    static var experiencesPhase: String { WorkText.table("work.title") }
+    static var projectsPhase: String { OutcomesText.table("outcomes.title") }
 
     init(item: Int, path: String, session: Session, phases: [any Screen], phase: String?, outer: ScreenContext) {
         self.item = item; self.path = path; self.session = session; self.phases = phases
@@ -73,13 +74,13 @@ struct SessionViewer: Sendable {
             return projector.readOnlyIndexedBindings(context: projectorContext(outer)).map { $0.mapped(Action.projector) }
         }
         let numbers = NumberKeys.bindings(count: phases.count, action: Action.showPhase,
-                                          first: "go to that phase (numbers of the tab row)", other: { "phase \($0)" })
+                                          first: ReviewText.table("review.key.phase"), other: { ReviewText.table("review.key.phaseNumber", ["number": "\($0)"]) })
         return [
-            KeyBinding(keys: [Key("]"), Key(.right, .alt)], action: .nextPhase, description: "next phase", showsInHints: true),
-            KeyBinding(keys: [Key("["), Key(.left, .alt)], action: .previousPhase, description: "previous phase"),
+            KeyBinding(keys: [Key("]"), Key(.right, .alt)], action: .nextPhase, description: ReviewText.table("review.key.nextPhase"), showsInHints: true),
+            KeyBinding(keys: [Key("["), Key(.left, .alt)], action: .previousPhase, description: ReviewText.table("review.key.previousPhase")),
         ] + numbers.map { var key = $0; key.showsInHints = false; return key }
           + phase.readOnlyIndexedBindings(context: context(outer)).map { $0.mapped(Action.phase) } + [
-            KeyBinding(keys: [.escape, .backspace], action: .close, description: "back to the list", showsInHints: true),
+            KeyBinding(keys: [.escape, .backspace], action: .close, description: ReviewText.table("review.key.back"), showsInHints: true),
         ]
     }
 

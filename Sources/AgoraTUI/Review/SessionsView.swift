@@ -7,7 +7,7 @@ import AgoraCore
 struct SessionsView: Equatable, Sendable {
     enum Sort: Int, CaseIterable, Sendable {
         case date, city, area, projects
-        var title: String { ["date", "city", "area", "projects"][rawValue] }
+        var title: String { ReviewText.table("review.sort.\(self)") }
     }
 
     enum Action: Equatable, Sendable {
@@ -37,15 +37,16 @@ struct SessionsView: Equatable, Sendable {
 
 
     func bindings() -> [KeyBinding<Action>] {
+        let t = ReviewText.table
         return ListMove.bindings(Action.list) + [
-            KeyBinding(.enter, action: .open, description: "open read-only", showsInHints: true),
-            KeyBinding(Key("s"), action: .nextSort, description: "sort", showsInHints: true),
-            KeyBinding(Key("r"), action: .reverse, description: "reverse the sort (date, city, area, projects)"),
-            KeyBinding(Key("c"), action: .city(1), description: "host city filter (C back)"),
-            KeyBinding(Key("C"), action: .city(-1), description: "previous host city"),
-            KeyBinding(Key("a"), action: .area(1), description: "focus area filter (A back)"),
-            KeyBinding(Key("A"), action: .area(-1), description: "previous focus area"),
-        ] + search.bindings(Action.search, showsInHints: true, clearDescription: "clear the search and filters",
+            KeyBinding(.enter, action: .open, description: t("review.key.open"), showsInHints: true),
+            KeyBinding(Key("s"), action: .nextSort, description: t("review.key.sort"), showsInHints: true),
+            KeyBinding(Key("r"), action: .reverse, description: t("review.key.reverse", ["sorts": Sort.allCases.map(\.title).joined(separator: ", ")])),
+            KeyBinding(Key("c"), action: .city(1), description: t("review.key.hostCity")),
+            KeyBinding(Key("C"), action: .city(-1), description: t("review.key.previousHostCity")),
+            KeyBinding(Key("a"), action: .area(1), description: t("review.key.area")),
+            KeyBinding(Key("A"), action: .area(-1), description: t("review.key.previousArea")),
+        ] + search.bindings(Action.search, showsInHints: true, clearDescription: t("review.key.clear"),
                                 clearsToo: city.isActive || area.isActive)
     }
 
@@ -61,8 +62,8 @@ struct SessionsView: Equatable, Sendable {
             guard let i = selectedItem else { return .bell }
             let item = library.items[i]
             if item.isReadable { return .open(item: i, phase: nil) }
-            return .details(title: "Unreadable: \(item.path)", lines: [Self.reason(item.problem ?? "", path: item.path), "",
-                                                                      "The other files of the folder are listed as usual."])
+            return .details(title: ReviewText.table("review.unreadableTitle", ["path": item.path]),
+                            lines: [Self.reason(item.problem ?? "", path: item.path), "", ReviewText.table("review.unreadableOthers")])
         }
         return nil
     }
@@ -130,28 +131,37 @@ struct SessionsView: Equatable, Sendable {
 
     // MARK: View
 
-    static let columns = [
-        TableColumn("Date", width: .fixed(10)), TableColumn("Meeting", width: .flex(4)), TableColumn("City", width: .flex(2)),
-        TableColumn("Area", width: .fixed(11)), TableColumn("People", width: .fixed(6), alignment: .trailing),
-        TableColumn("Topics", width: .fixed(6), alignment: .trailing), TableColumn("Projects", width: .fixed(8), alignment: .trailing),
-    ]
+    /// The table's columns in the language people read now; a number column is as wide as its heading.
+    static var columns: [TableColumn] {
+        let t = ReviewText.table
+        func count(_ key: String, _ width: Int) -> TableColumn {
+            let title = t(key)
+            return TableColumn(title, width: .fixed(max(width, title.count)), alignment: .trailing)
+        }
+        return [
+            TableColumn(t("review.column.date"), width: .fixed(10)), TableColumn(t("review.column.meeting"), width: .flex(4)),
+            TableColumn(t("review.column.city"), width: .flex(2)), TableColumn(t("review.column.area"), width: .fixed(11)),
+            count("review.column.people", 6), count("review.column.topics", 6), count("review.column.projects", 8),
+        ]
+    }
 
     func render(into buffer: inout Buffer, area: Rect, library: ReviewLibrary, focused: Bool) -> Position? {
         let layout = BrowserLayout(area)
         let direction = reversed ? " ↑" : ""
-        BrowserLayout.renderFilters(["sort: \(sort.title)\(direction)", city.label, self.area.label], shown: rows.count,
-                                    total: library.items.count, noun: CountedNoun.file.noun(for: library.items.count),
+        let sorted = Typography.labelled(ReviewText.table("review.filter.sort"), sort.title + direction, in: .current)
+        BrowserLayout.renderFilters([sorted, city.label, self.area.label], shown: rows.count,
+                                    total: library.items.count, noun: ReviewText.table("review.files", ["count": "\(library.items.count)"]),
                                     into: &buffer, row: layout.filters)
         let searchCursor = BrowserLayout.renderSearch(search, matches: rows.count, into: &buffer, row: layout.search)
         let rows = rows
-        let empty = library.items.isEmpty ? "No session files in \(library.folder)." : "No session matches the search and filters."
+        let empty = library.items.isEmpty ? ReviewText.table("review.noFiles", ["folder": library.folder]) : ReviewText.table("review.noSessionMatches")
         let selected = TableView.render(columns: Self.columns, count: rows.count, state: list, into: &buffer, area: layout.table,
                                         focused: focused && !search.isEditing, emptyText: empty) { i in
             let item = library.items[rows[i]]
             guard let s = item.session else {
                 let problem = item.problem ?? ""
                 let reason = problem.hasPrefix(item.path + ":") ? String(problem.dropFirst(item.path.count + 1)) : problem
-                return ["unreadable", "\(item.name).json —\(reason)"]
+                return [ReviewText.table("review.unreadableRow"), "\(item.name).json —\(reason)"]
             }
             let m = s.meeting
             return [m.date.description, m.title, m.hostCity, m.area.shortTitle, String(s.participants.count),

@@ -118,7 +118,7 @@ public final class AppRuntime {
             takeChangesFromOutside()
             inbox?.close()
             if !port.isReadOnly {
-                do { try port.save() } catch { exitProblem = "agora: could not save \(port.name): \(error)" }
+                do { try port.save() } catch { exitProblem = FrameText.table("frame.couldNotSave", ["name": port.name, "problem": "\(error)"]) }
             }
         }
         return reason
@@ -134,7 +134,7 @@ public final class AppRuntime {
         if let end = port.session.roundTimer.endsAt, end <= now, state.announcedTimerEnd != end {
             state.announcedTimerEnd = end
             needsRender = true
-            perform([.bell, .flash, .status("Time is up: + five more minutes, T next round")])
+            perform([.bell, .flash, .status(FrameText.table("frame.timeUp"))])
         }
         if var projector = state.shownProjector, projector.tick(context: ctx) { needsRender = true }
         for i in state.screens.indices {
@@ -247,7 +247,7 @@ public final class AppRuntime {
         case .confirm(_, let effects):
             switch key {
             case Key("y"), Key("Y"), .enter: state.overlay = nil; perform(effects)
-            case Key("n"), Key("N"), .escape, .ctrl("c"): state.overlay = nil; state.status = StatusMessage("Cancelled")
+            case Key("n"), Key("N"), .escape, .ctrl("c"): state.overlay = nil; state.status = StatusMessage(CommonText.table("common.cancelled"))
             default: terminal.bell()
             }
         case .palette:
@@ -299,16 +299,16 @@ public final class AppRuntime {
         case "serve":
             serve(stop: words.dropFirst().first == "stop"); return
         case "theme":
-            guard words.count == 2 else { showPaletteError("Usage: theme NAME (\(BuiltinThemes.files.keys.sorted().joined(separator: ", ")))"); return }
+            guard words.count == 2 else { showPaletteError(FrameText.table("frame.themeUsage", ["themes": BuiltinThemes.files.keys.sorted().joined(separator: ", ")])); return }
             let (theme, warning) = themeLoader(words[1])
             if let warning { showPaletteError(warning); return }
             self.theme = theme
             terminal.apply(theme.resolved(for: terminal.colorDepth))
             terminal.invalidate()
-            state.overlay = nil; state.status = StatusMessage("Theme \(theme.name)"); return
+            state.overlay = nil; state.status = StatusMessage(FrameText.table("frame.theme", ["name": theme.name])); return
         default: break
         }
-        guard let interpreter else { showPaletteError("No commands are available here"); return }
+        guard let interpreter else { showPaletteError(FrameText.table("frame.noCommands")); return }
         do {
             let output = try interpreter.run(line).trimmingCharacters(in: .newlines)
             sessionChanged()
@@ -317,7 +317,7 @@ public final class AppRuntime {
                 state.overlay = .output(title: line, lines: lines, offset: 0)
             } else {
                 state.overlay = nil
-                state.status = StatusMessage(output.isEmpty ? "Done: \(line)" : output)
+                state.status = StatusMessage(output.isEmpty ? FrameText.table("frame.done", ["line": line]) : output)
             }
         } catch {
             sessionChanged()
@@ -330,13 +330,13 @@ public final class AppRuntime {
     private func serve(stop: Bool) {
         state.overlay = nil
         guard let serving else {
-            perform([.error(port.isReadOnly ? "A read-only view cannot serve phones" : "Serving phones is not available here")])
+            perform([.error(FrameText.table(port.isReadOnly ? "frame.serve.readOnly" : "frame.serve.unavailable"))])
             return
         }
         if stop {
             // Phones' requests already in flight are applied while the server winds down.
             serving.stop(draining: { takeChangesFromOutside() })
-            state.status = StatusMessage("Stopped serving phones: nothing listens any more (W serves again)")
+            state.status = StatusMessage(FrameText.table("frame.serve.stopped"))
             if state.shownProjector?.view == .join { state.projector = nil }
             needsRender = true
             return
@@ -344,10 +344,10 @@ public final class AppRuntime {
         do {
             if serving.joinURL == nil { try serving.start() }
             perform([.projector(.join)])
-            state.status = StatusMessage((["Serving phones at \(serving.joinURL ?? "?") (W stops, :phones joining close)"]
+            state.status = StatusMessage(([FrameText.table("frame.serve.started", ["url": serving.joinURL ?? "?", "command": ":phones joining"])]
                                           + serving.notes).joined(separator: " · "))
         } catch {
-            perform([.error("Cannot serve phones: \(ErrorText.message(error))")])
+            perform([.error(FrameText.table("frame.serve.failed", ["problem": ErrorText.message(error)]))])
         }
     }
 
@@ -366,11 +366,11 @@ public final class AppRuntime {
             case .apply(let operation):
                 do { state.status = StatusMessage(try port.apply(operation)); sessionChanged() } catch { fail(error) }
             case .undo:
-                do { state.status = StatusMessage("Undid: " + (try port.undo())); sessionChanged() } catch { fail(error) }
+                do { state.status = StatusMessage(FrameText.table("frame.undid", ["summary": try port.undo()])); sessionChanged() } catch { fail(error) }
             case .redo:
-                do { state.status = StatusMessage("Redid: " + (try port.redo())); sessionChanged() } catch { fail(error) }
+                do { state.status = StatusMessage(FrameText.table("frame.redid", ["summary": try port.redo()])); sessionChanged() } catch { fail(error) }
             case .save:
-                do { try port.save(); state.status = StatusMessage("Saved \(port.name)") } catch { fail(error) }
+                do { try port.save(); state.status = StatusMessage(FrameText.table("frame.saved", ["name": port.name])) } catch { fail(error) }
             case .status(let text): state.status = StatusMessage(text)
             case .error(let text): state.status = StatusMessage(text, isError: true); terminal.bell()
             case .confirm(let request, let onConfirm): state.overlay = .confirm(request, onConfirm: onConfirm)
@@ -412,8 +412,8 @@ public final class AppRuntime {
             }
             if let last = outcomes.last {
                 switch last.result {
-                case .success(let summary): state.status = StatusMessage("\(last.origin): \(summary)")
-                case .failure(let error): state.status = StatusMessage("\(last.origin) (refused): \(ErrorText.message(error))")
+                case .success(let summary): state.status = StatusMessage(FrameText.table("frame.fromOutside", ["origin": "\(last.origin)", "summary": summary]))
+                case .failure(let error): state.status = StatusMessage(FrameText.table("frame.refused", ["origin": "\(last.origin)", "problem": ErrorText.message(error)]))
                 }
                 needsRender = true
             }
@@ -441,8 +441,10 @@ public final class AppRuntime {
         cancellations[id] = cancellation
         state.running.append(RunningWork(id: id, screen: state.focus, label: work.label, started: clock()))
         let mailbox = finishedWork, waker = terminal.waker
+        // A task-local does not cross onto a Thread: the work's words are in this loop's language.
+        let language = LanguageChoice.current
         let thread = Thread {
-            let message = work.perform(cancellation)
+            let message = LanguageChoice.$current.withValue(language) { work.perform(cancellation) }
             mailbox.post(id, message)
             waker?.wake()
         }
@@ -453,7 +455,7 @@ public final class AppRuntime {
     private func cancel(_ work: RunningWork, quietly: Bool = false) {
         cancellations.removeValue(forKey: work.id)?.cancel()
         state.running.removeAll { $0.id == work.id }
-        if !quietly { state.status = StatusMessage("Cancelled: \(work.label)") }
+        if !quietly { state.status = StatusMessage(FrameText.table("frame.workCancelled", ["label": work.label])) }
         needsRender = true
     }
 

@@ -68,22 +68,28 @@ public enum AppAction: Equatable, Sendable {
     /// Go to screen n (1-based), as numbered in the tab row.
     case showScreen(Int)
 
-    public static let bindings: [KeyBinding<AppAction>] = [
-        KeyBinding(Key("?"), action: .help, description: "help", showsInHints: true),
-        KeyBinding(Key(":"), action: .palette, description: "command", showsInHints: true),
-        KeyBinding(Key("u"), action: .undo, description: "undo"),
-        KeyBinding(.ctrl("r"), action: .redo, description: "redo"),
-        KeyBinding(.ctrl("l"), action: .redraw, description: "redraw the screen"),
-        KeyBinding(keys: [Key(.right, .alt), Key("]"), .tab], action: .nextScreen, description: "next screen"),
-        KeyBinding(keys: [Key(.left, .alt), Key("["), .backTab], action: .previousScreen, description: "previous screen"),
-        KeyBinding(Key("W"), action: .serve, description: "serve phones: start (QR code on the projector) or stop"),
-        KeyBinding(.ctrl("z"), action: .suspend, description: "suspend to the shell (fg to return)"),
-        KeyBinding(keys: [Key("q"), .ctrl("c")], action: .quit, description: "save and quit", showsInHints: true),
-    ] + screenNumbers
+    /// The app's keys, described in the language people read now.
+    public static var bindings: [KeyBinding<AppAction>] {
+        let t = FrameText.table
+        return [
+            KeyBinding(Key("?"), action: .help, description: t("frame.key.help"), showsInHints: true),
+            KeyBinding(Key(":"), action: .palette, description: t("frame.key.command"), showsInHints: true),
+            KeyBinding(Key("u"), action: .undo, description: t("frame.key.undo")),
+            KeyBinding(.ctrl("r"), action: .redo, description: t("frame.key.redo")),
+            KeyBinding(.ctrl("l"), action: .redraw, description: t("frame.key.redraw")),
+            KeyBinding(keys: [Key(.right, .alt), Key("]"), .tab], action: .nextScreen, description: t("frame.key.nextScreen")),
+            KeyBinding(keys: [Key(.left, .alt), Key("["), .backTab], action: .previousScreen, description: t("frame.key.previousScreen")),
+            KeyBinding(Key("W"), action: .serve, description: t("frame.key.serve")),
+            KeyBinding(.ctrl("z"), action: .suspend, description: t("frame.key.suspend")),
+            KeyBinding(keys: [Key("q"), .ctrl("c")], action: .quit, description: t("frame.key.saveAndQuit"), showsInHints: true),
+        ] + screenNumbers
+    }
 
     /// 1–9 go to that screen (a screen's own use of digits, such as ballots, comes first).
-    static let screenNumbers: [KeyBinding<AppAction>] = (1...9).map { n in
-        KeyBinding(Key(Character(String(n))), action: .showScreen(n), description: "screen \(n)")
+    static var screenNumbers: [KeyBinding<AppAction>] {
+        (1...9).map { n in
+            KeyBinding(Key(Character(String(n))), action: .showScreen(n), description: FrameText.table("frame.key.screen", ["n": "\(n)"]))
+        }
     }
 
     /// The keys that work: on a read-only session, none that would change it (undo, redo,
@@ -104,8 +110,8 @@ public enum AppAction: Equatable, Sendable {
         bindings(readOnly: readOnly, screens: screens).compactMap { binding -> HelpEntry? in
             if case .showScreen = binding.action { return nil }
             var help = binding.help
-            if binding.action == .quit && readOnly { help.description = "quit" }
+            if binding.action == .quit && readOnly { help.description = FrameText.table("frame.key.quit") }
             return help
-        } + (screens > 1 ? [HelpEntry(keys: "1–9", description: "go to that screen (numbers of the tab row)")] : [])
+        } + (screens > 1 ? [HelpEntry(keys: "1–9", description: FrameText.table("frame.key.screens"))] : [])
     }
 }

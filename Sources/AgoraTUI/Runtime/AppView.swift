@@ -23,18 +23,20 @@ public enum AppView {
     static func progressText(_ work: RunningWork, now: Date) -> String {
         let seconds = max(0, Int(now.timeIntervalSince(work.started)))
         let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
-        return "\(spinner[seconds % spinner.count]) \(work.label)… \(seconds) s · Esc cancels"
+        return FrameText.table("frame.progress", ["spinner": String(spinner[seconds % spinner.count]), "label": work.label,
+                                                  "seconds": "\(seconds)"])
     }
 
     static func saveIndicator(_ lastSave: Date?, problem: String?, now: Date) -> String {
-        if problem != nil { return " · NOT SAVED" }
+        let t = FrameText.table
+        if problem != nil { return t("frame.notSaved") }
         guard let lastSave else { return "" }
         let age = max(0, Int(now.timeIntervalSince(lastSave)))
         switch age {
-        case ..<10: return " · saved just now"
-        case ..<60: return " · saved \(age) s ago"
-        case ..<3600: return " · saved \(age / 60) min ago"
-        default: return " · saved \(age / 3600) h ago"
+        case ..<10: return t("frame.savedNow")
+        case ..<60: return t("frame.savedSeconds", ["n": "\(age)"])
+        case ..<3600: return t("frame.savedMinutes", ["n": "\(age / 60)"])
+        default: return t("frame.savedHours", ["n": "\(age / 3600)"])
         }
     }
 
@@ -44,7 +46,7 @@ public enum AppView {
         var buffer = Buffer(size: size, measure: measure)
         let area = buffer.area
         if size.width < minimumSize.width || size.height < minimumSize.height {
-            let notice = "Terminal too small (need \(minimumSize.width)×\(minimumSize.height))"
+            let notice = FrameText.table("frame.tooSmall", ["width": "\(minimumSize.width)", "height": "\(minimumSize.height)"])
             let lines = Paragraph.wrap(notice, width: size.width, measure: measure)
             let box = area.centered(Size(width: size.width, height: lines.count))
             for (i, line) in lines.enumerated() where i < box.height {
@@ -81,7 +83,7 @@ public enum AppView {
         // Header: what is open.
         let meeting = context.session.meeting
         StatusBar.render(left: " Agora · \(meeting.title)",
-                         right: "\(context.joining != nil ? "serving phones · " : "")\(fileName)\(context.isReadOnly ? " [read-only]" : "")\(saveIndicator(lastSave, problem: saveProblem, now: context.now)) ",
+                         right: "\(context.joining != nil ? FrameText.table("frame.serving") : "")\(fileName)\(context.isReadOnly ? FrameText.table("frame.readOnly") : "")\(saveIndicator(lastSave, problem: saveProblem, now: context.now)) ",
                          into: &buffer, area: area.row(0), role: .status)
         let body = screenArea(size: size, screenCount: state.screens.count)
         if state.screens.count > 1 {
@@ -99,7 +101,7 @@ public enum AppView {
             buffer.fill(statusRow, role: role)
             buffer.write(message: message.text, in: Rect(x: statusRow.x + 1, y: statusRow.y, width: statusRow.width - 1, height: 1), role: role)
         } else if let saveProblem {
-            buffer.write(" Not saved: \(saveProblem)", in: statusRow, role: .warning)
+            buffer.write(FrameText.table("frame.saveProblem", ["problem": saveProblem]), in: statusRow, role: .warning)
         } else {
             buffer.fill(statusRow, role: .normal)
         }
@@ -116,16 +118,17 @@ public enum AppView {
         switch state.overlay {
         case nil: return nil
         case .help(let offset):
+            let t = FrameText.table
             let sections = [
                 HelpOverlay.Section(title: state.shownScreen.title, entries: state.shownScreen.helpEntries(context: context)),
             ] + state.shownScreen.helpNotes(context: context) + [
-                HelpOverlay.Section(title: "Everywhere", entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)),
-                HelpOverlay.Section(title: "Text fields (forms, searches, the picker, the palette)", entries: TextFieldState.editingKeys),
-                HelpOverlay.Section(title: "Command palette (:)", entries: [
-                    HelpEntry(keys: "Enter", description: "run the command"),
-                    HelpEntry(keys: "Tab", description: "complete verbs and names"),
-                    HelpEntry(keys: "↑/↓", description: "earlier commands"),
-                    HelpEntry(keys: "Esc", description: "close"),
+                HelpOverlay.Section(title: t("frame.help.everywhere"), entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)),
+                HelpOverlay.Section(title: t("frame.help.textFields"), entries: TextFieldState.editingKeys),
+                HelpOverlay.Section(title: t("frame.help.palette"), entries: [
+                    HelpEntry(keys: "Enter", description: t("frame.help.run")),
+                    HelpEntry(keys: "Tab", description: t("frame.help.complete")),
+                    HelpEntry(keys: "↑/↓", description: t("frame.help.history")),
+                    HelpEntry(keys: "Esc", description: t("frame.help.close")),
                 ]),
             ]
             HelpOverlay.render(sections, offset: offset, into: &buffer, area: area.droppingTop(1))

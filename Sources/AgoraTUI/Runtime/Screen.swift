@@ -87,7 +87,7 @@ extension Screen {
     mutating func handleKey(_ key: Key, context: ScreenContext) -> [Effect]? {
         guard let action: Action = bindings(context: context).action(for: key) else { return nil }
         if refusesReadOnly(action, context: context) {
-            return [.error("Open read-only: this key would change the session (reopen without --read-only to make changes)")]
+            return [.error(FrameText.table("frame.readOnlyKey"))]
         }
         return reduce(action, context: context)
     }

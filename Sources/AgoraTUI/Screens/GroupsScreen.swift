@@ -32,28 +32,29 @@ public struct GroupsScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "Groups" }
+    public var title: String { GroupsText.table("groups.title") }
     public var isEditingText: Bool { search.isEditing }
 
     func roundID(_ s: Session) -> RoundID? { s.rounds.indices.contains(round) ? s.rounds[round].id : nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = GroupsText.table
         if moving != nil {
             let groups = roundID(context.session).map { id in context.session.schedule.filter { $0.round == id }.count } ?? 0
             let numbers = NumberKeys.bindings(count: groups, action: Action.moveTo,
-                                              first: "into group 1 (each number: that group)", other: { "into group \($0)" })
+                                              first: t("groups.key.intoFirst"), other: { t("groups.key.into", ["number": "\($0)"]) })
             return numbers + [
-                KeyBinding(.enter, action: .moveTo(0), description: "into the group of the selected row"),
-                KeyBinding(.escape, action: .cancelMove, description: "cancel the move", showsInHints: true),
+                KeyBinding(.enter, action: .moveTo(0), description: t("groups.key.intoSelected")),
+                KeyBinding(.escape, action: .cancelMove, description: t("groups.key.cancelMove"), showsInHints: true),
             ] + ListMove.bindings(Action.list)
         }
         return ListMove.bindings(Action.list) + [
-            KeyBinding(Key("r"), action: .nextRound, description: "next round", showsInHints: true),
-            KeyBinding(Key("R"), action: .previousRound, description: "previous round"),
-            KeyBinding(Key("g"), action: .generate, description: "form the groups", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("m"), action: .move, description: "move the person to another group"),
-            KeyBinding(Key("l"), action: .lock, description: "lock / unlock the person's place"),
-        ] + search.bindings(Action.search, description: "find people (name, city)")
+            KeyBinding(Key("r"), action: .nextRound, description: t("groups.key.nextRound"), showsInHints: true),
+            KeyBinding(Key("R"), action: .previousRound, description: t("groups.key.previousRound")),
+            KeyBinding(Key("g"), action: .generate, description: t("groups.key.form"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("m"), action: .move, description: t("groups.key.move")),
+            KeyBinding(Key("l"), action: .lock, description: t("groups.key.lock")),
+        ] + search.bindings(Action.search, description: t("groups.key.search"))
           + MeetingKey.bindings(Action.meeting)
     }
 
@@ -68,13 +69,14 @@ public struct GroupsScreen: MeetingPhaseScreen {
 
     /// The rules the groups are formed by, as the session sets them (changed on Setup).
     public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] {
-        let rules = context.session.groupRules
-        let size = "\(rules.minSize) to \(rules.maxSize.map(String.init) ?? "the room's seats") people in a group"
-        let perCity = rules.maxPerCity.map { "at most \(CountedNoun.person($0)) of one city in a group" } ?? "no limit of people per city"
-        return [HelpOverlay.Section(title: "Rules for the groups (changed on the Setup screen)", entries: [
-            HelpEntry(keys: "size", description: size),
-            HelpEntry(keys: "≤ per city", description: perCity),
-            HelpEntry(keys: "⚠", description: "a group that breaks a rule (after a move or a change of the rules)"),
+        let rules = context.session.groupRules, t = GroupsText.table
+        let size = t("groups.help.size.text", ["min": "\(rules.minSize)",
+                                               "max": rules.maxSize.map(String.init) ?? t("groups.help.roomSeats")])
+        let perCity = rules.maxPerCity.map { t("groups.help.perCity.text", ["count": "\($0)"]) } ?? t("groups.help.noPerCity")
+        return [HelpOverlay.Section(title: t("groups.help.title"), entries: [
+            HelpEntry(keys: t("groups.help.size"), description: size),
+            HelpEntry(keys: t("groups.help.perCity"), description: perCity),
+            HelpEntry(keys: "⚠", description: t("groups.help.breach")),
         ])]
     }
 
@@ -90,9 +92,9 @@ public struct GroupsScreen: MeetingPhaseScreen {
             list = ListState(); moving = nil
             refresh(s)
         case .generate:
-            guard let id = roundID(s) else { return [.error("Add rounds on the Setup screen first")] }
+            guard let id = roundID(s) else { return [.error(GroupsText.table("groups.noRoundsToForm"))] }
             let seed = seed
-            return [.run(Work("Forming the groups of round \(round + 1)") { cancellation in
+            return [.run(Work(GroupsText.table("groups.forming", ["number": "\(round + 1)"])) { cancellation in
                 Action.formed(try? GroupFormation.form(s, rounds: [id], seed: seed, cancellation: cancellation), seed: seed)
             })]
         case .formed(let outcome, let used):
@@ -100,10 +102,10 @@ public struct GroupsScreen: MeetingPhaseScreen {
             return formed(outcome, seed: used)
         case .move:
             guard case .member(let p, _, _) = selectedRow(), let person = s.participant(p) else {
-                return [.error("Select a person to move")]
+                return [.error(GroupsText.table("groups.selectToMove"))]
             }
             moving = p
-            return [.status("Move \(person.name): press the number of the group (or select a row and Enter)")]
+            return [.status(GroupsText.table("groups.moveStatus", ["name": person.name]))]
         case .moveTo(let number):
             guard let p = moving, let id = roundID(s) else { return [.bell] }
             let slots = s.schedule.filter { $0.round == id }
@@ -121,11 +123,11 @@ public struct GroupsScreen: MeetingPhaseScreen {
             return [.apply(.groups(.move(p, round: id, topic: target, lock: true)))]
         case .cancelMove:
             moving = nil
-            return [.status("Move cancelled")]
+            return [.status(GroupsText.table("groups.moveCancelled"))]
         case .search(let a): if search.reduce(a) { refresh(s) }
         case .lock:
             guard case .member(let p, let topic, let locked) = selectedRow(), topic != nil, let id = roundID(s) else {
-                return [.error("Select a person in a group")]
+                return [.error(GroupsText.table("groups.selectToLock"))]
             }
             return [.apply(.groups(.setLock(p, round: id, !locked)))]
         case .meeting(.projector): return [.projector(.groups, round: round)]
@@ -147,11 +149,11 @@ public struct GroupsScreen: MeetingPhaseScreen {
             guard let offer = failure.offer, let nearest = failure.nearest.first else {
                 return [.error(ErrorText.message(failure.reason))]
             }
-            let others = failure.nearest.dropFirst().map(\.description)
-            let message = "\(ErrorText.message(failure.reason))\n\nNearest change: \(nearest.description)."
-                + (others.isEmpty ? "" : "\nOther ways: " + others.joined(separator: "; ") + ".")
-                + "\n\nApply it and form the groups?"
-            return [.confirm(ConfirmRequest(title: "These groups are not possible", message: message, confirmLabel: "Apply"),
+            let others = failure.nearest.dropFirst().map(\.description), t = GroupsText.table
+            let message = "\(ErrorText.message(failure.reason))\n\n" + t("groups.nearest", ["change": nearest.description])
+                + (others.isEmpty ? "" : "\n" + t("groups.otherWays", ["ways": others.joined(separator: "; ")]))
+                + "\n\n" + t("groups.applyQuestion")
+            return [.confirm(ConfirmRequest(title: t("groups.notPossible"), message: message, confirmLabel: t("groups.apply")),
                              onConfirm: [.apply(offer.operation)])]
         }
     }
@@ -179,22 +181,27 @@ public struct GroupsScreen: MeetingPhaseScreen {
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
         let s = context.session
         buffer.fill(area, role: .normal)
+        let t = GroupsText.table
         guard let id = roundID(s), let r = s.round(id) else {
-            let body = PhaseHeader.render("Groups", context: context, into: &buffer, area: area)
-            buffer.write("No rounds yet: add them on the Setup screen.", in: body.row(1), role: .dim)
+            let body = PhaseHeader.render(t("groups.title"), context: context, into: &buffer, area: area)
+            buffer.write(t("groups.noRounds"), in: body.row(1), role: .dim)
             return nil
         }
         let rules = s.groupRules
-        var ruleText = "groups of \(rules.minSize) to \(rules.maxSize.map(String.init) ?? "room size")"
-        if let k = rules.maxPerCity { ruleText += ", ≤\(k) per city" }
-        let body = PhaseHeader.render("Groups · round \(round + 1) of \(s.rounds.count) · \(r.start)–\(r.end) · \(ruleText)",
+        var ruleText = t("groups.rules", ["min": "\(rules.minSize)", "max": rules.maxSize.map(String.init) ?? t("groups.rules.roomSize")])
+        if let k = rules.maxPerCity { ruleText += t("groups.rules.perCity", ["count": "\(k)"]) }
+        let place = ["number": "\(round + 1)", "total": "\(s.rounds.count)", "start": "\(r.start)", "end": "\(r.end)"]
+        // The group rules only where they fit whole (? lists them anyway).
+        let header = TextFit.first([t("groups.header", place.merging(["rules": ruleText]) { a, _ in a }), t("groups.header.short", place)],
+                                   width: area.width, measure: buffer.measure)
+        let body = PhaseHeader.render(header,
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive {
             let people = rows.rows.filter { if case .member = $0 { return true }; return false }.count
             cursor = search.render(matches: people, into: &buffer, row: body.row(0))
         } else if let moving, let p = s.participant(moving) {
-            buffer.write(message: "Move \(p.name) into group: press its number, or select a row and Enter · Esc cancels", in: body.row(0), role: .warning)
+            buffer.write(message: t("groups.moving", ["name": p.name]), in: body.row(0), role: .warning)
         } else {
             buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
         }
@@ -202,13 +209,12 @@ public struct GroupsScreen: MeetingPhaseScreen {
         let breaches = self.breaches?.filter { $0.round == id } ?? s.groupRuleBreaches(in: id)
         if !breaches.isEmpty {
             let broken = Set(breaches.map(\.topic)).count
-            let text = "⚠ \(CountedNoun.group(broken, .breaks)) the rules: "
-                + breaches.map { $0.message(in: s) }.joined(separator: "; ")
+            let text = t("groups.breaches", ["count": "\(broken)", "breaches": breaches.map { $0.message(in: s) }.joined(separator: "; ")])
             buffer.write(text, in: body.row(1), role: .warning)
         }
         let table = body.droppingTop(breaches.isEmpty ? 1 : 2)
         if rows.rows.isEmpty {
-            buffer.write("No topics planned in round \(round + 1)." + (context.isReadOnly ? "" : " Plan them on the Plan screen, then g forms the groups here."),
+            buffer.write(t("groups.nothingPlanned", ["number": "\(round + 1)"]) + (context.isReadOnly ? "" : t("groups.planThem")),
                          in: table.row(0), role: .dim)
             return cursor
         }

@@ -33,19 +33,20 @@ public struct OutcomesScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "Outcomes" }
+    public var title: String { OutcomesText.table("outcomes.title") }
     public var isEditingText: Bool { (projectForm != nil || activityForm != nil || framingForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = OutcomesText.table
         return ListMove.bindings(Action.list) + [
-            KeyBinding(Key("s"), action: .nextStatus, description: "next status", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("S"), action: .previousStatus, description: "previous status"),
-            KeyBinding(Key("a"), action: .addActivity, description: "add an activity", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("A"), action: .editActivities, description: "correct or remove activities"),
-            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the project"),
-            KeyBinding(Key("n"), action: .add, description: "record a new project"),
-            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the project"),
-            KeyBinding(Key("r"), action: .framing, description: "report framing: context, synthesis, contact"),
+            KeyBinding(Key("s"), action: .nextStatus, description: t("outcomes.key.nextStatus"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("S"), action: .previousStatus, description: t("outcomes.key.previousStatus")),
+            KeyBinding(Key("a"), action: .addActivity, description: t("outcomes.key.addActivity"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("A"), action: .editActivities, description: t("outcomes.key.editActivities")),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: t("outcomes.key.edit")),
+            KeyBinding(Key("n"), action: .add, description: t("outcomes.key.add")),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: t("outcomes.key.remove")),
+            KeyBinding(Key("r"), action: .framing, description: t("outcomes.key.framing")),
         ] + search.bindings(Action.search) + MeetingKey.bindings(Action.meeting)
     }
 
@@ -71,10 +72,10 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             let next = all[(i + (action == .nextStatus ? 1 : all.count - 1)) % all.count]
             return [.apply(.work(.setProjectStatus(p.id, next)))]
         case .addActivity:
-            guard let p = selected(s) else { return [.error("Select a project first")] }
+            guard let p = selected(s) else { return [.error(OutcomesText.table("outcomes.selectProject"))] }
             activityForm = ActivityForm(project: p.id)
         case .editActivities:
-            guard let p = selected(s) else { return [.error("Select a project first")] }
+            guard let p = selected(s) else { return [.error(OutcomesText.table("outcomes.selectProject"))] }
             activityForm = ActivityForm(project: p.id, replacing: true,
                                         form: FormState([.init("Activities", value: ActivityText.line(p.activities),
                                                                placeholder: "separated by ;")]))
@@ -84,8 +85,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         case .add: projectForm = ProjectForm()
         case .remove:
             guard let p = selected(s) else { return [.bell] }
-            return [.confirm(ConfirmRequest(title: "Remove project", message: "Remove the project “\(p.title)”? Undo with u.",
-                                            confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(p.id)))])]
+            return [.confirm(WorkText.removing(p), onConfirm: [.apply(.work(.removeProject(p.id)))])]
         case .framing: framingForm = FramingForm(s.framing)
         case .search(let a): if search.reduce(a) { refresh(s) }
         case .meeting(.projector): return [.projector(.projects)]
@@ -133,14 +133,17 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         let s = context.session
         buffer.fill(area, role: .normal)
         let cities = Set(s.projects.flatMap(\.allCities)).count
-        let body = PhaseHeader.render("Outcomes · \(CountedNoun.project(s.projects.count)) · \(CountedNoun.city(cities)) involved",
+        let t = OutcomesText.table
+        let body = PhaseHeader.render(t("outcomes.header", ["projects": "\(s.projects.count)", "cities": "\(cities)"]),
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count, into: &buffer, row: body.row(0)) }
         else {
-            let keys = "s status (idea, candidate, agreed, in-progress, done, dropped) · a activity · e edit · n new"
-            let all = keys + " · r report"   // the framing key only where it fits whole (? lists it anyway)
-            buffer.write(all.count <= body.width ? all : keys, in: body.row(0), role: .dim)
+            let keys = t("outcomes.hint.keys", ["statuses": ProjectStatus.allCases.map(ViewText.status).joined(separator: ", ")])
+            let all = keys + t("outcomes.hint.report")   // the framing key only where it fits whole (? lists it anyway)
+            // Without the statuses' names when even the keys do not fit whole: never a word cut.
+            buffer.write(TextFit.first([all, keys, t("outcomes.hint.short")], width: body.width, measure: buffer.measure),
+                         in: body.row(0), role: .dim)
         }
         let rest = body.droppingTop(1)
         let wide = rest.width >= 110
@@ -150,29 +153,28 @@ public struct OutcomesScreen: MeetingPhaseScreen {
                           : rest.droppingTop(tableArea.height + 1)
         let rows = self.rows
         let p = TableView.render(
-            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn("Project", width: .flex(3)),
-                      TableColumn("Lead", width: .flex(1)), TableColumn("Partners", width: .flex(2)),
-                      TableColumn("Status", width: .fixed(11))],
+            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn(t("outcomes.column.project"), width: .flex(3)),
+                      TableColumn(t("outcomes.column.lead"), width: .flex(1)), TableColumn(t("outcomes.column.partners"), width: .flex(2)),
+                      TableColumn(t("outcomes.column.status"), width: .fixed(11))],
             count: rows.count, state: list, into: &buffer, area: tableArea, focused: !search.isEditing,
-            emptyText: search.isActive ? "No project matches." : context.isReadOnly ? "No projects." : "No projects yet. Record them on the Work screen, or n here.") { i in
+            emptyText: t(search.isActive ? "outcomes.noMatch" : context.isReadOnly ? "outcomes.none" : "outcomes.noneYet")) { i in
             let p = s.projects[rows[i]]
-            return [String(p.id.rawValue), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), p.status.rawValue]
+            return [String(p.id.rawValue), p.title, p.leadCity, p.partnerCities.joined(separator: ", "), ViewText.status(p.status)]
         }
         if !search.isEditing, cursor == nil { cursor = p }
         if let project = selected(s) { ProjectDetail.render(project, session: s, into: &buffer, area: detail) }
         if let open = projectForm {
-            cursor = FormBox.render(open.form, title: open.editing == nil ? "Record a candidate project" : "Edit project",
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
+            cursor = FormBox.render(open.form, title: WorkText.projectFormTitle(editing: open.editing != nil),
+                                    note: open.error ?? ViewText.table("view.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = framingForm {
-            cursor = FormBox.render(open.form, title: "Report framing",
-                                    note: open.error ?? "Enter saves · ¶ = line break · Tab next field · Esc cancels",
+            cursor = FormBox.render(open.form, title: t("outcomes.framing.title"),
+                                    note: open.error ?? t("outcomes.framing.note"),
                                     readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = activityForm, let project = s.project(open.project) {
-            cursor = FormBox.render(open.form, title: open.replacing ? "Activities of “\(project.title)”" : "Activity of “\(project.title)”",
-                                    note: open.error ?? (open.replacing ? "Enter saves · edit or delete between the ; · Esc cancels"
-                                                                       : "Enter adds · the cadence is read from the words · Esc cancels"),
+            cursor = FormBox.render(open.form, title: t(open.replacing ? "outcomes.activities.title" : "outcomes.activity.title", ["title": project.title]),
+                                    note: open.error ?? t(open.replacing ? "outcomes.activities.note" : "outcomes.activity.note", ["separator": ";"]),
                                     readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor

@@ -7,7 +7,7 @@ import Foundation
 public struct OverviewScreen: Screen {
     public enum Tab: Int, CaseIterable, Sendable {
         case participants, topics, votes
-        var title: String { ["Participants", "Topics", "Votes"][rawValue] }
+        var title: String { OverviewText.table("overview.tab.\(self)") }
     }
 
     public enum Action: Equatable, Sendable {
@@ -32,25 +32,26 @@ public struct OverviewScreen: Screen {
 
     public init() {}
 
-    public var title: String { "Overview" }
+    public var title: String { OverviewText.table("overview.title") }
     public var isEditingText: Bool { search.isEditing || addForm != nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = OverviewText.table
         var list: [KeyBinding<Action>] = [
-            KeyBinding(keys: [Key("j"), .down], action: .move(1), description: "next row"),
-            KeyBinding(keys: [Key("k"), .up], action: .move(-1), description: "previous row"),
-            KeyBinding(keys: [.pageDown, Key(" ")], action: .page(1), description: "page down"),
-            KeyBinding(.pageUp, action: .page(-1), description: "page up"),
-            KeyBinding(keys: [Key("g"), .home], action: .first, description: "first row"),
-            KeyBinding(keys: [Key("G"), .end], action: .last, description: "last row"),
+            KeyBinding(keys: [Key("j"), .down], action: .move(1), description: t("overview.key.next")),
+            KeyBinding(keys: [Key("k"), .up], action: .move(-1), description: t("overview.key.previous")),
+            KeyBinding(keys: [.pageDown, Key(" ")], action: .page(1), description: t("overview.key.pageDown")),
+            KeyBinding(.pageUp, action: .page(-1), description: t("overview.key.pageUp")),
+            KeyBinding(keys: [Key("g"), .home], action: .first, description: t("overview.key.first")),
+            KeyBinding(keys: [Key("G"), .end], action: .last, description: t("overview.key.last")),
             // Not Tab or digits: those switch screens in the meeting.
-            KeyBinding(Key("v"), action: .nextTab, description: "next view", showsInHints: true),
-        ] + search.bindings(Action.search, description: "filter", showsInHints: true, clearDescription: "clear the filter")
+            KeyBinding(Key("v"), action: .nextTab, description: t("overview.key.nextTab"), showsInHints: true),
+        ] + search.bindings(Action.search, description: t("overview.key.filter"), showsInHints: true, clearDescription: t("overview.key.clearFilter"))
         if tab == .participants {
             list += [
-                KeyBinding(Key("a"), action: .startAdd, description: "add a participant", showsInHints: true),
-                KeyBinding(Key("h"), action: .togglePresent, description: "mark present / absent"),
-                KeyBinding(Key("d"), action: .remove, description: "remove the participant"),
+                KeyBinding(Key("a"), action: .startAdd, description: t("overview.key.add"), showsInHints: true),
+                KeyBinding(Key("h"), action: .togglePresent, description: t("overview.key.present")),
+                KeyBinding(Key("d"), action: .remove, description: t("overview.key.remove")),
             ]
         }
         return list
@@ -96,14 +97,23 @@ public struct OverviewScreen: Screen {
             return [.apply(.people(.setPresent(p.id, !p.present)))]
         case .remove:
             guard let p = selectedParticipant(context.session) else { return [.bell] }
-            return [.confirm(ConfirmRequest(title: "Remove participant",
-                                            message: "Remove \(p.name) (\(p.city)) with their ballot and group places? Undo with u.",
-                                            confirmLabel: "Remove"),
+            let t = OverviewText.table
+            return [.confirm(ConfirmRequest(title: t("overview.remove.title"),
+                                            message: t("overview.remove.message", ["name": p.name, "city": p.city]),
+                                            confirmLabel: t("overview.remove.confirm")),
                              onConfirm: [.apply(.people(.remove(p.id)))])]
         case .startAdd:
-            addForm = FormState([.init("Name"), .init("City"), .init("Organization", placeholder: "optional")])
+            let f = Self.fieldLabels
+            addForm = FormState([.init(f.name), .init(f.city), .init(f.organization, placeholder: OverviewText.table("overview.field.optional"))])
         }
         return []
+    }
+
+    /// The add form's labels, which are also the keys of its values: in the language people
+    /// read now, the same when the form opens and when it is saved.
+    static var fieldLabels: (name: String, city: String, organization: String) {
+        let t = OverviewText.table
+        return (t("overview.field.name"), t("overview.field.city"), t("overview.field.organization"))
     }
 
     func selectedParticipant(_ session: Session) -> Participant? {
@@ -116,12 +126,12 @@ public struct OverviewScreen: Screen {
             defer { if addForm != nil { addForm = form } }
             switch event {
             case .paste(let text): form.paste(text); return []
-            case .key(.escape): addForm = nil; return [.status("Cancelled")]
+            case .key(.escape): addForm = nil; return [.status(OverviewText.table("overview.cancelled"))]
             case .key(.enter):
-                let v = form.values
+                let v = form.values, f = Self.fieldLabels
                 addForm = nil
-                return [.apply(.people(.add(ParticipantFields(name: v["Name"] ?? "", city: v["City"] ?? "",
-                                                              organization: v["Organization"] ?? ""))))]
+                return [.apply(.people(.add(ParticipantFields(name: v[f.name] ?? "", city: v[f.city] ?? "",
+                                                              organization: v[f.organization] ?? ""))))]
             case .key(let key): return form.handle(key) ? [] : nil
             default: return nil
             }
@@ -179,8 +189,14 @@ public struct OverviewScreen: Screen {
         buffer.write("\(m.area.title) · \(m.hostCity) · \(m.date)\(venue)", in: area.row(0), role: .title)
         let present = s.participants.lazy.filter(\.present).count
         let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed } + s.wallCounts.reduce(0) { $0 + $1.count }
-        buffer.write("\(CountedNoun.participant(s.participants.count)) (\(present) present) · \(CountedNoun.topic(s.topicCount)) · "
-                     + "\(CountedNoun.dot(dots)) from \(CountedNoun.ballot(s.ballots.count)) · \(CountedNoun.project(s.projects.count))",
+        let t = OverviewText.table
+        let counts = [t("overview.count.participants", ["participants": "\(s.participants.count)", "present": "\(present)"]),
+                      t("overview.count.topics", ["topics": "\(s.topicCount)"]),
+                      t("overview.count.dots", ["dots": "\(dots)", "ballots": "\(s.ballots.count)"]),
+                      t("overview.count.projects", ["projects": "\(s.projects.count)"])]
+        // As many of the counts as fit whole, in this order: never a count cut mid-word.
+        let forms = (1...counts.count).reversed().map { counts.prefix($0).joined(separator: " · ") }
+        buffer.write(TextFit.first(forms, width: area.width, measure: buffer.measure),
                      in: area.row(1), role: .dim)
         var cursor = Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: area.row(2))
         let table = area.droppingTop(4)
@@ -190,13 +206,13 @@ public struct OverviewScreen: Screen {
         case .participants:
             let rows = participantRows
             let p = TableView.render(
-                columns: [TableColumn("#", width: .fixed(5), alignment: .trailing), TableColumn("Name", width: .flex(3)),
-                          TableColumn("City", width: .flex(2)), TableColumn("Organization", width: .flex(3)),
-                          TableColumn("Here", width: .fixed(4))],
+                columns: [TableColumn("#", width: .fixed(5), alignment: .trailing), TableColumn(t("overview.field.name"), width: .flex(3)),
+                          TableColumn(t("overview.field.city"), width: .flex(2)), TableColumn(t("overview.field.organization"), width: .flex(3)),
+                          TableColumn(t("overview.column.here"), width: .fixed(4))],
                 count: rows.count, state: participants, into: &buffer, area: table, focused: !search.isEditing,
-                emptyText: search.field.isEmpty ? "No participants yet. Press a to add one." : "No participant matches the filter.") { i in
+                emptyText: t(search.field.isEmpty ? "overview.noParticipants" : "overview.noParticipantMatches")) { i in
                 let p = s.participants[rows[i]]
-                return [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "yes" : "no"]
+                return [String(p.id.rawValue), p.name, p.city, p.organization, t(p.present ? "overview.yes" : "overview.no")]
             }
             if !search.isEditing, p != nil { cursor = p }
         case .topics:
@@ -204,29 +220,30 @@ public struct OverviewScreen: Screen {
             let visible = Tally.isVisible(in: s)
             let dotsByTopic = Dictionary(uniqueKeysWithValues: results.map { ($0.topic, $0.dots) })
             let p = TableView.render(
-                columns: [TableColumn("#", width: .fixed(4), alignment: .trailing), TableColumn("Title", width: .flex(4)),
-                          TableColumn("Proposed by", width: .flex(2)), TableColumn("Dots", width: .fixed(5), alignment: .trailing),
-                          TableColumn("Status", width: .fixed(9))],
+                columns: [TableColumn("#", width: .fixed(4), alignment: .trailing), TableColumn(t("overview.column.title"), width: .flex(4)),
+                          TableColumn(t("overview.column.proposer"), width: .flex(2)),
+                          TableColumn(t("overview.column.dots"), width: .fixed(5), alignment: .trailing),
+                          TableColumn(t("overview.column.status"), width: .fixed(9))],
                 count: rows.count, state: topics, into: &buffer, area: table, focused: !search.isEditing,
-                emptyText: search.field.isEmpty ? "No topics yet. Try  :topic add \"Title\" --by NAME" : "No topic matches the filter.") { i in
-                let t = s.topics[rows[i]]
-                return [String(t.id.rawValue), t.title, t.proposer.flatMap { s.participant($0)?.name } ?? "",
-                        visible ? String(dotsByTopic[t.id] ?? 0) : "–", t.status.rawValue]
+                emptyText: search.field.isEmpty ? t("overview.noTopics", ["command": ":topic add \"Title\" --by NAME"]) : t("overview.noTopicMatches")) { i in
+                let topic = s.topics[rows[i]]
+                return [String(topic.id.rawValue), topic.title, topic.proposer.flatMap { s.participant($0)?.name } ?? "",
+                        visible ? String(dotsByTopic[topic.id] ?? 0) : "–", t("overview.topicStatus.\(topic.status)")]
             }
             if !search.isEditing, p != nil { cursor = p }
         case .votes:
             // Rank order and points from Core's tally (Borda for ranked ballots, the tie-break rule).
             let items = results.map { BarChart.Item(s.topic($0.topic)?.title ?? "?", $0.dots) }
             if !Tally.isVisible(in: s) {
-                buffer.write("Tallies are hidden until voting closes.", in: table.row(0), role: .dim)
-            } else if items.isEmpty { buffer.write("No topics to vote on yet.", in: table.row(0), role: .dim) }
+                buffer.write(t("overview.hidden"), in: table.row(0), role: .dim)
+            } else if items.isEmpty { buffer.write(t("overview.nothingToVoteOn"), in: table.row(0), role: .dim) }
             else { BarChart.render(items, into: &buffer, area: table) }
         }
 
         if let form = addForm {
             let box = area.centered(Size(width: min(area.width, 60), height: form.fields.count + 4))
             buffer.fill(box, role: .modal)
-            buffer.box(box, title: "Add a participant — Enter to add, Esc to cancel")
+            buffer.box(box, title: t("overview.addTitle"))
             cursor = Form.render(form, into: &buffer, area: box.inset(dx: 2, dy: 1).droppingBottom(1))
         }
         return cursor

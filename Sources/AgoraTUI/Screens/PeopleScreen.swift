@@ -29,16 +29,17 @@ public struct PeopleScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "People" }
+    public var title: String { PeopleText.table("peopleScreen.title") }
     public var isEditingText: Bool { (personForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = PeopleText.table
         return ListMove.bindings(Action.list) + [
-            KeyBinding(Key("a"), action: .add, description: "add a person", showsInHints: !context.isReadOnly),
-            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the participant"),
-            KeyBinding(Key("h"), action: .togglePresent, description: "here: mark present / absent"),
-            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the person (asks first)"),
-            KeyBinding(Key("i"), action: .importCSV, description: "import participants from a CSV file"),
+            KeyBinding(Key("a"), action: .add, description: t("peopleScreen.key.add"), showsInHints: !context.isReadOnly),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: t("peopleScreen.key.edit")),
+            KeyBinding(Key("h"), action: .togglePresent, description: t("peopleScreen.key.here")),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: t("peopleScreen.key.remove")),
+            KeyBinding(Key("i"), action: .importCSV, description: t("peopleScreen.key.import")),
         ] + search.bindings(Action.search, showsInHints: true) + MeetingKey.bindings(Action.meeting)
     }
 
@@ -56,9 +57,11 @@ public struct PeopleScreen: MeetingPhaseScreen {
     }
 
     static func form(_ p: Participant? = nil) -> FormState {
-        FormState([.init("Name", value: p?.name ?? ""), .init("City", value: p?.city ?? ""),
-                   .init("Organization", value: p?.organization ?? "", placeholder: "optional"),
-                   .init("Role", value: p?.role ?? "", placeholder: "optional")])
+        let t = PeopleText.table, optional = CommonText.table("common.form.optional")
+        return FormState([.init("Name", label: t("peopleScreen.field.name"), value: p?.name ?? ""),
+                          .init("City", label: t("peopleScreen.field.city"), value: p?.city ?? ""),
+                          .init("Organization", label: t("peopleScreen.field.organization"), value: p?.organization ?? "", placeholder: optional),
+                          .init("Role", label: t("peopleScreen.field.role"), value: p?.role ?? "", placeholder: optional)])
     }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
@@ -74,9 +77,10 @@ public struct PeopleScreen: MeetingPhaseScreen {
             return [.apply(.people(.setPresent(p.id, !p.present)))]
         case .remove:
             guard let p = selected(s) else { return [.bell] }
-            return [.confirm(ConfirmRequest(title: "Remove participant",
-                                            message: "Remove \(p.name) (\(p.city)) with their ballot and group places? Undo with u.",
-                                            confirmLabel: "Remove"),
+            let t = PeopleText.table
+            return [.confirm(ConfirmRequest(title: t("peopleScreen.remove.title"),
+                                            message: t("peopleScreen.remove.message", ["name": p.name, "city": p.city]),
+                                            confirmLabel: t("peopleScreen.remove")),
                              onConfirm: [.apply(.people(.remove(p.id)))])]
         case .importCSV: return [.openPalette("import participants ")]
         case .search(let a): if search.reduce(a) { refresh(s) }
@@ -93,7 +97,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
         let typed = open.form.text("City")
         let known = s.cityCompletions(for: typed)
         guard !known.isEmpty, !(known.count == 1 && TextRules.searchKey(known[0]) == TextRules.searchKey(typed)) else { return nil }
-        return "Known: " + known.prefix(5).joined(separator: ", ") + (known.count > 5 ? ", …" : "") + " · Enter saves"
+        return PeopleText.table("peopleScreen.knownCities", ["cities": known.prefix(5).joined(separator: ", ") + (known.count > 5 ? ", …" : "")])
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
@@ -108,7 +112,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
             let city = TextRules.singleLine(fields.city)
             if open.askedCity != city, let known = context.session.closeKnownCity(to: city) {
                 open.askedCity = city
-                return .ask("Did you mean \(known)? Enter adds “\(city)” as a new city")
+                return .ask(PeopleText.didYouMean(known, city))
             }
             return .apply(op)
         }) {
@@ -141,11 +145,12 @@ public struct PeopleScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        let s = context.session
+        let s = context.session, t = PeopleText.table
         buffer.fill(area, role: .normal)
         let present = s.participants.lazy.filter(\.present).count
         let cities = Self.cityCounts(s)
-        let body = PhaseHeader.render("People · \(s.participants.count) (\(present) here) from \(CountedNoun.city(cities.count))",
+        let body = PhaseHeader.render(t("peopleScreen.header", ["count": "\(s.participants.count)", "present": "\(present)",
+                                                               "cities": DomainWord.city.noun(in: .current)(cities.count)]),
                                       context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)
@@ -155,7 +160,7 @@ public struct PeopleScreen: MeetingPhaseScreen {
         if table.width >= 110 {   // the count per city beside the list
             let side = Rect(x: table.maxX - 30, y: table.y, width: 30, height: table.height)
             table = Rect(x: table.x, y: table.y, width: table.width - 32, height: table.height)
-            buffer.write("People per city", in: side.row(0), role: .header)
+            buffer.write(t("peopleScreen.perCity"), in: side.row(0), role: .header)
             for (i, c) in cities.enumerated() where i + 1 < side.height {
                 let row = side.row(i + 1)
                 buffer.write(c.city, in: Rect(x: row.x, y: row.y, width: row.width - 5, height: 1), role: .normal)
@@ -164,20 +169,20 @@ public struct PeopleScreen: MeetingPhaseScreen {
         }
         let rows = self.rows
         let p = TableView.render(
-            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn("Name", width: .flex(3)),
-                      TableColumn("City", width: .flex(2)), TableColumn("Organization", width: .flex(3)),
-                      TableColumn("Here", width: .fixed(4))],
+            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn(t("peopleScreen.column.name"), width: .flex(3)),
+                      TableColumn(t("peopleScreen.column.city"), width: .flex(2)), TableColumn(t("peopleScreen.column.organization"), width: .flex(3)),
+                      TableColumn(t("peopleScreen.column.here"), width: .fixed(4))],
             count: rows.count, state: list, into: &buffer, area: table, focused: !search.isEditing,
-            emptyText: search.isActive ? "Nobody matches the search." : context.isReadOnly ? "Nobody." : "Nobody yet. Press a to add a participant, i to import a CSV file.") { i in
+            emptyText: t(search.isActive ? "peopleScreen.noMatch" : context.isReadOnly ? "peopleScreen.nobody" : "peopleScreen.nobodyYet")) { i in
             let p = s.participants[rows[i]]
-            return [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "yes" : "no"]
+            return [String(p.id.rawValue), p.name, p.city, p.organization, t(p.present ? "peopleScreen.yes" : "peopleScreen.no")]
         }
         if !search.isEditing, cursor == nil { cursor = p }
         if let open = personForm {
-            cursor = FormBox.render(open.form, title: open.editing == nil ? "Add a participant" : "Edit participant #\(open.editing!.rawValue)",
-                                    note: open.error ?? Self.cityNote(open, in: s) ?? "Enter saves · Tab next field · Esc cancels",
+            cursor = FormBox.render(open.form, title: open.editing.map { t("peopleScreen.form.edit", ["n": "\($0.rawValue)"]) } ?? t("peopleScreen.form.add"),
+                                    note: open.error ?? Self.cityNote(open, in: s) ?? CommonText.table("common.form.note"),
                                     readOnly: context.isReadOnly, into: &buffer, area: area)
-            if let error = open.error, !error.hasPrefix("Did you mean ") {
+            if let error = open.error, !PeopleText.isQuestion(error) {
                 let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
                 buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
             }

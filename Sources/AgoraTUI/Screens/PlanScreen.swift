@@ -35,33 +35,34 @@ public struct PlanScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "Plan" }
+    public var title: String { PlanText.table("plan.title") }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = PlanText.table
         var keys: [KeyBinding<Action>]
         if pane == .selection {
             keys = ListMove.bindings(Action.list) + [
-                KeyBinding(Key("i"), action: .pinIn, description: "pin the topic into the selection (again: unpin)"),
-                KeyBinding(Key("x"), action: .drop, description: "drop the topic from the selection (again: undo)"),
-                KeyBinding(Key("m"), action: .pickUpOrPlace, description: "place the topic in the grid"),
+                KeyBinding(Key("i"), action: .pinIn, description: t("plan.key.pinIn")),
+                KeyBinding(Key("x"), action: .drop, description: t("plan.key.drop")),
+                KeyBinding(Key("m"), action: .pickUpOrPlace, description: t("plan.key.place")),
             ]
         } else {
             keys = [
-                KeyBinding(.up, action: .cell(dx: 0, dy: -1), description: "previous round"),
-                KeyBinding(.down, action: .cell(dx: 0, dy: 1), description: "next round"),
-                KeyBinding(.left, action: .cell(dx: -1, dy: 0), description: "previous room"),
-                KeyBinding(.right, action: .cell(dx: 1, dy: 0), description: "next room"),
+                KeyBinding(.up, action: .cell(dx: 0, dy: -1), description: t("plan.key.previousRound")),
+                KeyBinding(.down, action: .cell(dx: 0, dy: 1), description: t("plan.key.nextRound")),
+                KeyBinding(.left, action: .cell(dx: -1, dy: 0), description: t("plan.key.previousRoom")),
+                KeyBinding(.right, action: .cell(dx: 1, dy: 0), description: t("plan.key.nextRoom")),
                 KeyBinding(keys: [Key("m"), .enter], action: .pickUpOrPlace,
-                           description: carrying == nil ? "move the topic (then Enter on its new place)" : "put the topic here (swaps)"),
-                KeyBinding(Key("l"), action: .lockSlot, description: "pin the topic in this slot (again: unpin)"),
-                KeyBinding(Key("x"), action: .unplan, description: "take the topic out of the plan"),
+                           description: t(carrying == nil ? "plan.key.move" : "plan.key.putHere")),
+                KeyBinding(Key("l"), action: .lockSlot, description: t("plan.key.lock")),
+                KeyBinding(Key("x"), action: .unplan, description: t("plan.key.unplan")),
             ]
         }
-        if carrying != nil { keys.append(KeyBinding(.escape, action: .cancelMove, description: "cancel the move")) }
+        if carrying != nil { keys.append(KeyBinding(.escape, action: .cancelMove, description: t("plan.key.cancelMove"))) }
         return keys + [
-            KeyBinding(Key("f"), action: .switchPane, description: "switch between the selection and the grid"),
-            KeyBinding(Key("s"), action: .select, description: "select the top topics", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("g"), action: .generate, description: "generate the plan", showsInHints: !context.isReadOnly),
+            KeyBinding(Key("f"), action: .switchPane, description: t("plan.key.switch")),
+            KeyBinding(Key("s"), action: .select, description: t("plan.key.select"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("g"), action: .generate, description: t("plan.key.generate"), showsInHints: !context.isReadOnly),
         ] + MeetingKey.bindings(Action.meeting)
     }
 
@@ -95,7 +96,7 @@ public struct PlanScreen: MeetingPhaseScreen {
             do { return [.apply(try TopicSelection.choose(s).operation)] } catch { return [.error(ErrorText.message(error))] }
         case .generate:
             let seed = seed
-            return [.run(Work("Generating the plan") { cancellation in
+            return [.run(Work(PlanText.table("plan.generating")) { cancellation in
                 do { return Action.generated(.success(try PlanGeneration.generate(s, seed: seed, cancellation: cancellation)), seed: seed) }
                 catch let error as AgoraError { return Action.generated(.failure(error), seed: seed) }
                 catch { return Action.generated(nil, seed: seed) }
@@ -113,7 +114,7 @@ public struct PlanScreen: MeetingPhaseScreen {
             if pane == .selection {
                 guard let t = selectedTopic(s) else { return [.bell] }
                 carrying = t.id; pane = .grid
-                return [.status("Move “\(t.title)”: go to its place with the arrows, Enter puts it there")]
+                return [.status(PlanText.table("plan.moveToPlace", ["title": t.title]))]
             }
             guard s.rounds.indices.contains(round), s.rooms.indices.contains(room) else { return [.bell] }
             if let topic = carrying {
@@ -122,7 +123,7 @@ public struct PlanScreen: MeetingPhaseScreen {
             }
             guard let slot = slotAtCursor(s), let t = s.topic(slot.topic) else { return [.bell] }
             carrying = slot.topic
-            return [.status("Move “\(t.title)”: go to its new place with the arrows, Enter puts it there (swaps)")]
+            return [.status(PlanText.table("plan.moveToNewPlace", ["title": t.title]))]
         case .lockSlot:
             guard let slot = slotAtCursor(s) else { return [.bell] }
             return [.apply(.plan(.setSlotPin(slot.topic, !slot.pinned)))]
@@ -131,7 +132,7 @@ public struct PlanScreen: MeetingPhaseScreen {
             return [.apply(.plan(.unschedule(slot.topic)))]
         case .cancelMove:
             carrying = nil
-            return [.status("Move cancelled")]
+            return [.status(PlanText.table("plan.moveCancelled"))]
         case .meeting(.projector): return [.projector(.plan)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -155,9 +156,11 @@ public struct PlanScreen: MeetingPhaseScreen {
         let selected = s.selectedTopics.count
         let planned = Set(s.schedule.map(\.topic))
         let unplanned = s.selectedTopics.filter { !planned.contains($0.id) }.count
-        var summary = "Plan · \(selected) selected for \(s.rooms.count * s.rounds.count) places · \(s.schedule.count) planned"
-        if unplanned > 0 { summary += " · \(unplanned) unplanned" }
-        summary += " · \(CountedNoun.conflict(conflicts))"
+        let text = PlanText.table
+        var summary = text("plan.summary", ["selected": "\(selected)", "places": "\(s.rooms.count * s.rounds.count)",
+                                            "planned": "\(s.schedule.count)"])
+        if unplanned > 0 { summary += " · " + text("plan.unplanned", ["count": "\(unplanned)"]) }
+        summary += " · " + text("plan.conflicts", ["count": "\(conflicts)"])
         let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         let ranked = self.ranked
         let selectionArea: Rect, gridArea: Rect
@@ -169,19 +172,21 @@ public struct PlanScreen: MeetingPhaseScreen {
             selectionArea = body.top(h)
             gridArea = body.droppingTop(h + 1)
         }
-        buffer.write((pane == .selection ? "▸ " : "  ") + "Selection (i pin in · x drop · s select · f grid)", in: selectionArea.row(0),
+        buffer.write((pane == .selection ? "▸ " : "  ") + text("plan.selectionHeader"), in: selectionArea.row(0),
                      role: pane == .selection ? .accent : .header)
         let showTotals = VoteScreen.talliesVisible(s)
+        let rank = text("plan.column.rank"), dots = text("plan.column.dots")
+        let marks = (selected: text("plan.mark.selected"), pinned: text("plan.mark.pinned"), dropped: text("plan.mark.dropped"))
         var cursor = TableView.render(
-            columns: [TableColumn("Rank", width: .fixed(4), alignment: .trailing), TableColumn("Topic", width: .flex(1)),
-                      TableColumn("Dots", width: .fixed(4), alignment: .trailing), TableColumn("Selection", width: .fixed(12))],
+            columns: [TableColumn(rank, width: .fixed(max(4, rank.count)), alignment: .trailing), TableColumn(text("plan.column.topic"), width: .flex(1)),
+                      TableColumn(dots, width: .fixed(max(4, dots.count)), alignment: .trailing), TableColumn(text("plan.column.selection"), width: .fixed(12))],
             count: ranked.count, state: list, into: &buffer, area: selectionArea.droppingTop(1), focused: pane == .selection,
-            emptyText: "No topics yet.") { i in
+            emptyText: text("plan.noTopics")) { i in
             let r = ranked[i]
             let t = s.topic(r.topic)
-            var mark = t?.status == .selected ? "✓ selected" : ""
-            if t?.selectionPin == .pinned { mark = (mark.isEmpty ? "" : "✓ ") + "pinned in" }
-            if t?.selectionPin == .dropped { mark = "✗ dropped" }
+            var mark = t?.status == .selected ? marks.selected : ""
+            if t?.selectionPin == .pinned { mark = (mark.isEmpty ? "" : "✓ ") + marks.pinned }
+            if t?.selectionPin == .dropped { mark = marks.dropped }
             return [String(r.rank), t?.title ?? "?", showTotals ? String(r.dots) : "–", mark]
         }
         if pane == .grid { cursor = nil }
@@ -193,10 +198,11 @@ public struct PlanScreen: MeetingPhaseScreen {
     /// Rounds down, rooms across; "*" marks a pinned slot.
     func renderGrid(_ s: Session, into buffer: inout Buffer, area: Rect) -> Position? {
         guard area.height >= 2 else { return nil }
-        buffer.write((pane == .grid ? "▸ " : "  ") + "Rounds × rooms (m move · l pin · x take out · * pinned · f back)", in: area.row(0),
+        let text = PlanText.table
+        buffer.write((pane == .grid ? "▸ " : "  ") + text("plan.gridHeader"), in: area.row(0),
                      role: pane == .grid ? .accent : .header)
         guard !s.rooms.isEmpty, !s.rounds.isEmpty else {
-            buffer.write("Add rooms and rounds on the Setup screen.", in: area.row(1), role: .dim); return nil
+            buffer.write(text("plan.noRoomsOrRounds"), in: area.row(1), role: .dim); return nil
         }
         let label = 13
         let width = max(4, (area.width - label) / s.rooms.count)
@@ -208,7 +214,7 @@ public struct PlanScreen: MeetingPhaseScreen {
         for (r, round) in s.rounds.enumerated() {
             let y = area.y + 2 + r * rowHeight
             guard y < area.maxY else { break }
-            buffer.write("R\(r + 1) \(round.start)", in: Rect(x: area.x, y: y, width: label - 1, height: 1), role: .header)
+            buffer.write(text("plan.roundShort", ["number": "\(r + 1)"]) + " \(round.start)", in: Rect(x: area.x, y: y, width: label - 1, height: 1), role: .header)
             for (c, room) in s.rooms.enumerated() {
                 let cell = Rect(x: area.x + label + c * width, y: y, width: width - 1, height: 1)
                 let slot = s.schedule.first { $0.round == round.id && $0.room == room.id }
@@ -221,12 +227,13 @@ public struct PlanScreen: MeetingPhaseScreen {
             }
         }
         if let carrying, let t = s.topic(carrying), area.height > 2 + rowHeight * s.rounds.count {
-            buffer.write("Moving “\(t.title)”: arrows, then Enter · Esc cancels", in: area.row(2 + rowHeight * s.rounds.count), role: .warning)
+            buffer.write(text("plan.moving", ["title": t.title]), in: area.row(2 + rowHeight * s.rounds.count), role: .warning)
         } else {
             // Topics whose backers outnumber their room's seats, with the bigger room or swap Core offers.
             let first = 2 + rowHeight * s.rounds.count
             for (i, shortage) in (shortages ?? s.seatShortages()).enumerated() where first + i < area.height {
-                buffer.write("⚠ R\(s.roundNumber(shortage.slot.round) ?? 0): " + shortage.message(in: s), in: area.row(first + i), role: .warning)
+                let round = text("plan.roundShort", ["number": "\(s.roundNumber(shortage.slot.round) ?? 0)"])
+                buffer.write(Typography.labelled("⚠ " + round, shortage.message(in: s), in: .current), in: area.row(first + i), role: .warning)
             }
         }
         return cursor

@@ -12,16 +12,8 @@ public struct ProjectorScreen: Screen {
         case results, plan, groups, projects, timer
         /// The phones' join address and QR code (``ProjectorJoinView``).
         case join
-        var title: String {
-            switch self {
-            case .results: "RESULTS"
-            case .plan: "PLAN"
-            case .groups: "GROUPS"
-            case .projects: "PROJECTS"
-            case .timer: "TIMER"
-            case .join: "JOIN"
-            }
-        }
+        /// "RESULTS", in the language people read now.
+        var title: String { ProjectorText.table("projector.view.\(self)") }
     }
 
     public enum Action: Equatable, Sendable {
@@ -38,14 +30,15 @@ public struct ProjectorScreen: Screen {
 
     public init(view: View = .results) { self.view = view }
 
-    public var title: String { "Projector" }
+    public var title: String { ProjectorText.table("projector.title") }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
-        [
-            KeyBinding(keys: [.right, Key("l")], action: .next, description: "next view: \(viewNames)", showsInHints: true),
-            KeyBinding(keys: [.left, Key("h")], action: .previous, description: "previous view"),
-            KeyBinding(Key("r"), action: .nextRound, description: "next round"),
-            KeyBinding(keys: [.escape, Key("p")], action: .close, description: "back", showsInHints: true),
+        let t = ProjectorText.table
+        return [
+            KeyBinding(keys: [.right, Key("l")], action: .next, description: t("projector.key.next", ["views": viewNames]), showsInHints: true),
+            KeyBinding(keys: [.left, Key("h")], action: .previous, description: t("projector.key.previous")),
+            KeyBinding(Key("r"), action: .nextRound, description: t("projector.key.nextRound")),
+            KeyBinding(keys: [.escape, Key("p")], action: .close, description: t("projector.key.back"), showsInHints: true),
         ] + MeetingKey.bindings(Action.meeting).filter { $0.action != .meeting(.projector) }
     }
 
@@ -91,7 +84,7 @@ public struct ProjectorScreen: Screen {
         let t = context.timer, now = context.now
         let banner = area.row(0)
         if t.hasEnded(at: now) {
-            buffer.write("⏰ TIME IS UP — ROUND \(t.round)", in: banner, role: t.isFlashOn(at: now) ? .error : .tabActive, alignment: .center)
+            buffer.write(ProjectorText.table("projector.timeUp", ["round": "\(t.round)"]), in: banner, role: t.isFlashOn(at: now) ? .error : .tabActive, alignment: .center)
         } else {
             StatusBar.render(left: " \(view.title) · \(s.meeting.title)", right: t.statusText(at: now).map { " \($0) " } ?? "",
                              into: &buffer, area: banner, role: .tabActive)

@@ -22,14 +22,15 @@ public struct SetupScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "Setup" }
+    public var title: String { SetupText.table("setupScreen.title") }
     public var isEditingText: Bool { setupForm != nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = SetupText.table
         return ListMove.bindings(Action.list) + [
-            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the selected part", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("a"), action: .add, description: "add a room or a round (where the selection is)"),
-            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the room or round"),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: t("setupScreen.key.edit"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("a"), action: .add, description: t("setupScreen.key.add")),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: t("setupScreen.key.remove")),
         ] + MeetingKey.bindings(Action.meeting)
     }
 
@@ -50,7 +51,7 @@ public struct SetupScreen: MeetingPhaseScreen {
     func selectedRow() -> Row? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
-        let s = context.session
+        let s = context.session, t = SetupText.table
         switch action {
         case .list(let move): move.apply(to: &list, count: rows.count, visible: max(1, context.area.height - 2))
         case .edit:
@@ -68,19 +69,21 @@ public struct SetupScreen: MeetingPhaseScreen {
             switch selectedRow() {
             case .roomsHeading, .room: setupForm = SetupForm(.addRoom, session: s)
             case .roundsHeading, .round: setupForm = SetupForm(.addRound, session: s)
-            default: return [.error("Select the rooms or the rounds to add one")]
+            default: return [.error(t("setupScreen.selectToAdd"))]
             }
         case .remove:
             switch selectedRow() {
             case .room(let id):
-                let name = s.room(id)?.name ?? "the room"
-                return [.confirm(ConfirmRequest(title: "Remove room", message: "Remove \(name)? Undo with u.", confirmLabel: "Remove"),
+                let name = s.room(id)?.name ?? t("setupScreen.theRoom")
+                return [.confirm(ConfirmRequest(title: t("setupScreen.removeRoom.title"), message: t("setupScreen.removeRoom.message", ["name": name]),
+                                                confirmLabel: t("setupScreen.remove")),
                                  onConfirm: [.apply(.setup(.removeRoom(id)))])]
             case .round(let id):
                 let n = s.roundNumber(id) ?? 0
-                return [.confirm(ConfirmRequest(title: "Remove round", message: "Remove round \(n)? Undo with u.", confirmLabel: "Remove"),
+                return [.confirm(ConfirmRequest(title: t("setupScreen.removeRound.title"), message: t("setupScreen.removeRound.message", ["n": "\(n)"]),
+                                                confirmLabel: t("setupScreen.remove")),
                                  onConfirm: [.apply(.setup(.removeRound(id)))])]
-            default: return [.error("Select a room or a round to remove")]
+            default: return [.error(t("setupScreen.selectToRemove"))]
             }
         case .meeting(.projector): return [.projector(.timer)]
         case .meeting(let key): return key.perform(context: context)
@@ -100,47 +103,51 @@ public struct SetupScreen: MeetingPhaseScreen {
     // MARK: View
 
     static func text(_ row: Row, _ s: Session) -> String {
+        let t = SetupText.table, language = Language.current
+        let room = DomainWord.room.noun(in: language), seat = DomainWord.seat.noun(in: language)
         switch row {
         case .meeting:
             let m = s.meeting
-            return "Meeting  \(m.title) · \(m.hostCity)\(m.venue.isEmpty ? "" : ", \(m.venue)") · \(m.date) · \(m.area.title)"
+            return SetupText.rowLabel("setupScreen.row.meeting") + "\(m.title) · \(m.hostCity)\(m.venue.isEmpty ? "" : ", \(m.venue)") · \(m.date) · \(m.area.title)"
         case .roomsHeading:
-            return "Rooms    \(CountedNoun.room(s.rooms.count)), \(CountedNoun.seat(s.rooms.reduce(0) { $0 + $1.capacity }))"
+            return SetupText.rowLabel("setupScreen.row.rooms") + "\(room(s.rooms.count)), \(seat(s.rooms.reduce(0) { $0 + $1.capacity }))"
         case .room(let id):
             let r = s.room(id)
-            return "           \(r?.name ?? "?") · \(CountedNoun.seat(r?.capacity ?? 0))"
+            return "           \(r?.name ?? "?") · \(seat(r?.capacity ?? 0))"
         case .roundsHeading:
-            return "Rounds   \(CountedNoun.round(s.rounds.count))"
+            return SetupText.rowLabel("setupScreen.row.rounds") + DomainWord.round.noun(in: language)(s.rounds.count)
         case .round(let id):
             let r = s.round(id)
-            return "           Round \(s.roundNumber(id) ?? 0) · \(r.map { "\($0.start)–\($0.end)" } ?? "") · \(r?.minutes ?? 0) min"
+            return "           " + t("setupScreen.round", ["n": "\(s.roundNumber(id) ?? 0)", "times": r.map { "\($0.start)–\($0.end)" } ?? "",
+                                                        "minutes": "\(r?.minutes ?? 0)"])
         case .voting:
             let v = s.voting
-            var text = "Voting   \(v.method.rawValue) · \(v.dotsPerParticipant) each"
-            if let cap = v.capPerTopic { text += " · at most \(cap) per topic" }
-            text += v.hideTalliesUntilClose ? " · tallies hidden until close" : " · tallies shown live"
+            var text = SetupText.rowLabel("setupScreen.row.voting") + VoteText.methodWord(v.method)
+                + " · " + t("setupScreen.dotsEach", ["count": "\(v.dotsPerParticipant)"])
+            if let cap = v.capPerTopic { text += " · " + t("setupScreen.capPerTopic", ["cap": "\(cap)"]) }
+            text += " · " + t(v.hideTalliesUntilClose ? "setupScreen.talliesHidden" : "setupScreen.talliesShown")
             return text + " · " + VoteScreen.statusWord(s.votingStatus)
         case .groupRules:
             let g = s.groupRules
-            return "Groups   \(g.minSize) to \(g.maxSize.map(String.init) ?? "room size") people"
-                + (g.maxPerCity.map { " · at most \($0) per city" } ?? " · no limit per city")
+            return SetupText.rowLabel("setupScreen.row.groups")
+                + t("setupScreen.groupSizes", ["min": "\(g.minSize)", "max": g.maxSize.map(String.init) ?? t("setupScreen.roomSize")])
+                + " · " + (g.maxPerCity.map { t("setupScreen.perCity", ["n": "\($0)"]) } ?? t("setupScreen.noCityLimit"))
         }
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        let s = context.session
+        let s = context.session, t = SetupText.table
         buffer.fill(area, role: .normal)
-        let body = PhaseHeader.render("Setup · \(s.meeting.area.title) · \(s.meeting.hostCity) · \(s.meeting.date)",
+        let body = PhaseHeader.render(t("setupScreen.header", ["area": s.meeting.area.title, "city": s.meeting.hostCity, "date": "\(s.meeting.date)"]),
                                       context: context, into: &buffer, area: area)
-        buffer.write(context.isReadOnly ? "p projector" : "e edit · a add a room or round · d remove · p projector · t timer",
-                     in: body.row(0), role: .dim)
+        buffer.write(t(context.isReadOnly ? "setupScreen.hintsReadOnly" : "setupScreen.hints"), in: body.row(0), role: .dim)
         let rows = self.rows
         var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: body.droppingTop(1)) { i in
             Self.text(rows[i], s)
         }
         if let open = setupForm {
             cursor = FormBox.render(open.form, title: open.title,
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
+                                    note: open.error ?? CommonText.table("common.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
             if open.error != nil {
                 let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
                 buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)

@@ -59,15 +59,16 @@ public struct StartScreen: Screen {
         runtime.state.screens.lazy.compactMap { ($0 as? StartScreen)?.choice }.first
     }
 
-    public var title: String { "Start" }
+    public var title: String { StartText.table("start.title") }
     public var isEditingText: Bool { newForm != nil || search.isEditing }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = StartText.table
         return ListMove.bindings(Action.list) + [
-            KeyBinding(.enter, action: .choose, description: "open", showsInHints: true),
-            KeyBinding(Key("n"), action: .new, description: "new session", showsInHints: true),
-            KeyBinding(Key("d"), action: .demo, description: "the demo", showsInHints: true),
-        ] + search.bindings(Action.search, description: "search the recent sessions")
+            KeyBinding(.enter, action: .choose, description: t("start.key.open"), showsInHints: true),
+            KeyBinding(Key("n"), action: .new, description: t("start.key.new"), showsInHints: true),
+            KeyBinding(Key("d"), action: .demo, description: t("start.key.demo"), showsInHints: true),
+        ] + search.bindings(Action.search, description: t("start.key.search"))
     }
 
     var rows: [Row] {
@@ -107,17 +108,17 @@ public struct StartScreen: Screen {
     }
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
+        let t = StartText.table
         buffer.fill(area, role: .normal)
-        buffer.write("Agora — run a Mini BarCamp between cities", in: area.row(0), role: .title)
-        buffer.write("Propose topics, vote with dots, plan rounds and rooms, form groups, record experiences and projects.",
-                     in: area.row(1), role: .dim)
+        buffer.write(t("start.heading"), in: area.row(0), role: .title)
+        buffer.write(t("start.intro"), in: area.row(1), role: .dim)
         var cursor: Position?
         if search.isActive { cursor = search.render(matches: rows.count - 2, into: &buffer, row: area.row(2)) }
         let rows = rows
         let p = ListView.render(count: rows.count, state: list, into: &buffer, area: area.droppingTop(3)) { i in
             switch rows[i] {
-            case .new: return "New session…  (n)"
-            case .demo: return "Open the demo: Bordeaux 2013, “Smart Economy”  (d)"
+            case .new: return t("start.row.new")
+            case .demo: return t("start.row.demo")
             case .entry(let e):
                 let entry = entries[e]
                 return entry.title + (entry.detail.isEmpty ? "" : " · " + entry.detail)
@@ -125,11 +126,11 @@ public struct StartScreen: Screen {
         }
         if cursor == nil { cursor = p }
         if entries.isEmpty, area.height > 7 {
-            buffer.write("No recent sessions in the sessions folder yet.", in: area.row(6), role: .dim)
+            buffer.write(t("start.noRecent"), in: area.row(6), role: .dim)
         }
         if let open = newForm {
-            cursor = FormBox.render(open.form, title: "New session",
-                                    note: open.error ?? "Enter creates the session · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
+            cursor = FormBox.render(open.form, title: t("start.form.title"),
+                                    note: open.error ?? t("start.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
             if open.error != nil {
                 let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
                 buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)

@@ -36,21 +36,22 @@ public struct TopicsScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "Topics" }
+    public var title: String { TopicsText.table("topicsScreen.title") }
     public var isEditingText: Bool { (topicForm != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = TopicsText.table
         if merging != nil {
             return ListMove.bindings(Action.list) + [
-                KeyBinding(.enter, action: .confirmMerge, description: "merge into the selected topic", showsInHints: true),
-                KeyBinding(.escape, action: .cancelMerge, description: "cancel the merge", showsInHints: true),
+                KeyBinding(.enter, action: .confirmMerge, description: t("topicsScreen.key.mergeInto"), showsInHints: true),
+                KeyBinding(.escape, action: .cancelMerge, description: t("topicsScreen.key.cancelMerge"), showsInHints: true),
             ]
         }
         return ListMove.bindings(Action.list) + [
-            KeyBinding(Key("a"), action: .propose, description: "propose a topic", showsInHints: !context.isReadOnly),
-            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the topic"),
-            KeyBinding(Key("m"), action: .merge, description: "merge a duplicate", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("w"), action: .withdraw, description: "withdraw (or restore) the topic"),
+            KeyBinding(Key("a"), action: .propose, description: t("topicsScreen.key.propose"), showsInHints: !context.isReadOnly),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: t("topicsScreen.key.edit")),
+            KeyBinding(Key("m"), action: .merge, description: t("topicsScreen.key.merge"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("w"), action: .withdraw, description: t("topicsScreen.key.withdraw")),
         ] + search.bindings(Action.search) + MeetingKey.bindings(Action.meeting)
     }
 
@@ -72,7 +73,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
     }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
-        let s = context.session
+        let s = context.session, text = TopicsText.table
         switch action {
         case .list(let move): move.apply(to: &list, count: rows.count, visible: visibleRows(context.area))
         case .propose:
@@ -82,25 +83,25 @@ public struct TopicsScreen: MeetingPhaseScreen {
             topicForm = TopicForm(form: Self.form(title: t.title, proposer: t.proposer.flatMap { s.participant($0)?.name } ?? "",
                                                   description: t.description), editing: t.id)
         case .merge:
-            guard let t = selectedTopic(s), t.isActive else { return [.error("Select an open topic to merge")] }
+            guard let t = selectedTopic(s), t.isActive else { return [.error(text("topicsScreen.selectToMerge"))] }
             merging = t.id
-            return [.status("Merge “\(t.title)” into… pick the topic it duplicates and press Enter (Esc cancels)")]
+            return [.status(text("topicsScreen.mergeStarted", ["title": TopicsText.quoted(t.title)]))]
         case .confirmMerge:
             guard let from = merging, let into = selectedTopic(s) else { return [.bell] }
             merging = nil
             return [.apply(.topics(.merge(from, into: into.id)))]
         case .cancelMerge:
             merging = nil
-            return [.status("Merge cancelled")]
+            return [.status(text("topicsScreen.mergeCancelled"))]
         case .withdraw:
             guard let t = selectedTopic(s) else { return [.bell] }
             switch t.status {
             case .withdrawn: return [.apply(.topics(.restore(t.id)))]
-            case .merged: return [.error("“\(t.title)” was merged; undo with u to bring it back")]
+            case .merged: return [.error(text("topicsScreen.wasMerged", ["title": TopicsText.quoted(t.title)]))]
             default:
-                return [.confirm(ConfirmRequest(title: "Withdraw topic",
-                                                message: "Withdraw “\(t.title)”? Its dots go back to their owners. Undo with u.",
-                                                confirmLabel: "Withdraw"),
+                return [.confirm(ConfirmRequest(title: text("topicsScreen.withdraw.title"),
+                                                message: text("topicsScreen.withdraw.message", ["title": TopicsText.quoted(t.title)]),
+                                                confirmLabel: text("topicsScreen.withdraw")),
                                  onConfirm: [.apply(.topics(.withdraw(t.id)))])]
             }
         case .search(let a): if search.reduce(a) { refresh(s) }
@@ -111,8 +112,11 @@ public struct TopicsScreen: MeetingPhaseScreen {
     }
 
     static func form(title: String = "", proposer: String = "", description: String = "") -> FormState {
-        FormState([.init("Title", value: title), .init("Proposer", value: proposer, placeholder: "a few letters of a name (optional)"),
-                   .init("Description", value: description, placeholder: "optional")])
+        let t = TopicsText.table
+        return FormState([.init("Title", label: t("topicsScreen.field.title"), value: title),
+                          .init("Proposer", label: t("topicsScreen.field.proposer"), value: proposer, placeholder: t("topicsScreen.proposerPlaceholder")),
+                          .init("Description", label: t("topicsScreen.field.description"), value: description,
+                                placeholder: CommonText.table("common.form.optional"))])
     }
 
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? {
@@ -125,7 +129,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
             }
         }
         let before = topicForm?.form.text("Proposer"), adding = topicForm?.editing == nil
-        if let effects = topicForm.feed(event, context: context, errorPrefix: "Proposer: ",
+        if let effects = topicForm.feed(event, context: context, errorPrefix: Typography.labelled(TopicsText.table("topicsScreen.field.proposer"), "", in: .current),
                                         edited: { if $0.form.text("Proposer") != before { $0.highlighted = 0 } },
                                         submit: { .apply(try Self.operation($0, context.session)) }) {
             if adding, effects.appliesChange { list.select(Int.max, count: rows.count + 1) }   // follow the new topic
@@ -141,8 +145,9 @@ public struct TopicsScreen: MeetingPhaseScreen {
     static func similarNote(_ open: TopicForm, in s: Session) -> String? {
         let similar = s.similarTopics(to: open.form.text("Title"), except: open.editing)
         guard let first = similar.first else { return nil }
-        let others = similar.count > 1 ? " (and \(similar.count - 1) more)" : ""
-        return "Looks like #\(first.id.rawValue) “\(first.title)”\(others) · Enter saves anyway"
+        let t = TopicsText.table
+        let others = similar.count > 1 ? t("topicsScreen.andMore", ["count": "\(similar.count - 1)"]) : ""
+        return t("topicsScreen.looksLike", ["id": "\(first.id.rawValue)", "title": TopicsText.quoted(first.title), "others": others])
     }
 
     /// The operation the topic form describes; throws when the proposer cannot be picked.
@@ -169,36 +174,36 @@ public struct TopicsScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        let s = context.session
+        let s = context.session, text = TopicsText.table
         buffer.fill(area, role: .normal)
         let counts = Dictionary(grouping: s.topics, by: \.status).mapValues(\.count)
-        var summary = "Topics · \(s.activeTopics.count) open"
+        var summary = text("topicsScreen.header", ["count": "\(s.activeTopics.count)"])
         for status in [TopicStatus.selected, .merged, .withdrawn] where (counts[status] ?? 0) > 0 {
-            summary += " · \(counts[status]!) \(status.rawValue)"
+            summary += " · " + text("topicsScreen.count.\(status.rawValue)", ["count": "\(counts[status]!)"])
         }
         let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         var cursor: Position?
         let line = body.row(0)
         if let merging, let t = s.topic(merging) {
-            buffer.write(message: "Merge “\(t.title)” into: select the topic it duplicates, Enter (Esc cancels)", in: line, role: .warning)
+            buffer.write(message: text("topicsScreen.mergeLine", ["title": TopicsText.quoted(t.title)]), in: line, role: .warning)
         } else if search.isActive {
             cursor = search.render(matches: rows.count, into: &buffer, row: line)
         } else {
-            buffer.write(context.isReadOnly ? "/ search · p projector" : "a propose · e edit · m merge · w withdraw · / search · p projector",
-                         in: line, role: .dim)
+            buffer.write(text(context.isReadOnly ? "topicsScreen.hintsReadOnly" : "topicsScreen.hints"), in: line, role: .dim)
         }
         let showsTallies = VoteScreen.talliesVisible(s)
         let dots = self.dots
         let rows = self.rows
         let p = TableView.render(
-            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn("Title", width: .flex(5)),
-                      TableColumn("Proposed by", width: .flex(3)), TableColumn("Dots", width: .fixed(4), alignment: .trailing),
-                      TableColumn("Status", width: .fixed(9))],
+            columns: [TableColumn("#", width: .fixed(3), alignment: .trailing), TableColumn(text("topicsScreen.column.title"), width: .flex(5)),
+                      TableColumn(text("topicsScreen.column.proposer"), width: .flex(3)),
+                      TableColumn(text("topicsScreen.column.dots"), width: .fixed(4), alignment: .trailing),
+                      TableColumn(text("topicsScreen.column.status"), width: .fixed(9))],
             count: rows.count, state: list, into: &buffer, area: body.droppingTop(1), focused: !search.isEditing,
-            emptyText: search.isActive ? "No topic matches the search." : context.isReadOnly ? "No topics." : "No topics yet. Press a to propose one.") { i in
+            emptyText: text(search.isActive ? "topicsScreen.noMatch" : context.isReadOnly ? "topicsScreen.none" : "topicsScreen.noneYet")) { i in
             let t = s.topics[rows[i]]
             let dots = !t.isActive ? "" : showsTallies ? String(dots[t.id] ?? 0) : "–"
-            var status = t.status.rawValue
+            var status = text("topicsScreen.status.\(t.status.rawValue)")
             if t.status == .merged, let into = t.mergedInto { status = "→ #\(into.rawValue)" }
             return [String(t.id.rawValue), t.title, t.proposer.flatMap { s.participant($0)?.name } ?? "", dots, status]
         }
@@ -207,8 +212,8 @@ public struct TopicsScreen: MeetingPhaseScreen {
             let candidates = open.form.focusedLabel == "Proposer"
                 ? NameCompletion.participants(matching: open.form.text("Proposer"), in: s) : []
             let extra = 7
-            cursor = FormBox.render(open.form, title: open.editing == nil ? "Propose a topic" : "Edit topic #\(open.editing!.rawValue)",
-                                    note: open.error ?? Self.similarNote(open, in: s) ?? "Enter saves · Tab next field · ↑/↓ pick a name · Esc cancels",
+            cursor = FormBox.render(open.form, title: open.editing.map { text("topicsScreen.form.edit", ["n": "\($0.rawValue)"]) } ?? text("topicsScreen.form.propose"),
+                                    note: open.error ?? Self.similarNote(open, in: s) ?? text("topicsScreen.form.note"),
                                     extraRows: extra, readOnly: context.isReadOnly, into: &buffer, area: area)
             let under = FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, in: area)
             NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer, area: under.droppingTop(1))

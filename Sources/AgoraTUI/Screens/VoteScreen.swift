@@ -33,7 +33,7 @@ public struct VoteScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "Vote" }
+    public var title: String { VoteText.table("vote.title") }
     public var isEditingText: Bool { (picker != nil || countForm != nil) }
 
     /// Whether tallies may be shown: always, or once voting has closed when the rules hide them.
@@ -54,22 +54,25 @@ public struct VoteScreen: MeetingPhaseScreen {
     /// Before a ballot is open, `?` already says how to fill one in.
     public func helpNotes(context: ScreenContext) -> [HelpOverlay.Section] {
         guard voter == nil else { return [] }
-        let entries = [HelpEntry(keys: "1–9", description: "a dot on that topic")] + Self.ballotKeys.map(\.help)
-        return [HelpOverlay.Section(title: "In a ballot (v, a few letters of the name, Enter)", entries: entries)]
+        let t = VoteText.table
+        let entries = [HelpEntry(keys: "1–9", description: t("vote.key.dotOnTopic"))] + Self.ballotKeys.map(\.help)
+        return [HelpOverlay.Section(title: t("vote.help.ballot"), entries: entries)]
     }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
+        let t = VoteText.table
         if voter != nil {
             let count = min(9, context.session.activeTopics.count)
             let digits = NumberKeys.bindings(count: count, action: Action.dotOn,
-                                             first: "a dot on that topic (1–9)", other: { "a dot on topic \($0)" })
+                                             first: t("vote.key.dotOnTopics"), other: { t("vote.key.dotOnTopicN", ["n": "\($0)"]) })
             return digits + Self.ballotKeys + ListMove.bindings(Action.list)
         }
         let open = context.session.votingStatus == .open
         return ListMove.bindings(Action.list) + [
-            KeyBinding(keys: [Key("v"), .enter], action: .pickVoter, description: "enter a ballot", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("c"), action: .countWall, description: "anonymous count (dots on the wall)"),
-            KeyBinding(Key("o"), action: .openOrClose, description: open ? "close voting" : context.session.votingStatus == .closed ? "reopen voting" : "open voting", showsInHints: !context.isReadOnly),
+            KeyBinding(keys: [Key("v"), .enter], action: .pickVoter, description: t("vote.key.enterBallot"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("c"), action: .countWall, description: t("vote.key.countWall")),
+            KeyBinding(Key("o"), action: .openOrClose, description: t(open ? "vote.key.close" : context.session.votingStatus == .closed ? "vote.key.reopen" : "vote.key.open"),
+                       showsInHints: !context.isReadOnly),
         ] + MeetingKey.bindings(Action.meeting)
     }
 
@@ -90,13 +93,13 @@ public struct VoteScreen: MeetingPhaseScreen {
     }
 
     public mutating func reduce(_ action: Action, context: ScreenContext) -> [Effect] {
-        let s = context.session
+        let s = context.session, text = VoteText.table
         switch action {
         case .list(let move): move.apply(to: &list, count: s.activeTopics.count, visible: max(1, context.area.height - 4))
         case .pickVoter: picker = VoterPicker()
         case .done:
             voter = nil
-            return [.status("Ballot done")]
+            return [.status(text("vote.ballotDone"))]
         case .dotOn(let n):
             let topics = s.activeTopics
             guard topics.indices.contains(n - 1) else { return [.bell] }
@@ -115,16 +118,16 @@ public struct VoteScreen: MeetingPhaseScreen {
             return [.apply(.voting(.removeDots(voter, t.id, count: 1)))]
         case .clearBallot:
             guard let voter, let p = s.participant(voter) else { return [.bell] }
-            return [.confirm(ConfirmRequest(title: "Clear ballot", message: "Take back every dot of \(p.name)? Undo with u.",
-                                            confirmLabel: "Clear"), onConfirm: [.apply(.voting(.clearBallot(voter)))])]
+            return [.confirm(ConfirmRequest(title: text("vote.clear.title"), message: text("vote.clear.message", ["name": p.name]),
+                                            confirmLabel: text("vote.clear")), onConfirm: [.apply(.voting(.clearBallot(voter)))])]
         case .countWall:
             guard let t = selectedTopic(s) else { return [.bell] }
             let now = s.wallCounts.first { $0.topic == t.id }?.count ?? 0
-            countForm = CountForm(topic: t.id, form: FormState([.init("Dots", value: now == 0 ? "" : String(now), placeholder: "0")]))
+            countForm = CountForm(topic: t.id, form: FormState([.init("Dots", label: text("vote.field.dots"), value: now == 0 ? "" : String(now), placeholder: "0")]))
         case .openOrClose:
             if s.votingStatus == .open {
-                return [.confirm(ConfirmRequest(title: "Close voting", message: "Close the vote? Results are shown to everyone; o reopens it.",
-                                                confirmLabel: "Close"), onConfirm: [.apply(.voting(.close))])]
+                return [.confirm(ConfirmRequest(title: text("vote.close.title"), message: text("vote.close.message"),
+                                                confirmLabel: text("vote.close")), onConfirm: [.apply(.voting(.close))])]
             }
             return [.apply(.voting(.open))]
         case .meeting(.projector): return [.projector(.results)]
@@ -136,7 +139,7 @@ public struct VoteScreen: MeetingPhaseScreen {
     /// A dot, an approval or the next place in a ranking, as the session's method says.
     func place(on topic: TopicID, _ s: Session) -> [Effect] {
         guard let voter else { return [.bell] }
-        guard let op = s.ballotOperation(for: voter, marking: topic) else { return [.status("Already ranked; - takes it out")] }
+        guard let op = s.ballotOperation(for: voter, marking: topic) else { return [.status(VoteText.table("vote.alreadyRanked"))] }
         return [.apply(op)]
     }
 
@@ -144,18 +147,18 @@ public struct VoteScreen: MeetingPhaseScreen {
         let s = context.session
         if var open = picker {
             switch open.feed(event, session: s) {
-            case .cancel: picker = nil; return [.status("Cancelled")]
+            case .cancel: picker = nil; return [.status(CommonText.table("common.cancelled"))]
             case .edited: picker = open; return []
             case .refused: picker = open; return [.bell]
             case .picked(let id):
                 picker = nil; voter = id
                 let p = s.participant(id)
-                return [.status("Ballot of \(p?.name ?? "?"): 1–9 put a dot on that topic, Esc when done")]
+                return [.status(VoteText.table("vote.ballotOf", ["name": p?.name ?? "?"]))]
             }
         }
         if let effects = countForm.feed(event, context: context, submit: { open in
             let text = open.form.text("Dots")
-            guard let n = Int(text.isEmpty ? "0" : text) else { return .refuse("Type a whole number of dots") }
+            guard let n = Int(text.isEmpty ? "0" : text) else { return .refuse(VoteText.table("vote.wholeNumber")) }
             return .apply(.voting(.setWallCount(open.topic, count: n)))
         }) { return effects }
         return nil
@@ -171,16 +174,18 @@ public struct VoteScreen: MeetingPhaseScreen {
     // MARK: View
 
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
-        let s = context.session
+        let s = context.session, t = VoteText.table
         buffer.fill(area, role: .normal)
         let rules = s.voting
-        var summary = "Vote · \(Self.statusWord(s.votingStatus)) · \((turnout ?? s.voterTurnout).summary) · "
+        var summary = t("vote.header", ["status": Self.statusWord(s.votingStatus), "turnout": Self.turnoutText(turnout ?? s.voterTurnout)])
         switch rules.method {
-        case .dots: summary += "\(CountedNoun.dot(rules.dotsPerParticipant)) each" + (rules.capPerTopic.map { ", ≤\($0) per topic" } ?? "")
-        case .approval: summary += "approval: one mark per topic"
-        case .ranked: summary += "ranked: top \(rules.dotsPerParticipant) count (Borda)"
+        case .dots:
+            summary += t("vote.dotsEach", ["dots": DomainWord.dot.noun(in: .current)(rules.dotsPerParticipant)])
+                + (rules.capPerTopic.map { t("vote.capPerTopic", ["cap": "\($0)"]) } ?? "")
+        case .approval: summary += t("vote.approvalRule")
+        case .ranked: summary += t("vote.rankedRule", ["n": "\(rules.dotsPerParticipant)"])
         }
-        if !Tally.isVisible(in: s) { summary += " · hidden until close" }
+        if !Tally.isVisible(in: s) { summary += t("vote.hidden") }
         let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
         buffer.write(message: modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
         let panels = body.droppingTop(1)
@@ -200,38 +205,46 @@ public struct VoteScreen: MeetingPhaseScreen {
             if rest.height >= 3 { VoteResultsView.render(s, results: results, into: &buffer, area: rest) }
         }
         if let picker {
-            cursor = picker.render(question: "Who is voting?", session: s, readOnly: context.isReadOnly, into: &buffer, area: area)
+            cursor = picker.render(question: t("vote.whoIsVoting"), session: s, readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = countForm, let t = s.topic(open.topic) {
-            cursor = FormBox.render(open.form, title: "Dots on the wall for “\(t.title)”",
-                                    note: open.error ?? "Enter saves (replaces the count) · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
+            cursor = FormBox.render(open.form, title: VoteText.table("vote.wallForm.title", ["title": Typography.quote(t.title, in: .current)]),
+                                    note: open.error ?? VoteText.table("vote.wallForm.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
     }
 
     static func statusWord(_ status: VotingStatus) -> String {
         switch status {
-        case .notStarted: "not open yet"
-        case .open: "open"
-        case .closed: "closed"
+        case .notStarted: VoteText.table("vote.status.notStarted")
+        case .open: VoteText.table("vote.status.open")
+        case .closed: VoteText.table("vote.status.closed")
         }
     }
 
+    /// "31 of 40 voted", in the language people read now.
+    static func turnoutText(_ turnout: VoterTurnout) -> String {
+        VoteText.table("vote.turnout", ["voted": "\(turnout.voted)", "present": "\(turnout.present)"])
+    }
+
     func modeLine(_ s: Session) -> String {
+        let t = VoteText.table
         if let voter, let p = s.participant(voter) {
             let ballot = s.ballot(of: voter)
             let left: String
             switch s.voting.method {
-            case .dots: left = "\(s.voting.dotsPerParticipant - (ballot?.dotsUsed ?? 0)) of \(CountedNoun.dot(s.voting.dotsPerParticipant)) left"
-            case .approval: left = "\(ballot?.dots.count ?? 0) approved"
-            case .ranked: left = "\(ballot?.ranking.count ?? 0) ranked"
+            case .dots:
+                left = t("vote.left.dots", ["left": "\(s.voting.dotsPerParticipant - (ballot?.dotsUsed ?? 0))",
+                                            "dots": DomainWord.dot.noun(in: .current)(s.voting.dotsPerParticipant)])
+            case .approval: left = t("vote.left.approval", ["count": "\(ballot?.dots.count ?? 0)"])
+            case .ranked: left = t("vote.left.ranked", ["count": "\(ballot?.ranking.count ?? 0)"])
             }
-            return "Ballot of \(p.name) (\(p.city)): \(left) · 1–9 a dot · - back · n next · Esc done"
+            return t("vote.mode.ballot", ["name": p.name, "city": p.city, "left": left])
         }
         switch s.votingStatus {
-        case .notStarted: return "o opens voting · v enters a person's dots · c counts dots on the wall"
-        case .open: return "v enter a person's dots · c anonymous count · o close voting" + Self.notVotedYet(turnout ?? s.voterTurnout)
-        case .closed: return "Voting is closed · o reopens it · the Plan screen selects the top topics"
+        case .notStarted: return t("vote.mode.notStarted")
+        case .open: return t("vote.mode.open") + Self.notVotedYet(turnout ?? s.voterTurnout)
+        case .closed: return t("vote.mode.closed")
         }
     }
 
@@ -240,8 +253,9 @@ public struct VoteScreen: MeetingPhaseScreen {
     static func notVotedYet(_ turnout: VoterTurnout, names shown: Int = 4) -> String {
         let missing = turnout.notVoted
         guard !missing.isEmpty else { return "" }
-        let more = missing.count > shown ? ", +\(missing.count - shown) more" : ""
-        return " · not voted yet: " + missing.prefix(shown).map(\.name).joined(separator: ", ") + more
+        let t = VoteText.table
+        let more = missing.count > shown ? t("vote.notVotedMore", ["count": "\(missing.count - shown)"]) : ""
+        return t("vote.notVoted", ["names": missing.prefix(shown).map(\.name).joined(separator: ", ") + more])
     }
 
     func renderTable(_ s: Session, showTotals: Bool, readOnly: Bool, into buffer: inout Buffer, area: Rect) -> Position? {
@@ -249,12 +263,13 @@ public struct VoteScreen: MeetingPhaseScreen {
         let ballot = voter.flatMap { s.ballot(of: $0) }
         let wall = Dictionary(s.wallCounts.map { ($0.topic, $0.count) }, uniquingKeysWith: +)
         let totals = showTotals ? Dictionary(results.map { ($0.topic, $0.dots) }, uniquingKeysWith: +) : [:]
-        var columns = [TableColumn("Key", width: .fixed(3), alignment: .trailing), TableColumn("Topic", width: .flex(1))]
-        if voter != nil { columns.append(TableColumn(s.voting.method == .ranked ? "Place" : "Dots", width: .fixed(7))) }
-        columns.append(TableColumn("Wall", width: .fixed(4), alignment: .trailing))
-        if showTotals { columns.append(TableColumn("Total", width: .fixed(5), alignment: .trailing)) }
+        let text = VoteText.table
+        var columns = [TableColumn(text("vote.column.key"), width: .fixed(3), alignment: .trailing), TableColumn(text("vote.column.topic"), width: .flex(1))]
+        if voter != nil { columns.append(TableColumn(text(s.voting.method == .ranked ? "vote.column.place" : "vote.column.dots"), width: .fixed(7))) }
+        columns.append(TableColumn(text("vote.column.wall"), width: .fixed(4), alignment: .trailing))
+        if showTotals { columns.append(TableColumn(text("vote.column.total"), width: .fixed(5), alignment: .trailing)) }
         return TableView.render(columns: columns, count: topics.count, state: list, into: &buffer, area: area,
-                                emptyText: readOnly ? "No topics to vote on." : "No topics to vote on. Propose them on the Topics screen.") { i in
+                                emptyText: text(readOnly ? "vote.noTopics" : "vote.noTopicsYet")) { i in
             let t = topics[i]
             var row = [i < 9 ? String(i + 1) : "", t.title]
             if voter != nil {

@@ -27,19 +27,20 @@ public struct WorkScreen: MeetingPhaseScreen {
 
     public init() {}
 
-    public var title: String { "Work" }
+    public var title: String { WorkText.table("work.title") }
     public var isEditingText: Bool { (experienceForm != nil || projectForm != nil || activities?.form != nil || search.isEditing) }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if activities != nil { return ActivitiesDialog.keys.map { $0.mapped(Action.activity) } }
+        let t = WorkText.table
         return ListMove.bindings(Action.list) + [
-            KeyBinding(Key("a"), action: .addExperience, description: "record an experience", showsInHints: !context.isReadOnly),
-            KeyBinding(Key("n"), action: .addProject, description: "record a project", showsInHints: !context.isReadOnly),
-            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the experience or project"),
-            KeyBinding(Key("P"), action: .promote, description: "promote the experience to a project"),
-            KeyBinding(Key("A"), action: .activities, description: "the project's activities, one at a time"),
-            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the experience or project"),
-        ] + search.bindings(Action.search, description: "search experiences and projects")
+            KeyBinding(Key("a"), action: .addExperience, description: t("work.key.addExperience"), showsInHints: !context.isReadOnly),
+            KeyBinding(Key("n"), action: .addProject, description: t("work.key.addProject"), showsInHints: !context.isReadOnly),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: t("work.key.edit")),
+            KeyBinding(Key("P"), action: .promote, description: t("work.key.promote")),
+            KeyBinding(Key("A"), action: .activities, description: t("work.key.activities")),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: t("work.key.remove")),
+        ] + search.bindings(Action.search, description: t("work.key.search"))
           + MeetingKey.bindings(Action.meeting)
     }
 
@@ -68,25 +69,26 @@ public struct WorkScreen: MeetingPhaseScreen {
             switch selectedRow() {
             case .experience(let id): if let e = s.experience(id) { experienceForm = ExperienceForm(e, origin: e.origin, session: s) }
             case .project(let id): if let p = s.project(id) { projectForm = ProjectForm(p) }
-            default: return [.error("Select an experience or a project to edit")]
+            default: return [.error(WorkText.table("work.selectToEdit"))]
             }
         case .promote:
-            guard case .experience(let id) = selectedRow(), let e = s.experience(id) else { return [.error("Select an experience to promote")] }
+            guard case .experience(let id) = selectedRow(), let e = s.experience(id) else { return [.error(WorkText.table("work.selectToPromote"))] }
             projectForm = ProjectForm(.promoting(e), editing: nil)
         case .remove:
             switch selectedRow() {
             case .experience(let id):
                 guard let e = s.experience(id) else { return [.bell] }
-                return [.confirm(ConfirmRequest(title: "Remove experience", message: "Remove “\(e.title)” (\(e.city))? Undo with u.",
-                                                confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeExperience(id)))])]
+                let t = WorkText.table
+                return [.confirm(ConfirmRequest(title: t("work.removeExperience.title"),
+                                                message: t("work.removeExperience.message", ["title": e.title, "city": e.city]),
+                                                confirmLabel: t("work.remove")), onConfirm: [.apply(.work(.removeExperience(id)))])]
             case .project(let id):
                 guard let p = s.project(id) else { return [.bell] }
-                return [.confirm(ConfirmRequest(title: "Remove project", message: "Remove the project “\(p.title)”? Undo with u.",
-                                                confirmLabel: "Remove"), onConfirm: [.apply(.work(.removeProject(id)))])]
-            default: return [.error("Select an experience or a project to remove")]
+                return [.confirm(WorkText.removing(p), onConfirm: [.apply(.work(.removeProject(id)))])]
+            default: return [.error(WorkText.table("work.selectToRemove"))]
             }
         case .activities:
-            guard case .project(let id) = selectedRow() else { return [.error("Select a project to edit its activities")] }
+            guard case .project(let id) = selectedRow() else { return [.error(WorkText.table("work.selectForActivities"))] }
             activities = ActivitiesDialog(project: id)
         case .activity(let action):
             guard var dialog = activities else { return [] }
@@ -139,8 +141,9 @@ public struct WorkScreen: MeetingPhaseScreen {
     public func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) -> Position? {
         let s = context.session
         buffer.fill(area, role: .normal)
-        var body = PhaseHeader.render("Work · \(CountedNoun.experience(s.experiences.count)) · \(CountedNoun.project(s.projects.count)) · "
-                                      + "\(CountedNoun.city(Set(s.experiences.map(\.city)).count)) shared",
+        let t = WorkText.table
+        var body = PhaseHeader.render(t("work.header", ["experiences": "\(s.experiences.count)", "projects": "\(s.projects.count)",
+                                                        "cities": "\(Set(s.experiences.map(\.city)).count)"]),
                                       context: context, into: &buffer, area: area)
         var searchCursor: Position?
         if search.isActive {
@@ -154,26 +157,27 @@ public struct WorkScreen: MeetingPhaseScreen {
                           : body.droppingTop(listArea.height + 1)
         let rows = rows.rows
         var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: listArea, focused: !search.isEditing,
-                                     emptyText: search.isActive ? "Nothing matches the search." : "Nothing planned yet.") { i in
+                                     emptyText: t(search.isActive ? "work.noMatch" : "work.nothingPlanned")) { i in
             switch rows[i] {
             case .group(let slot):
-                return "R\(s.roundNumber(slot.round) ?? 0) · \(s.topic(slot.topic)?.title ?? "?") (\(s.room(slot.room)?.name ?? ""))"
+                return t("work.row.group", ["number": "\(s.roundNumber(slot.round) ?? 0)", "topic": s.topic(slot.topic)?.title ?? "?",
+                                             "room": s.room(slot.room)?.name ?? ""])
             case .experience(let id):
                 let e = s.experience(id)
-                return "   experience · \(e?.city ?? "") · \(e?.title ?? "?")"
+                return t("work.row.experience", ["city": e?.city ?? "", "title": e?.title ?? "?"])
             case .project(let id):
                 let p = s.project(id)
-                return "   project · \(p?.leadCity ?? "") · \(p?.title ?? "?")"
+                return t("work.row.project", ["city": p?.leadCity ?? "", "title": p?.title ?? "?"])
             case .unlinked:
-                return "Not linked to a group"
+                return t("work.row.unlinked")
             }
         }
         renderDetail(s, into: &buffer, area: detail)
         if search.isEditing { cursor = searchCursor }
         if let open = experienceForm {
             let extra = 5
-            cursor = FormBox.render(open.form, title: open.editing == nil ? "Record an experience" : "Edit experience",
-                                    note: open.error ?? "Enter saves · Tab next field · ↑/↓ pick a name · Esc cancels",
+            cursor = FormBox.render(open.form, title: t(open.editing == nil ? "work.form.recordExperience" : "work.form.editExperience"),
+                                    note: open.error ?? t("work.form.experienceNote"),
                                     extraRows: extra, readOnly: context.isReadOnly, into: &buffer, area: area)
             let candidates = open.form.focusedLabel == "Shared by" ? NameCompletion.participants(matching: open.form.text("Shared by"), in: s) : []
             NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer,
@@ -181,8 +185,8 @@ public struct WorkScreen: MeetingPhaseScreen {
             if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: extra, into: &buffer, area: area) }
         }
         if let open = projectForm {
-            cursor = FormBox.render(open.form, title: open.editing == nil ? "Record a candidate project" : "Edit project",
-                                    note: open.error ?? "Enter saves · Tab next field · Esc cancels", readOnly: context.isReadOnly, into: &buffer, area: area)
+            cursor = FormBox.render(open.form, title: WorkText.projectFormTitle(editing: open.editing != nil),
+                                    note: open.error ?? ViewText.table("view.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
             if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: 0, into: &buffer, area: area) }
         }
         if let dialog = activities {
@@ -199,32 +203,33 @@ public struct WorkScreen: MeetingPhaseScreen {
     /// The selected experience with the same challenge elsewhere, or the selected project.
     func renderDetail(_ s: Session, into buffer: inout Buffer, area: Rect) {
         guard area.height > 0 else { return }
+        let t = WorkText.table
         var lines: [(String, StyleRole)] = []
         switch selectedRow() {
         case .experience(let id):
             guard let e = s.experience(id) else { break }
-            lines.append(("\(e.city): \(e.title)", .header))
-            if !e.challenge.isEmpty { lines.append(("Challenge: \(e.challenge)", .normal)) }
-            if !e.action.isEmpty { lines.append(("Done: \(e.action)", .normal)) }
-            if !e.result.isEmpty { lines.append(("Result: \(e.result)", .normal)) }
-            if !e.tags.isEmpty { lines.append(("Tags: " + e.tags.joined(separator: ", "), .dim)) }
+            lines.append((Typography.labelled(e.city, e.title, in: .current), .header))
+            if !e.challenge.isEmpty { lines.append((t("work.detail.challenge", ["text": e.challenge]), .normal)) }
+            if !e.action.isEmpty { lines.append((t("work.detail.done", ["text": e.action]), .normal)) }
+            if !e.result.isEmpty { lines.append((t("work.detail.result", ["text": e.result]), .normal)) }
+            if !e.tags.isEmpty { lines.append((t("work.detail.tags", ["tags": e.tags.joined(separator: ", ")]), .dim)) }
             let related = RelatedExperiences.of(e, in: s)
-            lines.append(("Same challenge elsewhere: " + (related.isEmpty ? "none yet" : ""), .accent))
+            lines.append((t("work.detail.related") + (related.isEmpty ? t("work.detail.noneYet") : ""), .accent))
             lines += related.map { ("  \($0.city) · \($0.title)", .normal) }
         case .project(let id):
             guard let p = s.project(id) else { break }
             lines.append((p.title, .header))
             if !p.question.isEmpty { lines.append((p.question, .normal)) }
-            lines.append(("Lead \(p.leadCity) · partners " + (p.partnerCities.isEmpty ? "none yet" : p.partnerCities.joined(separator: ", ")), .normal))
-            lines.append(("\(CountedNoun.activity(p.activities.count)) (A to edit them) · status \(p.status.rawValue) · more on the Outcomes screen", .dim))
+            lines.append((t("work.detail.leadPartners", ["city": p.leadCity, "partners": p.partnerCities.isEmpty ? t("work.detail.noneYet") : p.partnerCities.joined(separator: ", ")]), .normal))
+            lines.append((t("work.detail.activities", ["count": "\(p.activities.count)", "status": ViewText.status(p.status)]), .dim))
         case .group(let slot):
             let ids = Set(s.assignments.lazy.filter { $0.round == slot.round && $0.topic == slot.topic }.map(\.participant))
             let members = s.participants.filter { ids.contains($0.id) }
-            lines.append(("\(CountedNoun.person(members.count)) from \(CountedNoun.city(Set(members.map(\.city)).count))", .header))
+            lines.append((t("work.detail.members", ["people": "\(members.count)", "cities": "\(Set(members.map(\.city)).count)"]), .header))
             lines.append((members.map(\.name).joined(separator: ", "), .normal))
-            lines.append(("a records an experience of this group, n a project", .dim))
+            lines.append((t("work.detail.groupHint"), .dim))
         default:
-            lines.append(("a records an experience, n a project", .dim))
+            lines.append((t("work.detail.hint"), .dim))
         }
         var y = area.y
         for (text, role) in lines {

@@ -49,19 +49,19 @@ public final class MemorySessionPort: SessionPort {
     public var session: Session { history.session }
 
     public func apply(_ operation: AgoraCore.Operation) throws -> String {
-        if isReadOnly { throw AgoraError(.rule, "\(name) is open read-only", hint: "Reopen it without --read-only to make changes") }
+        if isReadOnly { throw AgoraError(.rule, FrameText.table.phrase("frame.port.readOnly", ["name": name]), hint: FrameText.table.phrase("frame.port.reopen")) }
         let summary = try history.apply(operation, at: clock())
         lastDurableSave = clock()
         return summary
     }
     public func undo() throws -> String {
-        if isReadOnly { throw AgoraError(.rule, "\(name) is open read-only") }
+        if isReadOnly { throw AgoraError(.rule, FrameText.table.phrase("frame.port.readOnly", ["name": name])) }
         let summary = try history.undo(at: clock())
         lastDurableSave = clock()
         return summary
     }
     public func redo() throws -> String {
-        if isReadOnly { throw AgoraError(.rule, "\(name) is open read-only") }
+        if isReadOnly { throw AgoraError(.rule, FrameText.table.phrase("frame.port.readOnly", ["name": name])) }
         let summary = try history.redo(at: clock())
         lastDurableSave = clock()
         return summary

@@ -9,5 +9,19 @@ import AgoraCore
 public enum ScreenText {
     public static let all: [StringTable] = [
         VoteText.table,
+        CommonText.table,
+        FrameText.table,
+        StartText.table,
+        SetupText.table,
+        PeopleText.table,
+        TopicsText.table,
+        ProjectorText.table,
+        ViewText.table,
+        PlanText.table,
+        GroupsText.table,
+        WorkText.table,
+        OutcomesText.table,
+        OverviewText.table,
+        ReviewText.table,
     ]
 }

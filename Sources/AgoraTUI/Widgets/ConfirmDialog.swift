@@ -4,8 +4,8 @@ public struct ConfirmRequest: Equatable, Sendable {
     public var title: String
     public var message: String
     public var confirmLabel: String
-    public init(title: String, message: String, confirmLabel: String = "Yes") {
-        self.title = title; self.message = message; self.confirmLabel = confirmLabel
+    public init(title: String, message: String, confirmLabel: String? = nil) {
+        self.title = title; self.message = message; self.confirmLabel = confirmLabel ?? CommonText.table("common.yes")
     }
 }
 
@@ -26,7 +26,7 @@ public enum ConfirmDialog {
         }
         let buttons = inner.row(inner.height - 1)
         let x = buffer.write("[y] \(request.confirmLabel)", x: buttons.x, y: buttons.y, role: .key, limit: buttons.maxX)
-        buffer.write("   [n] Cancel", x: x, y: buttons.y, role: .modal, limit: buttons.maxX)
+        buffer.write("   " + CommonText.table("common.confirm.cancel"), x: x, y: buttons.y, role: .modal, limit: buttons.maxX)
         return Position(x: buttons.x, y: buttons.y)
     }
 }

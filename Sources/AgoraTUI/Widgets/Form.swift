@@ -1,15 +1,21 @@
+import AgoraCore
+
 /// A form: labelled text fields, one focused; Tab and Shift-Tab (or ↓/↑) move between them.
 public struct FormState: Equatable, Sendable {
     public struct Field: Equatable, Sendable {
+        /// What the code reads the field by: a stable name that does not change with the
+        /// language ("City"); the label shown is ``label``.
+        public var name: String
+        /// What the form shows before the field, in the reader's language ("Ville").
         public var label: String
         public var value: TextFieldState
         public var placeholder: String
-        public init(_ label: String, value: String = "", placeholder: String = "") {
-            self.label = label; self.value = TextFieldState(value); self.placeholder = placeholder
+        public init(_ name: String, label: String? = nil, value: String = "", placeholder: String = "") {
+            self.name = name; self.label = label ?? name; self.value = TextFieldState(value); self.placeholder = placeholder
         }
         /// A field holding a proposed default that the first typed key replaces.
-        public init(_ label: String, default proposed: String, placeholder: String = "") {
-            self.label = label; self.value = TextFieldState(default: proposed); self.placeholder = placeholder
+        public init(_ name: String, label: String? = nil, default proposed: String, placeholder: String = "") {
+            self.name = name; self.label = label ?? name; self.value = TextFieldState(default: proposed); self.placeholder = placeholder
         }
     }
     public var fields: [Field]
@@ -17,9 +23,9 @@ public struct FormState: Equatable, Sendable {
 
     public init(_ fields: [Field]) { self.fields = fields }
 
-    /// The current text of each field, by label.
+    /// The current text of each field, by name.
     public var values: [String: String] {
-        Dictionary(fields.map { ($0.label, $0.value.text) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(fields.map { ($0.name, $0.value.text) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Handles focus moves and editing keys; returns false for keys left to the caller
@@ -42,12 +48,14 @@ public enum Form {
     @discardableResult
     public static func render(_ state: FormState, into buffer: inout Buffer, area: Rect) -> Position? {
         buffer.fill(area, role: .modal)
-        let labelWidth = min(max(0, area.width / 3), (state.fields.map { buffer.measure.width($0.label) }.max() ?? 0) + 1)
+        // "Seats:", in French "Places :" (a narrow no-break space before the colon).
+        let colon = Language.current == .fr ? "\u{202F}:" : ":"
+        let labelWidth = min(max(0, area.width / 3), (state.fields.map { buffer.measure.width($0.label) }.max() ?? 0) + colon.count)
         var cursor: Position?
         for (i, field) in state.fields.enumerated() where i < area.height {
             let row = area.row(i)
             let focused = i == state.focus
-            buffer.write(field.label + ":", in: Rect(x: row.x, y: row.y, width: labelWidth + 1, height: 1),
+            buffer.write(field.label + colon, in: Rect(x: row.x, y: row.y, width: labelWidth + 1, height: 1),
                          role: focused ? .accent : .modal, alignment: .trailing)
             let fieldArea = Rect(x: row.x + labelWidth + 2, y: row.y, width: row.width - labelWidth - 2, height: 1)
             let p = TextField.render(field.value, into: &buffer, area: fieldArea, role: focused ? .input : .dim,

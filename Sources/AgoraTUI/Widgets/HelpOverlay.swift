@@ -24,9 +24,10 @@ public enum HelpOverlay {
     /// Long form first, then shorter ones (for ``TextFit/first(_:width:measure:)``).
     static func scrollNote(start: Int, shown: Int, total: Int) -> [String]? {
         guard shown < total else { return nil }
-        let more = start + shown < total ? (start > 0 ? "↑↓ more" : "↓ more") : "↑ more"
-        let position = "\(more) · \(start + 1)–\(start + shown) of \(total)"
-        return [position + " · ↑/↓ scroll", position, more]
+        let t = FrameText.table
+        let more = t(start + shown < total ? (start > 0 ? "frame.help.moreBoth" : "frame.help.more") : "frame.help.moreAbove")
+        let position = t("frame.help.position", ["more": more, "first": "\(start + 1)", "last": "\(start + shown)", "total": "\(total)"])
+        return [position + " · " + t("frame.help.scroll"), position, more]
     }
 
     /// Draws the help box centred in `area`, scrolled by `offset` lines. When it is longer
@@ -37,11 +38,13 @@ public enum HelpOverlay {
         let keyWidth = min(18, rows.map { m.width($0.0) }.max() ?? 0)
         let textWidth = rows.map { m.width($0.1) }.max() ?? 0
         // A help longer than the area is wide enough for its scroll note.
-        let noteWidth = rows.count + 3 > area.height ? m.width("↑↓ more · \(rows.count)–\(rows.count) of \(rows.count)") + 6 : 0
+        let noteWidth = rows.count + 3 > area.height
+            ? m.width(FrameText.table("frame.help.position", ["more": FrameText.table("frame.help.moreBoth"), "first": "\(rows.count)",
+                                                                "last": "\(rows.count)", "total": "\(rows.count)"])) + 6 : 0
         let box = area.centered(Size(width: max(keyWidth + textWidth + 6, noteWidth), height: rows.count + 3))
         guard box.width >= 4, box.height >= 3 else { return }
         buffer.fill(box, role: .modal)
-        buffer.box(box, title: "Help — Esc to close", role: .border)
+        buffer.box(box, title: FrameText.table("frame.help.title"), role: .border)
         let inner = box.inset()
         let start = max(0, min(offset, rows.count - inner.height))
         for (i, row) in rows.dropFirst(start).prefix(inner.height).enumerated() {

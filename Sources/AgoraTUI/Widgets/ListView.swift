@@ -32,11 +32,11 @@ public enum ListView {
     /// selected row (where the terminal cursor goes when the list is focused), or nil if empty.
     @discardableResult
     public static func render(count: Int, state: ListState, into buffer: inout Buffer, area: Rect,
-                              focused: Bool = true, emptyText: String = "(none)",
+                              focused: Bool = true, emptyText: String? = nil,
                               row: (Int) -> String) -> Position? {
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return nil }
-        guard count > 0 else { buffer.write(emptyText, in: area.row(0), role: .dim); return nil }
+        guard count > 0 else { buffer.write(emptyText ?? CommonText.table("common.none"), in: area.row(0), role: .dim); return nil }
         let scrolls = ScrollIndicator.isShown(count: count, visible: area.height, area: area)
         return VisibleRows.render(count: count, state: state, into: &buffer, area: area, focused: focused) { i, r, role, marker, buffer in
             buffer.write(marker + row(i), in: scrolls ? Rect(x: r.x, y: r.y, width: r.width - 1, height: 1) : r, role: role)

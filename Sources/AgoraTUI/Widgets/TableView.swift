@@ -38,7 +38,7 @@ public enum TableView {
     /// Renders the header and the visible rows. Returns the selected row's position.
     @discardableResult
     public static func render(columns: [TableColumn], count: Int, state: ListState, into buffer: inout Buffer,
-                              area: Rect, focused: Bool = true, emptyText: String = "(none)",
+                              area: Rect, focused: Bool = true, emptyText: String? = nil,
                               row: (Int) -> [String]) -> Position? {
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return nil }
@@ -61,7 +61,7 @@ public enum TableView {
         }
         draw(columns.map(\.title), y: area.y, role: .header, marker: "  ", into: &buffer)
         let body = area.droppingTop(1)
-        guard count > 0 else { buffer.write(emptyText, in: body.row(0), role: .dim); return nil }
+        guard count > 0 else { buffer.write(emptyText ?? CommonText.table("common.none"), in: body.row(0), role: .dim); return nil }
         return VisibleRows.render(count: count, state: state, into: &buffer, area: body, focused: focused) { i, r, role, marker, buffer in
             draw(row(i), y: r.y, role: role, marker: marker, into: &buffer)
         }

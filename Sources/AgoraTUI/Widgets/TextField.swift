@@ -145,16 +145,19 @@ extension TextFieldState {
     }
 
     /// The editing keys of every text field (forms, searches, the picker), for the `?` overlay.
-    static let editingKeys: [HelpEntry] = [
-        HelpEntry(keys: "←/→ Home/End", description: "move; Ctrl-A/Ctrl-E: to the start/end"),
-        HelpEntry(keys: "Ctrl-←/→ Alt-B/F", description: "move by a word"),
-        HelpEntry(keys: "Backspace/Del", description: "delete a character"),
-        HelpEntry(keys: "Ctrl-W / Alt-D", description: "delete the word before / after"),
-        HelpEntry(keys: "Ctrl-U / Ctrl-K", description: "delete to the start / to the end"),
-        HelpEntry(keys: "Tab/Shift-Tab ↓/↑", description: "next / previous field of a form"),
-        HelpEntry(keys: "over a default", description: "the first key typed replaces it; → or End keeps it"),
-        HelpEntry(keys: "Enter / Esc", description: "save / cancel"),
-    ]
+    static var editingKeys: [HelpEntry] {
+        let t = FrameText.table
+        return [
+            HelpEntry(keys: "←/→ Home/End", description: t("frame.edit.move")),
+            HelpEntry(keys: "Ctrl-←/→ Alt-B/F", description: t("frame.edit.word")),
+            HelpEntry(keys: "Backspace/Del", description: t("frame.edit.deleteCharacter")),
+            HelpEntry(keys: "Ctrl-W / Alt-D", description: t("frame.edit.deleteWord")),
+            HelpEntry(keys: "Ctrl-U / Ctrl-K", description: t("frame.edit.deleteToEnds")),
+            HelpEntry(keys: "Tab/Shift-Tab ↓/↑", description: t("frame.edit.nextField")),
+            HelpEntry(keys: t("frame.edit.overDefault.keys"), description: t("frame.edit.overDefault")),
+            HelpEntry(keys: "Enter / Esc", description: t("frame.edit.saveOrCancel")),
+        ]
+    }
 }
 
 /// Draws a ``TextFieldState`` on one row and says where the terminal cursor goes.

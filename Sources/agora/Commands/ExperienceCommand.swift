@@ -28,7 +28,7 @@ struct ExperienceCommand: ParsableCommand {
                 origin: Origin(topic: try topic.map { try s.resolveTopic($0) }, round: try round.map { try s.resolveRound($0) }))
             try store.apply(.work(.addExperience(fields)))
             let e = store.session.experiences.last!
-            return "\(e.id)  \(e.city): \(e.title)"
+            return "\(e.id)  " + Typography.labelled(e.city, e.title, in: .current)
         }
     }
 

@@ -29,18 +29,21 @@ struct ExportCommand: ParsableCommand {
 
     func request() throws -> ExportRequest {
         guard let subject = ExportSubject(rawValue: what.lowercased()) else {
-            throw ValidationError("--what: “\(what)” is not something to export; use one of \(ExportSubject.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(CommandText.located("--what", LibraryCommandText.table("cli.export.notASubject", [
+                "value": what, "choices": ExportSubject.allCases.map(\.rawValue).joined(separator: ", ")])))
         }
         guard let fmt = ExportFormat(rawValue: format.lowercased()) else {
-            throw ValidationError("--format: “\(format)” is not a format; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(CommandText.located("--format", LibraryCommandText.table("cli.export.notAFormat", [
+                "value": format, "choices": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")])))
         }
         let request = ExportRequest(subject: subject, format: fmt, anonymize: anonymize,
                                     csv: CSVStyle(formulaGuard: !noFormulaGuard, byteOrderMark: bom))
         guard request.isSupported else {
-            throw ValidationError("There is no \(fmt.rawValue) export of \(subject.rawValue). Valid combinations: \(ExportRequest.combinations)")
+            throw ValidationError(LibraryCommandText.table("cli.export.noSuchExport", [
+                "format": fmt.rawValue, "subject": subject.rawValue, "combinations": ExportRequest.combinations]))
         }
         if fmt != .csv, bom || noFormulaGuard {
-            throw ValidationError("\(bom ? "--bom" : "--no-formula-guard") applies to CSV only (this export is \(fmt.rawValue))")
+            throw ValidationError(LibraryCommandText.table("cli.export.csvOnly", ["option": bom ? "--bom" : "--no-formula-guard", "format": fmt.rawValue]))
         }
         return request
     }
@@ -69,7 +72,7 @@ enum ExportSources {
     static func read(_ source: String) throws -> [NamedSession] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
-            throw UserFacingError("There is no file or folder \(source). Check the name.")
+            throw UserFacingError(LibraryCommandText.table("cli.export.noSource", ["source": source]))
         }
         if isDirectory.boolValue {
             let library = SessionLibrary(folder: URL(fileURLWithPath: source, isDirectory: true), displayFolder: source)
@@ -77,7 +80,7 @@ enum ExportSources {
             for loaded in try library.load() {
                 switch loaded {
                 case .session(let named, _): sessions.append(named)
-                case .unreadable(let path, _, let reason): Console.warn("skipped \(path): \(reason)")
+                case .unreadable(let path, _, let reason): Console.warn(LibraryCommandText.table("cli.export.skipped", ["path": path, "reason": reason]))
                 }
             }
             return sessions

@@ -29,7 +29,7 @@ struct ImportCommand: SessionVerb {
 
     func validate() throws {
         guard ImportKind(rawValue: kind) != nil else {
-            throw ValidationError("“\(kind)” is not something to import; use participants, topics or votes")
+            throw ValidationError(MeetingCommandText.table("cli.import.notAKind", ["value": kind]))
         }
     }
 
@@ -40,7 +40,8 @@ struct ImportCommand: SessionVerb {
         do {
             data = fromStdin ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: csvFile))
         } catch {
-            throw UserFacingError("cannot read \(csvFile): \((error as NSError).localizedDescription)")
+            throw UserFacingError(MeetingCommandText.table("cli.import.cannotRead",
+                                                           ["file": csvFile, "reason": (error as NSError).localizedDescription]))
         }
         // Checked by the one apply that imports it: each row goes through the reducer once.
         let kind = ImportKind(rawValue: kind)!

@@ -20,7 +20,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func validate() throws {
-        if folder != nil, dir != nil, folder != dir { throw ValidationError("Give the folder once: DIR or --dir DIR, not both.") }
+        if folder != nil, dir != nil, folder != dir { throw ValidationError(LibraryCommandText.table("cli.library.folderOnce")) }
     }
 
     func run() throws {
@@ -31,9 +31,10 @@ struct ListCommand: ParsableCommand {
             // A fresh home: the library's own folder is made, and is empty. (A folder named
             // on the command line is never created: a typo there is an error.)
             do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
-                throw UserFacingError("cannot create the sessions folder \(url.path): \((error as NSError).localizedDescription)")
+                throw UserFacingError(LibraryCommandText.table("cli.list.cannotCreate",
+                                                               ["folder": url.path, "reason": (error as NSError).localizedDescription]))
             }
-            Console.print(json ? LibraryListing.json([]) : "No sessions yet in \(url.path). Start one with agora new FILE (or agora demo --save FILE).")
+            Console.print(json ? LibraryListing.json([]) : LibraryCommandText.table("cli.list.noneYet", ["folder": url.path]))
             return
         }
         let entries = try library.entries()
@@ -44,8 +45,9 @@ struct ListCommand: ParsableCommand {
 /// How `agora list` writes the library.
 enum LibraryListing {
     static func table(_ entries: [LibraryEntry], folder: String) -> String {
-        guard !entries.isEmpty else { return "No session files in \(folder)." }
-        var rows = [["date", "city", "area", "people", "topics", "projects", "path"]]
+        let t = LibraryCommandText.table
+        guard !entries.isEmpty else { return t("cli.list.empty", ["folder": folder]) }
+        var rows = [["date", "city", "area", "people", "topics", "projects", "path"].map { t("cli.list.column." + $0) }]
         var problems: [String] = []
         for e in entries {
             switch e.content {
@@ -53,15 +55,16 @@ enum LibraryListing {
                 rows.append([f.date.description, TextRules.singleLine(f.city), f.area.rawValue, "\(f.participants)",
                              "\(f.topics)", "\(f.projects)", e.path])
             case .unreadable(let reason):
-                rows.append(["unreadable", "", "", "", "", "", e.path])
+                rows.append([t("cli.list.unreadable"), "", "", "", "", "", e.path])
                 // The store's reasons usually start with the file already.
-                problems.append("  " + (reason.hasPrefix(e.path) ? reason : "\(e.path): \(reason)"))
+                problems.append("  " + (reason.hasPrefix(e.path) ? reason : Typography.labelled(e.path, reason, in: .current)))
             }
         }
         var out = PlainTable.lines(rows, rightAligned: [3, 4, 5])
         let readable = entries.count - problems.count
         out.append("")
-        out.append("\(readable) session\(readable == 1 ? "" : "s")" + (problems.isEmpty ? "" : ", \(problems.count) unreadable:"))
+        out.append(t(problems.isEmpty ? "cli.list.count" : "cli.list.countWithUnreadable",
+                     ["count": "\(readable)", "unreadable": "\(problems.count)"]))
         out += problems
         return out.joined(separator: "\n")
     }

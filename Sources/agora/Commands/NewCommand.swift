@@ -27,12 +27,15 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         guard let day = CalendarDate(date) else {
-            throw ValidationError("--date: “\(date)” is not a date of the form YYYY-MM-DD (e.g. 2013-05-20)")
+            throw ValidationError(CommandText.located("--date", SetupCommandText.table("cli.setup.notADate", ["value": date])))
         }
         guard let focus = FocusArea(typed: area) else {
-            throw ValidationError("--area: “\(area)” is not a focus area; use one of \(FocusArea.choices)")
+            throw ValidationError(CommandText.located("--area", SetupCommandText.table("cli.setup.notAnArea",
+                                                                                       ["value": area, "choices": FocusArea.choices])))
         }
-        guard let first = ClockTime(start) else { throw ValidationError("--start: “\(start)” is not a time of the form HH:MM (e.g. 10:30)") }
+        guard let first = ClockTime(start) else {
+            throw ValidationError(CommandText.located("--start", SetupCommandText.table("cli.setup.notATime", ["value": start])))
+        }
         let setup = SessionSetup(meeting: Meeting(title: title, hostCity: city, venue: venue, date: day, area: focus),
                                  rooms: try RoomSpec.parse(rooms), rounds: rounds, firstRoundStart: first,
                                  roundMinutes: minutes, breakMinutes: breakMinutes, dots: dots,
@@ -40,13 +43,14 @@ struct NewCommand: ParsableCommand {
         var session = try setup.makeSession(at: Clock.now())
         for (option, op) in try rules.operations(for: session, dots: nil) {
             do { try session.apply(op, at: Clock.now()) } catch var error as AgoraError {
-                error.message = "\(option): \(error.message)"
+                error.message = CommandText.located(option, error.message)
                 throw error
             }
         }
         let store = try SessionStore.create(at: URL(fileURLWithPath: file), session: session, clock: Clock.now)
         try store.close()
-        Console.print("Created \(file): “\(session.meeting.title)”, \(session.meeting.hostCity), \(session.meeting.date)")
+        Console.print(SetupCommandText.table("cli.new.created", ["file": file, "title": session.meeting.title,
+                                                                 "city": session.meeting.hostCity, "date": "\(session.meeting.date)"]))
     }
 }
 

@@ -22,13 +22,13 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "The port to serve phones on (default: a free one).") var port: Int = 0
 
     func validate() throws {
-        if readOnly && serve { throw ValidationError("--serve needs a session open for changes: leave out --read-only") }
-        guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is not a port: give 1–65535, or leave it out for a free one") }
+        if readOnly && serve { throw ValidationError(TerminalCommandText.table("cli.open.serveReadOnly")) }
+        guard (0...65_535).contains(port) else { throw ValidationError(TerminalCommandText.table("cli.open.notAPort", ["port": "\(port)"])) }
     }
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw UserFacingError("the interactive view needs a terminal; use `agora show \(file)` for a text summary")
+            throw StartLauncher.noTerminal(instead: TerminalCommandText.table("cli.terminal.showInstead", ["file": file]))
         }
         let store = try SessionStore.open(at: URL(fileURLWithPath: file), mode: readOnly ? .readOnly : .readWrite, clock: Clock.now)
         let status = try TUILauncher.run(store: store, themeName: theme, environment: ProcessInfo.processInfo.environment,

@@ -39,39 +39,44 @@ struct PhonesCommand: SessionVerb {
         case .walkIns: return try store.apply(.phones(.setWalkInsAllowed(try flag(0, yes: "on", no: "off"))))
         case .proposals: return try store.apply(.phones(.setProposalsOpen(try flag(0, yes: "open", no: "close"))))
         case .interest:
-            let project = try s.resolveProject(try value(0, "a project"))
+            let project = try s.resolveProject(try value(0, "cli.phones.needsProject"))
             return try store.apply(.phones(.setOpenForInterest(project, try flag(1, yes: "open", no: "close"))))
-        case .release: return try store.apply(.phones(.release(try s.resolveParticipant(try value(0, "a person")))))
-        case .block: return try store.apply(.phones(.block(try s.resolveParticipant(try value(0, "a person")))))
+        case .release: return try store.apply(.phones(.release(try s.resolveParticipant(try value(0, "cli.phones.needsPerson")))))
+        case .block: return try store.apply(.phones(.block(try s.resolveParticipant(try value(0, "cli.phones.needsPerson")))))
         case .unblock: return try store.apply(.phones(.unblockAll))
         }
     }
 
-    private func value(_ index: Int, _ what: String) throws -> String {
-        guard index < values.count else { throw UserFacingError("phones \(change!.rawValue) needs \(what)") }
+    /// The value at `index`, or the message `missing` says (with the switch and `values` in it).
+    private func value(_ index: Int, _ missing: String, _ words: [String: String] = [:]) throws -> String {
+        guard index < values.count else {
+            throw UserFacingError(MeetingCommandText.table(missing, words.merging(["switch": change!.rawValue]) { a, _ in a }))
+        }
         return values[index]
     }
 
     private func flag(_ index: Int, yes: String, no: String) throws -> Bool {
-        switch try value(index, "\(yes) or \(no)").lowercased() {
+        switch try value(index, "cli.phones.needsFlag", ["yes": yes, "no": no]).lowercased() {
         case yes: return true
         case no: return false
-        case let other: throw UserFacingError("phones \(change!.rawValue): “\(other)” is neither \(yes) nor \(no)")
+        case let other:
+            throw UserFacingError(MeetingCommandText.table("cli.phones.neither", ["switch": change!.rawValue, "value": other, "yes": yes, "no": no]))
         }
     }
 
     /// "Joining open · walk-ins off · proposals closed · 2 of 4 people joined from phones: Ana, Bo".
     static func status(_ s: Session) -> String {
+        let t = MeetingCommandText.table
         let access = s.phoneAccess
         let names = access.claims.map { s.name(of: $0.participant) }
-        var parts = ["joining " + (access.joiningOpen ? "open" : "closed"),
-                     "walk-ins " + (access.walkInsAllowed ? "on" : "off"),
-                     "proposals " + (access.proposalsOpen ? "open" : "closed")]
+        var parts = [t(access.joiningOpen ? "cli.phones.joiningOpen" : "cli.phones.joiningClosed"),
+                     t(access.walkInsAllowed ? "cli.phones.walkInsOn" : "cli.phones.walkInsOff"),
+                     t(access.proposalsOpen ? "cli.phones.proposalsOpen" : "cli.phones.proposalsClosed")]
         let open = access.projectsOpenForInterest.compactMap { s.project($0)?.title }
-        if !open.isEmpty { parts.append("open for interest: " + open.joined(separator: ", ")) }
-        if !access.blockedDevices.isEmpty { parts.append("\(access.blockedDevices.count) blocked") }
-        let joined = "\(names.count) of \(s.participants.count) people joined from phones"
-            + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))
+        if !open.isEmpty { parts.append(t("cli.phones.openForInterest", ["projects": open.joined(separator: ", ")])) }
+        if !access.blockedDevices.isEmpty { parts.append(t("cli.phones.blocked", ["count": "\(access.blockedDevices.count)"])) }
+        let counts = ["count": "\(names.count)", "total": "\(s.participants.count)", "names": names.joined(separator: ", ")]
+        let joined = t(names.isEmpty ? "cli.phones.joined" : "cli.phones.joinedNames", counts)
         return parts.joined(separator: " · ").prefix(1).uppercased() + parts.joined(separator: " · ").dropFirst() + "\n" + joined
     }
 }

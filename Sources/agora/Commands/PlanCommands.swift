@@ -17,8 +17,9 @@ struct SelectCommand: SessionVerb {
                                                   drop: try drop.map(s.resolveTopic), at: Clock.now())
         try store.apply(selection.operation)
         let after = store.session
-        return (["\(selection.explanation):"] + selection.chosen.map { id in
-            "  \(id)  \(after.topic(id)?.title ?? "?")" + (selection.pinned.contains(id) ? "  (pinned)" : "")
+        let t = MeetingCommandText.table
+        return ([t("cli.select.heading", ["explanation": selection.explanation])] + selection.chosen.map { id in
+            "  \(id)  \(after.topic(id)?.title ?? "?")" + (selection.pinned.contains(id) ? "  " + t("cli.select.pinned") : "")
         }).joined(separator: "\n")
     }
 }
@@ -34,8 +35,8 @@ struct ScheduleCommand: SessionVerb {
         let plan = try PlanGeneration.generate(store.session, seed: seed)
         let result = plan.result
         try store.apply(plan.operation)
-        return PlanTable.text(store.session) + "\nConflicts: \(result.conflicts) (pairs of backed topics in the same round), "
-            + "\(CountedNoun.person(result.participantsWithConflicts)) affected"
+        return PlanTable.text(store.session) + "\n" + MeetingCommandText.table("cli.schedule.conflicts", [
+            "conflicts": "\(result.conflicts)", "people": "\(result.participantsWithConflicts)"])
     }
 }
 
@@ -63,11 +64,11 @@ struct GroupCommand: SessionVerb {
         }
         let rounds = try round.map { [try s.resolveRound($0)] } ?? GroupFormation.plannedRounds(s)
         guard !rounds.isEmpty else {
-            throw UserFacingError("no round has topics planned; run `agora schedule \(file)` first")
+            throw UserFacingError(MeetingCommandText.table("cli.group.nothingPlanned", ["file": file]))
         }
         switch try GroupFormation.form(s, rounds: rounds, rules: rules, seed: seed, relax: relax, at: Clock.now()) {
         case .refused(let error): throw error
-        case .rulesCannotBeMet(let failure): throw failure.error(how: "Pass --relax to apply the first")
+        case .rulesCannotBeMet(let failure): throw failure.error(how: MeetingCommandText.table("cli.group.relax"))
         case .formed(let formation):
             try store.apply(formation.operation)
             return (formation.relaxations + [GroupTable.text(store.session, results: formation.results)]).joined(separator: "\n")

@@ -35,7 +35,7 @@ struct ProjectCommand: ParsableCommand {
                 origins: ProjectOrigins(topics: try topic.map { try s.resolveTopic($0) }))
             try store.apply(.work(.addProject(fields)))
             let p = store.session.projects.last!
-            return "\(p.id)  \(p.title) — led by \(p.leadCity)"
+            return WorkCommandText.table("cli.project.added", ["id": "\(p.id)", "title": p.title, "city": p.leadCity])
         }
     }
 
@@ -106,7 +106,7 @@ struct ProjectCommand: ParsableCommand {
             /// `activity` with the options given, each read by Core's ``ActivityText`` rules.
             func apply(to activity: inout AgoraCore.Activity) throws {
                 func option<T>(_ name: String, _ read: () throws -> T) throws -> T {
-                    do { return try read() } catch let error as AgoraError { throw ValidationError("--\(name): \(error.description)") }
+                    do { return try read() } catch let error as AgoraError { throw ValidationError(CommandText.located("--\(name)", error.description)) }
                 }
                 if let kind { activity.kind = try option("kind") { try ActivityText.kind(typed: kind, text: activity.text) } }
                 if let owner { activity.owner = owner }
@@ -174,7 +174,8 @@ struct ProjectCommand: ParsableCommand {
 
 func parseStatus(_ text: String) throws -> ProjectStatus {
     guard let status = ProjectStatus(rawValue: text.lowercased()) else {
-        throw ValidationError("“\(text)” is not a project status; use one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw ValidationError(WorkCommandText.table("cli.project.notAStatus",
+                                                    ["value": text, "choices": ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
     }
     return status
 }

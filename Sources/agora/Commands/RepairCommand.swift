@@ -22,15 +22,17 @@ struct RepairCommand: ParsableCommand {
         let url = URL(fileURLWithPath: file)
         let recovery = try JournalRecovery.recover(url)
         guard !recovery.lines.isEmpty else {
-            print("\(recovery.file) has no journal of unsaved changes: there is nothing to repair.")
+            print(LibraryCommandText.table("cli.repair.nothing", ["file": recovery.file]))
             return
         }
         let copy = try recovery.write(beside: url)
         let name = file.hasPrefix("/") ? copy.path : copy.relativePath(from: url)
         let changes = recovery.keptCount + recovery.lostCount
-        print("Wrote \(name): \(recovery.file) with \(recovery.keptCount) of the \(changes) changes in \(recovery.journal).")
+        let t = LibraryCommandText.table
+        let names = ["name": name, "file": recovery.file, "journal": recovery.journal]
+        print(t("cli.repair.wrote", names.merging(["kept": "\(recovery.keptCount)", "total": "\(changes)"]) { a, _ in a }))
         print(recovery.report)
-        print("\(recovery.file) and \(recovery.journal) are unchanged. Check \(name) (agora show \(name)); if it is right, move it over \(recovery.file) and move \(recovery.journal) aside.")
+        print(t("cli.repair.next", names))
     }
 }
 

@@ -30,10 +30,11 @@ struct ReportCommand: SessionVerb {
         let given = [("--context", context), ("--synthesis", synthesis), ("--contact", contact)]
         let fromInput = given.filter { $0.1 == "-" }.map(\.0)
         if fromInput.count > 1 {
-            throw ValidationError("\(fromInput.joined(separator: " and ")) both read standard input (-); give one of them as text or from a file")
+            let options = fromInput.joined(separator: SetupCommandText.table("cli.report.and"))
+            throw ValidationError(SetupCommandText.table("cli.report.sameInput", ["options": options]))
         }
         if clear, let option = given.first(where: { $0.1 != nil })?.0 {
-            throw ValidationError("--clear empties every part, so \(option) cannot be given with it")
+            throw ValidationError(SetupCommandText.table("cli.report.clearAlone", ["option": option]))
         }
     }
 
@@ -52,22 +53,22 @@ struct ReportCommand: SessionVerb {
     static func text(_ value: String, option: String) throws -> String {
         guard value == "-" else { return value }
         guard isatty(STDIN_FILENO) == 0 else {
-            throw UserFacingError("\(option) -: standard input is the terminal; pipe the text in (\(option) - < file.txt) or give it as an argument")
+            throw UserFacingError(CommandText.located("\(option) -", SetupCommandText.table("cli.report.inputIsTerminal", ["option": option])))
         }
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(data: data, encoding: .utf8) else {
-            throw UserFacingError("\(option) -: standard input is not UTF-8 text")
+            throw UserFacingError(CommandText.located("\(option) -", SetupCommandText.table("cli.report.inputNotText")))
         }
         return text
     }
 
     /// The framing as `agora report FILE` prints it.
     static func show(_ f: ReportFraming) -> String {
-        if f.isEmpty {
-            return "No report framing yet. Set it with: agora report FILE --context … --synthesis … --contact …"
-        }
-        func part(_ title: String, _ text: String) -> String { "\(title):\n" + (text.isEmpty ? "(none)" : text) }
-        return [part("Context", f.context), part("Synthesis", f.synthesis), "Contact: " + (f.contact.isEmpty ? "(none)" : f.contact)]
+        let t = SetupCommandText.table
+        if f.isEmpty { return t("cli.report.noFraming") }
+        func text(_ part: String) -> String { part.isEmpty ? t("cli.report.none") : part }
+        return [t("cli.report.context") + "\n" + text(f.context), t("cli.report.synthesis") + "\n" + text(f.synthesis),
+                t("cli.report.contact", ["text": text(f.contact)])]
             .joined(separator: "\n\n")
     }
 }

@@ -21,7 +21,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Colour theme: default, light, high-contrast, mono, or a user theme.") var theme: String?
 
     func validate() throws {
-        if folder != nil, dir != nil, folder != dir { throw ValidationError("Give the folder once: DIR or --dir DIR, not both.") }
+        if folder != nil, dir != nil, folder != dir { throw ValidationError(LibraryCommandText.table("cli.library.folderOnce")) }
     }
 
     func run() throws {
@@ -29,7 +29,7 @@ struct ReviewCommand: ParsableCommand {
         let url = LibraryLocation.folder(explicit: explicit)
         let sessions = SessionLibrary(folder: url, displayFolder: explicit ?? url.path)
         let loaded = try sessions.load()
-        try StartLauncher.requireTerminal(instead: "`agora list \(sessions.displayFolder)` shows the sessions as a table")
+        try StartLauncher.requireTerminal(instead: LibraryCommandText.table("cli.review.instead", ["folder": sessions.displayFolder]))
         let library = ReviewLibrary(folder: sessions.displayFolder, loaded: loaded)
         let status = try ReviewLauncher.run(library: library, themeName: theme, environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }

@@ -48,10 +48,10 @@ struct ServeCommand: ParsableCommand {
         }
         Console.print(url)
         if let code = try? QRCode(url) { Console.print(code.halfBlocks().joined(separator: "\n")) }
-        Console.print("Or open \(server.codeURL) and type the code \(server.configuration.joinCode.display)")
+        let t = TerminalCommandText.table
+        Console.print(t("cli.serve.orCode", ["url": server.codeURL, "code": server.configuration.joinCode.display]))
         for line in host.notes { Console.print(line) }
-        Console.print("Serving \(store.session.meeting.title). Type commands as in the : palette "
-            + "(phones release ana, phones proposals open, voting close); Ctrl-C stops.")
+        Console.print(t("cli.serve.serving", ["title": store.session.meeting.title, "key": ":"]))
 
         let owner = SessionOwner(store: store, inbox: inbox)
         let console = ConsoleLines(wake: { wake.signal() })
@@ -64,7 +64,7 @@ struct ServeCommand: ParsableCommand {
                     let said = try interpreter.run(line)
                     inbox.publish(store.session)
                     if !said.isEmpty { Console.print(said) }
-                } catch { Console.print("error: \(error)") }
+                } catch { Console.print(t("cli.serve.error", ["message": "\(error)"])) }
             }
         }
         // Stop listening while still answering the requests already in flight, then refuse the rest.
@@ -77,7 +77,7 @@ struct ServeCommand: ParsableCommand {
         owner.drain()
         inbox.close()
         try store.close()
-        Console.print("Stopped. \(store.session.meeting.title) saved to \(file).")
+        Console.print(t("cli.serve.stopped", ["title": store.session.meeting.title, "file": file]))
     }
 }
 
@@ -124,13 +124,13 @@ struct ServeAddress {
         if let given { return ServeAddress(address: given, notes: []) }
         let all = LocalAddresses.all()
         guard let preferred = LocalAddresses.preferred(among: all) else {
-            throw UserFacingError("this laptop has no network address; join a Wi-Fi network, or use --bind 127.0.0.1 to serve this machine only")
+            throw UserFacingError(TerminalCommandText.table("cli.serve.noAddress"))
         }
         var notes: [String] = []
         if all.count > 1 {
-            notes.append("Listening on \(preferred.address) (\(preferred.interface)). Other networks: "
-                + all.filter { $0 != preferred }.map { "\($0.address) (\($0.interface))" }.joined(separator: ", ")
-                + ". Use --bind ADDRESS for another one.")
+            notes.append(TerminalCommandText.table("cli.serve.listening", [
+                "address": preferred.address, "interface": preferred.interface,
+                "others": all.filter { $0 != preferred }.map { "\($0.address) (\($0.interface))" }.joined(separator: ", ")]))
         }
         return ServeAddress(address: preferred.address, notes: notes)
     }

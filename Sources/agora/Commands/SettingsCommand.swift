@@ -8,7 +8,7 @@ import Foundation
 /// rules and messages apply. All the changes of one call are applied together or not at all.
 struct SettingsCommand: SessionVerb {
     static let configuration = CommandConfiguration(
-        commandName: "settings", abstract: "Show or change a session's setup: meeting, time zone, rooms, rounds, voting and group rules.",
+        commandName: "settings", abstract: "Show or change a session's setup: meeting, language, time zone, rooms, rounds, voting and group rules.",
         discussion: """
         Without options, prints the current settings. Rooms are named by number or the start of \
         their name; rounds by their number (1 is the earliest). A round is written START+MINUTES, \
@@ -18,6 +18,9 @@ struct SettingsCommand: SessionVerb {
 
     @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
     @OptionGroup var meeting: MeetingOptions
+    @Option(help: ArgumentHelp("The meeting's language, which its reports and exports default to: \(Language.choices).",
+                               valueName: "en|fr|es"), completion: .list(Language.allCases.map(\.rawValue)))
+    var language: String?
     @Option(name: .customLong("tz"), help: ArgumentHelp("The meeting's IANA time zone, e.g. Europe/Paris.", valueName: "zone"))
     var timeZone: String?
 
@@ -46,12 +49,14 @@ struct SettingsCommand: SessionVerb {
         for (option, op) in changes {
             do { try scratch.apply(op, at: Clock.now()) } catch let error as AgoraError {
                 var located = error
-                located.message = "\(option): \(error.message)"
+                located.message = CommandText.located(option, error.message)
                 throw located
             }
             said.append(scratch.log.last?.text ?? "")
         }
-        _ = try store.apply(changes.count == 1 ? changes[0].1 : .batch(summary: said.joined(separator: "; "), operations: changes.map(\.1)))
+        // The batch's summary goes into the log, in the meeting's language and its typography.
+        let separator = store.session.language == .fr ? "\u{202F}; " : "; "
+        _ = try store.apply(changes.count == 1 ? changes[0].1 : .batch(summary: said.joined(separator: separator), operations: changes.map(\.1)))
         return said.joined(separator: "\n")
     }
 
@@ -59,11 +64,15 @@ struct SettingsCommand: SessionVerb {
     func operations(for s: Session) throws -> [(String, AgoraCore.Operation)] {
         var ops: [(String, AgoraCore.Operation)] = []
         if let edited = try meeting.meeting(from: s.meeting) { ops.append((meeting.given, .setup(.editMeeting(edited)))) }
+        if let language { ops.append(("--language", .setup(.setLanguage(try Self.language(language))))) }
         if let timeZone { ops.append(("--tz", .setup(.setTimeZone(timeZone)))) }
         for text in editRoom {
             let (reference, spec) = try Self.split(text, option: "--room", example: "2=Garonne:10")
             let room = try RoomSpec.parse(spec)
-            guard room.count == 1 else { throw ValidationError("--room: give one room as ROOM=NAME:SEATS, e.g. 2=Garonne:10") }
+            guard room.count == 1 else {
+                throw ValidationError(CommandText.located("--room", SetupCommandText.table("cli.settings.oneRoom",
+                                                                                           ["form": "ROOM=NAME:SEATS", "example": "2=Garonne:10"])))
+            }
             ops.append(("--room", .setup(.editRoom(try s.resolveRoom(reference), name: room[0].name, capacity: room[0].capacity))))
         }
         for reference in removeRoom { ops.append(("--remove-room", .setup(.removeRoom(try s.resolveRoom(reference))))) }
@@ -84,9 +93,21 @@ struct SettingsCommand: SessionVerb {
         return ops
     }
 
+    /// `fr` → French. English is kept as English, not as no language: the phones then speak
+    /// it by default even when `agora serve` runs in another one.
+    static func language(_ text: String) throws -> Language {
+        guard let language = Language(rawValue: text.lowercased()) else {
+            throw ValidationError(CommandText.located("--language", SetupCommandText.table("cli.settings.notALanguage",
+                                                                                          ["value": text, "choices": Language.choices])))
+        }
+        return language
+    }
+
     /// `2=Garonne:10` → ("2", "Garonne:10").
     static func split(_ text: String, option: String, example: String) throws -> (String, String) {
-        guard let eq = text.firstIndex(of: "=") else { throw ValidationError("\(option): “\(text)” should look like \(example)") }
+        guard let eq = text.firstIndex(of: "=") else {
+            throw ValidationError(CommandText.located(option, SetupCommandText.table("cli.settings.shouldLookLike", ["value": text, "example": example])))
+        }
         return (String(text[..<eq]).trimmingCharacters(in: .whitespaces), String(text[text.index(after: eq)...]))
     }
 
@@ -95,7 +116,7 @@ struct SettingsCommand: SessionVerb {
         let parts = text.split(separator: "+", omittingEmptySubsequences: false)
         guard parts.count == 2, let start = ClockTime(parts[0].trimmingCharacters(in: .whitespaces)),
               let minutes = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
-            throw ValidationError("\(option): “\(text)” should be a start time and a length in minutes, e.g. 10:30+50")
+            throw ValidationError(CommandText.located(option, SetupCommandText.table("cli.settings.notARound", ["value": text, "example": "10:30+50"])))
         }
         return (start, minutes)
     }
@@ -103,7 +124,9 @@ struct SettingsCommand: SessionVerb {
     /// A whole number, or nil for “none”.
     static func optionalNumber(_ text: String, option: String) throws -> Int? {
         if ["none", "no", ""].contains(text.lowercased()) { return nil }
-        guard let n = Int(text) else { throw ValidationError("\(option): type a whole number or “none” (got “\(text)”)") }
+        guard let n = Int(text) else {
+            throw ValidationError(CommandText.located(option, SetupCommandText.table("cli.settings.notANumber", ["value": text])))
+        }
         return n
     }
 }
@@ -166,7 +189,9 @@ struct MeetingOptions: ParsableArguments {
         if let city { m.hostCity = city }
         if let venue { m.venue = venue }
         if let date {
-            guard let day = CalendarDate(date) else { throw ValidationError("--date: “\(date)” is not a date of the form YYYY-MM-DD (e.g. 2013-05-20)") }
+            guard let day = CalendarDate(date) else {
+                throw ValidationError(CommandText.located("--date", SetupCommandText.table("cli.setup.notADate", ["value": date])))
+            }
             m.date = day
         }
         if let area { m.area = area }

@@ -20,7 +20,7 @@ struct SyntheticCommand: ParsableCommand {
 
     func validate() throws {
         guard participants >= 0, topics >= 1, rounds >= 1, rooms >= 1, cities >= 1 else {
-            throw ValidationError("Give at least 1 topic, round, room and city, and 0 or more participants")
+            throw ValidationError(SetupCommandText.table("cli.synthetic.tooSmall"))
         }
     }
 
@@ -28,6 +28,7 @@ struct SyntheticCommand: ParsableCommand {
         let session = Session.synthetic(participants: participants, topics: topics, rounds: rounds, rooms: rooms,
                                         cities: cities, seed: seed)
         try SessionStore.create(at: URL(fileURLWithPath: file), session: session, clock: Clock.now).close()
-        Console.print("Created \(file): \(participants) participants, \(topics) topics, \(rounds) rounds × \(rooms) rooms")
+        Console.print(SetupCommandText.table("cli.synthetic.created", ["file": file, "participants": "\(participants)", "topics": "\(topics)",
+                                                                       "rounds": "\(rounds)", "rooms": "\(rooms)"]))
     }
 }

@@ -73,7 +73,7 @@ struct TopicCommand: ParsableCommand {
 
 func parseArea(_ text: String) throws -> FocusArea {
     guard let area = FocusArea(typed: text) else {
-        throw ValidationError("“\(text)” is not a focus area; use one of \(FocusArea.choices)")
+        throw ValidationError(SetupCommandText.table("cli.setup.notAnArea", ["value": text, "choices": FocusArea.choices]))
     }
     return area
 }

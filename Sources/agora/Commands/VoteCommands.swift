@@ -20,7 +20,7 @@ struct VoteCommand: SessionVerb {
 
     func validate() throws {
         if clear != topics.isEmpty {
-            throw ValidationError(clear ? "--clear takes no topics" : "Name at least one topic, or pass --clear")
+            throw ValidationError(MeetingCommandText.table(clear ? "cli.vote.clearTakesNoTopics" : "cli.vote.nameATopic"))
         }
     }
 
@@ -34,8 +34,9 @@ struct VoteCommand: SessionVerb {
         let ballot = store.session.ballot(of: voter)
         let used = ballot?.dotsUsed ?? 0
         return s.voting.method == .dots
-            ? "\(s.name(of: voter)): \(used) of \(CountedNoun.dot(s.voting.dotsPerParticipant)) used"
-            : "\(s.name(of: voter)) approved \(CountedNoun.topic(used))"
+            ? MeetingCommandText.table("cli.vote.dotsUsed", ["name": s.name(of: voter), "used": "\(used)",
+                                                             "total": "\(s.voting.dotsPerParticipant)"])
+            : MeetingCommandText.table("cli.vote.approved", ["name": s.name(of: voter), "count": "\(used)"])
     }
 }
 
@@ -74,7 +75,7 @@ struct ResultsCommand: SessionVerb {
     func perform(on store: SessionStore) throws -> String {
         let s = store.session
         if !Tally.isVisible(in: s) && !showHidden {
-            throw UserFacingError("tallies are hidden until voting closes; close it with `agora voting \(file) close`, or pass --show-hidden")
+            throw UserFacingError(MeetingCommandText.table("cli.results.hidden", ["file": file]))
         }
         let results = Tally.results(of: s)
         if json {

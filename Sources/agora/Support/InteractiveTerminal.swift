@@ -14,8 +14,7 @@ enum InteractiveTerminal {
         let (theme, themeWarning) = catalog.load(ThemeChoice.name(themeName, environment: environment))
         if environment["TERM"] == "dumb" {
             // ncurses accepts it, then cannot move the cursor: the screens would be garbage.
-            throw UserFacingError("the interactive view needs a terminal that can move the cursor, and TERM=dumb cannot. "
-                                  + "Try TERM=xterm-256color, or use the text commands (agora show FILE, agora --help)")
+            throw UserFacingError(TerminalCommandText.table("cli.terminal.dumb"))
         }
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(environment: environment) } catch { throw UserFacingError(error.message) }

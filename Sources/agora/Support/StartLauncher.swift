@@ -9,13 +9,15 @@ import Glibc
 /// library, or the demo), then the meeting itself on the same terminal.
 enum StartLauncher {
     static func run(themeName: String?, environment: [String: String]) throws -> Int32 {
-        try requireTerminal(instead: "`agora list` shows the sessions library; `agora demo` prints the demo meeting")
+        try requireTerminal(instead: TerminalCommandText.table("cli.terminal.startInstead"))
         let folder = LibraryLocation.folder(explicit: nil, environment: environment)
         let library = SessionLibrary(folder: folder)
         let recent = ((try? library.entries()) ?? []).compactMap { entry -> StartScreen.Entry? in
             guard let facts = entry.facts else { return nil }
             return StartScreen.Entry(title: facts.title, path: folder.appendingPathComponent(entry.name + ".json").path,
-                                     detail: "\(facts.city) · \(facts.date) · \(facts.participants) people · \(facts.projects) projects")
+                                     detail: TerminalCommandText.table("cli.terminal.recent", [
+                                        "city": facts.city, "date": "\(facts.date)", "people": "\(facts.participants)",
+                                        "projects": "\(facts.projects)"]))
         }
         let (reason, runtime) = try InteractiveTerminal.run(themeName: themeName, environment: environment) { terminal, theme, loader in
             AppRuntime(screens: [StartScreen(entries: recent)], terminal: terminal,
@@ -35,7 +37,7 @@ enum StartLauncher {
             // Said in the view, where it happens: printed here it stayed on the shell's screen
             // under the view and showed up on quitting, as if quitting had created the file.
             return try TUILauncher.run(store: store, themeName: themeName, environment: environment,
-                                       notice: "Created \(url.path)")
+                                       notice: TerminalCommandText.table("cli.terminal.created", ["path": url.path]))
         case .demo:
             return try DemoLauncher.run(themeName: themeName, environment: environment, keepAt: nil)
         }
@@ -43,9 +45,12 @@ enum StartLauncher {
 
     /// The TUI needs a terminal on both ends; say what to use instead.
     static func requireTerminal(instead: String) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw UserFacingError("the interactive view needs a terminal; \(instead)")
-        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw noTerminal(instead: instead) }
+    }
+
+    /// "The interactive view needs a terminal", and what to use instead.
+    static func noTerminal(instead: String) -> UserFacingError {
+        UserFacingError(TerminalCommandText.table("cli.terminal.needed", ["instead": instead]))
     }
 }
 

@@ -34,7 +34,7 @@ enum TUILauncher {
         }
         serving?.stop(draining: { _ = inbox?.drain(applyingGroup: { store.apply(group: $0) }, session: { store.session }) })
         do { try store.close() } catch {
-            if reason != .signal(.hangup) { Console.warn("could not save \(port.name): \(error)") }
+            if reason != .signal(.hangup) { Console.warn(TerminalCommandText.table("cli.terminal.couldNotSave", ["name": port.name, "reason": "\(error)"])) }
         }
         if reason != .signal(.hangup), let problem = runtime.exitProblem {
             FileHandle.standardError.write(Data((problem + "\n").utf8))
@@ -72,7 +72,8 @@ final class StoreSessionPort: SessionPort {
     func redo() throws -> String { if isReadOnly { throw readOnlyError }; return try store.redo() }
     func save() throws { if !isReadOnly { try store.save() } }
     private var readOnlyError: AgoraError {
-        AgoraError(.rule, "\(name) is open read-only", hint: "Reopen it without --read-only to make changes")
+        AgoraError(.rule, TerminalCommandText.table.phrase("cli.terminal.readOnly", ["name": name]),
+                   hint: TerminalCommandText.table.phrase("cli.terminal.readOnlyHint"))
     }
 }
 
@@ -99,13 +100,13 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
             leaf = v; level = v.children; depth += 1
         }
         guard let leaf else {
-            throw UserFacingError("Unknown command '\(words.first ?? "")'. Commands: "
-                                  + Self.verbs.map(\.name).joined(separator: ", "))
+            throw UserFacingError(TerminalCommandText.table("cli.palette.unknown", [
+                "word": words.first ?? "", "commands": Self.verbs.map(\.name).joined(separator: ", ")]))
         }
         guard leaf.type is any SessionVerb.Type else {
             let subs = leaf.children.map(\.name).joined(separator: ", ")
-            throw UserFacingError(subs.isEmpty ? "'\(leaf.name)' cannot be used from the palette"
-                                  : "'\(words.prefix(depth).joined(separator: " "))' needs one of: \(subs)")
+            throw UserFacingError(subs.isEmpty ? TerminalCommandText.table("cli.palette.notHere", ["verb": leaf.name])
+                                  : TerminalCommandText.table("cli.palette.needsOneOf", ["verb": words.prefix(depth).joined(separator: " "), "choices": subs]))
         }
         words.insert(store.url.path, at: depth)
         let command: any ParsableCommand
@@ -113,7 +114,7 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
             throw UserFacingError(Agora.fullMessage(for: error)
                 .replacingOccurrences(of: store.url.path, with: store.url.lastPathComponent))
         }
-        guard let verb = command as? any SessionVerb else { throw UserFacingError("'\(line)' cannot be used here") }
+        guard let verb = command as? any SessionVerb else { throw UserFacingError(TerminalCommandText.table("cli.palette.cannotUse", ["line": line])) }
         do { return try verb.perform(on: store) } catch {
             throw UserFacingError(ExitStatus.userMessage(error) ?? String(describing: error))
         }

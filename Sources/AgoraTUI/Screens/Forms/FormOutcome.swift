@@ -25,13 +25,16 @@ extension FormState {
         }
     }
 
-    /// The trimmed text of the field called `label` ("" when there is none).
-    func text(_ label: String) -> String {
-        (fields.first { $0.label == label }?.value.text ?? "").trimmingCharacters(in: .whitespaces)
+    /// The trimmed text of the field named `name` ("" when there is none).
+    func text(_ name: String) -> String {
+        (fields.first { $0.name == name }?.value.text ?? "").trimmingCharacters(in: .whitespaces)
     }
 
-    /// The label of the focused field.
-    var focusedLabel: String? { fields.indices.contains(focus) ? fields[focus].label : nil }
+    /// The label shown for the field named `name` (the name when there is none).
+    func label(_ name: String) -> String { fields.first { $0.name == name }?.label ?? name }
+
+    /// The name of the focused field (stable, whatever the language its label is shown in).
+    var focusedLabel: String? { fields.indices.contains(focus) ? fields[focus].name : nil }
 }
 
 /// A form open on a screen: its fields and the message shown under them.
@@ -66,7 +69,7 @@ extension Optional where Wrapped: OpenForm {
         switch open.form.feed(event) {
         case .cancel:
             self = nil
-            return [.status("Cancelled")]
+            return [.status(CommonText.table("common.cancelled"))]
         case .edited, .ignored:
             open.error = nil
             edited(&open)
@@ -110,3 +113,17 @@ extension OutcomesScreen.ActivityForm: OpenForm {}
 extension VoteScreen.CountForm: OpenForm {}
 extension ExperienceForm: OpenForm {}
 extension ProjectForm: OpenForm {}
+
+/// What a form says when a field's typing is wrong: the field's label as shown, then what to
+/// type, in the language people read now ("Seats: type a whole number").
+enum FormError {
+    static func wholeNumber(_ label: String) -> AgoraError { invalid("common.form.wholeNumber", label) }
+    static func date(_ label: String) -> AgoraError { invalid("common.form.date", label) }
+    static func time(_ label: String) -> AgoraError { invalid("common.form.time", label) }
+    static func yesOrNo(_ label: String) -> AgoraError { invalid("common.form.yesOrNo", label) }
+    static func oneOf(_ label: String, _ choices: String) -> AgoraError { invalid("common.form.oneOf", label, ["choices": choices]) }
+
+    private static func invalid(_ key: String, _ label: String, _ values: [String: String] = [:]) -> AgoraError {
+        AgoraError(.invalid, CommonText.table.phrase(key, values.merging(["label": label]) { a, _ in a }))
+    }
+}

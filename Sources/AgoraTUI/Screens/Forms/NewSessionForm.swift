@@ -11,31 +11,30 @@ struct NewSessionForm: Equatable, Sendable {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let d = calendar.dateComponents([.year, .month, .day], from: today)
         let date = CalendarDate(year: d.year ?? 2000, month: d.month ?? 1, day: d.day ?? 1)?.description ?? ""
+        let t = StartText.table, common = CommonText.table
         form = FormState([
-            .init("Title", placeholder: "e.g. Mini BarCamp Smart Economy"),
-            .init("Host city"),
-            .init("Date", default: date, placeholder: "YYYY-MM-DD"),
-            .init("Focus area", default: FocusArea.economy.rawValue, placeholder: FocusArea.choices),
-            .init("Rooms", default: "3", placeholder: "a number, or Garonne:10, Chartrons:8"),
-            .init("Rounds", default: "2"),
-            .init("First round", default: "10:00", placeholder: "HH:MM"),
-            .init("Minutes", default: "45"),
-            .init("Dots each", default: "5"),
+            .init("Title", label: t("start.field.title"), placeholder: t("start.field.titlePlaceholder")),
+            .init("Host city", label: t("start.field.hostCity")),
+            .init("Date", label: t("start.field.date"), default: date, placeholder: common("common.form.datePlaceholder")),
+            .init("Focus area", label: t("start.field.area"), default: FocusArea.economy.rawValue, placeholder: FocusArea.choices),
+            .init("Rooms", label: t("start.field.rooms"), default: "3", placeholder: t("start.field.roomsPlaceholder")),
+            .init("Rounds", label: t("start.field.rounds"), default: "2"),
+            .init("First round", label: t("start.field.firstRound"), default: "10:00", placeholder: common("common.form.timePlaceholder")),
+            .init("Minutes", label: t("start.field.minutes"), default: "45"),
+            .init("Dots each", label: t("start.field.dots"), default: "5"),
         ])
     }
 
-    func number(_ label: String) throws -> Int {
-        guard let n = Int(form.text(label)) else { throw AgoraError(.invalid, "\(label): type a whole number") }
+    func number(_ name: String) throws -> Int {
+        guard let n = Int(form.text(name)) else { throw FormError.wholeNumber(form.label(name)) }
         return n
     }
 
     /// The setup typed, checked by Core the way `agora new` checks it.
     func setup(at now: Date) throws -> SessionSetup {
-        guard let date = CalendarDate(form.text("Date")) else { throw AgoraError(.invalid, "Date: type it as YYYY-MM-DD") }
-        guard let area = FocusArea(typed: form.text("Focus area")) else {
-            throw AgoraError(.invalid, "Focus area: one of \(FocusArea.choices)")
-        }
-        guard let start = ClockTime(form.text("First round")) else { throw AgoraError(.invalid, "First round: type a time as HH:MM") }
+        guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date")) }
+        guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
+        guard let start = ClockTime(form.text("First round")) else { throw FormError.time(form.label("First round")) }
         let setup = SessionSetup(meeting: Meeting(title: form.text("Title"), hostCity: form.text("Host city"), date: date, area: area),
                                  rooms: try RoomSpec.parse(form.text("Rooms")), rounds: try number("Rounds"),
                                  firstRoundStart: start, roundMinutes: try number("Minutes"), dots: try number("Dots each"))

@@ -17,86 +17,97 @@ struct SetupForm: Equatable, Sendable {
 
     init(_ kind: Kind, session s: Session) {
         self.kind = kind
+        let t = SetupText.table, common = CommonText.table
+        func field(_ name: String, _ key: String, value: String, placeholder: String = "") -> FormState.Field {
+            .init(name, label: t(key), value: value, placeholder: placeholder)
+        }
+        func proposed(_ name: String, _ key: String, _ value: String, placeholder: String = "") -> FormState.Field {
+            .init(name, label: t(key), default: value, placeholder: placeholder)
+        }
         switch kind {
         case .meeting:
             let m = s.meeting
-            form = FormState([.init("Title", value: m.title), .init("Host city", value: m.hostCity),
-                              .init("Venue", value: m.venue, placeholder: "optional"),
-                              .init("Date", value: m.date.description, placeholder: "YYYY-MM-DD"),
-                              .init("Focus area", value: m.area.rawValue, placeholder: FocusArea.choices)])
+            form = FormState([field("Title", "setupScreen.field.title", value: m.title),
+                              field("Host city", "setupScreen.field.hostCity", value: m.hostCity),
+                              field("Venue", "setupScreen.field.venue", value: m.venue, placeholder: common("common.form.optional")),
+                              field("Date", "setupScreen.field.date", value: m.date.description, placeholder: common("common.form.datePlaceholder")),
+                              field("Focus area", "setupScreen.field.area", value: m.area.rawValue, placeholder: FocusArea.choices)])
         case .addRoom, .room:
             var room: Room?
             if case .room(let id) = kind { room = s.room(id) }
-            form = FormState(room.map { [.init("Name", value: $0.name), .init("Seats", value: String($0.capacity))] }
-                             ?? [.init("Name", default: "Room \(s.rooms.count + 1)"),
-                                 .init("Seats", default: String(RoomSpec.defaultCapacity))])
+            form = FormState(room.map { [field("Name", "setupScreen.field.name", value: $0.name),
+                                         field("Seats", "setupScreen.field.seats", value: String($0.capacity))] }
+                             ?? [proposed("Name", "setupScreen.field.name", t("setupScreen.newRoom", ["n": "\(s.rooms.count + 1)"])),
+                                 proposed("Seats", "setupScreen.field.seats", String(RoomSpec.defaultCapacity))])
         case .addRound, .round:
             var round: Round?
             if case .round(let id) = kind { round = s.round(id) }
             let after = s.rounds.last.map { $0.end.adding(minutes: 15) } ?? ClockTime(hour: 10, minute: 0)!
-            form = FormState(round.map { [.init("Start", value: $0.start.description, placeholder: "HH:MM"),
-                                          .init("Minutes", value: String($0.minutes))] }
-                             ?? [.init("Start", default: after.description, placeholder: "HH:MM"),
-                                 .init("Minutes", default: String(s.rounds.last?.minutes ?? 45))])
+            let time = common("common.form.timePlaceholder")
+            form = FormState(round.map { [field("Start", "setupScreen.field.start", value: $0.start.description, placeholder: time),
+                                          field("Minutes", "setupScreen.field.minutes", value: String($0.minutes))] }
+                             ?? [proposed("Start", "setupScreen.field.start", after.description, placeholder: time),
+                                 proposed("Minutes", "setupScreen.field.minutes", String(s.rounds.last?.minutes ?? 45))])
         case .voting:
             let v = s.voting
-            form = FormState([.init("Method", value: v.method.rawValue, placeholder: "dots, approval or ranked"),
-                              .init("Dots each", value: String(v.dotsPerParticipant)),
-                              .init("Cap per topic", value: v.capPerTopic.map(String.init) ?? "", placeholder: "empty: no cap"),
-                              .init("Hidden until close", value: v.hideTalliesUntilClose ? "yes" : "no", placeholder: "yes or no")])
+            form = FormState([field("Method", "setupScreen.field.method", value: VoteText.methodWord(v.method), placeholder: t("setupScreen.methods")),
+                              field("Dots each", "setupScreen.field.dots", value: String(v.dotsPerParticipant)),
+                              field("Cap per topic", "setupScreen.field.cap", value: v.capPerTopic.map(String.init) ?? "", placeholder: t("setupScreen.noCap")),
+                              field("Hidden until close", "setupScreen.field.hidden", value: CommonText.yesNo(v.hideTalliesUntilClose),
+                                    placeholder: t("setupScreen.yesOrNo"))])
         case .groupRules:
             let g = s.groupRules
-            form = FormState([.init("Smallest group", value: String(g.minSize)),
-                              .init("Largest group", value: g.maxSize.map(String.init) ?? "", placeholder: "empty: the room's seats"),
-                              .init("Most per city", value: g.maxPerCity.map(String.init) ?? "", placeholder: "empty: no limit")])
+            form = FormState([field("Smallest group", "setupScreen.field.smallest", value: String(g.minSize)),
+                              field("Largest group", "setupScreen.field.largest", value: g.maxSize.map(String.init) ?? "",
+                                    placeholder: t("setupScreen.largestEmpty")),
+                              field("Most per city", "setupScreen.field.perCity", value: g.maxPerCity.map(String.init) ?? "",
+                                    placeholder: t("setupScreen.noLimit"))])
         }
     }
 
     var title: String {
+        let t = SetupText.table
         switch kind {
-        case .meeting: "The meeting"
-        case .addRoom: "Add a room"
-        case .room: "Edit the room"
-        case .addRound: "Add a round"
-        case .round: "Edit the round"
-        case .voting: "Voting rules"
-        case .groupRules: "Group rules"
+        case .meeting: return t("setupScreen.form.meeting")
+        case .addRoom: return t("setupScreen.form.addRoom")
+        case .room: return t("setupScreen.form.room")
+        case .addRound: return t("setupScreen.form.addRound")
+        case .round: return t("setupScreen.form.round")
+        case .voting: return t("setupScreen.form.voting")
+        case .groupRules: return t("setupScreen.form.groupRules")
         }
     }
 
-    /// A whole number typed in `label`, nil when empty and `optional`.
-    func number(_ label: String, optional: Bool = false) throws -> Int? {
-        let text = form.text(label)
+    /// A whole number typed in the field named `name`, nil when empty and `optional`.
+    func number(_ name: String, optional: Bool = false) throws -> Int? {
+        let text = form.text(name)
         if text.isEmpty && optional { return nil }
-        guard let n = Int(text) else { throw AgoraError(.invalid, "\(label): type a whole number") }
+        guard let n = Int(text) else { throw FormError.wholeNumber(form.label(name)) }
         return n
     }
 
     func operation(_ s: Session) throws -> AgoraCore.Operation {
         switch kind {
         case .meeting:
-            guard let date = CalendarDate(form.text("Date")) else { throw AgoraError(.invalid, "Date: type it as YYYY-MM-DD") }
-            guard let area = FocusArea(typed: form.text("Focus area")) else {
-                throw AgoraError(.invalid, "Focus area: one of \(FocusArea.choices)")
-            }
+            guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date")) }
+            guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
             return .setup(.editMeeting(Meeting(title: form.text("Title"), hostCity: form.text("Host city"),
                                                venue: form.text("Venue"), date: date, area: area)))
         case .addRoom: return .setup(.addRoom(name: form.text("Name"), capacity: try number("Seats")!))
         case .room(let id): return .setup(.editRoom(id, name: form.text("Name"), capacity: try number("Seats")!))
         case .addRound, .round:
-            guard let start = ClockTime(form.text("Start")) else { throw AgoraError(.invalid, "Start: type a time as HH:MM") }
+            guard let start = ClockTime(form.text("Start")) else { throw FormError.time(form.label("Start")) }
             let minutes = try number("Minutes")!
             if case .round(let id) = kind { return .setup(.editRound(id, start: start, minutes: minutes)) }
             return .setup(.addRound(start: start, minutes: minutes))
         case .voting:
-            guard let method = VotingMethod(rawValue: form.text("Method").lowercased()) else {
-                throw AgoraError(.invalid, "Method: dots, approval or ranked")
+            guard let method = VoteText.method(typed: form.text("Method")) else {
+                throw AgoraError(.invalid, SetupText.table.phrase("setupScreen.methodError"))
             }
-            let hidden = form.text("Hidden until close").lowercased()
-            guard ["yes", "no", "y", "n"].contains(hidden) else { throw AgoraError(.invalid, "Hidden until close: yes or no") }
+            guard let hidden = CommonText.yesOrNo(form.text("Hidden until close")) else { throw FormError.yesOrNo(form.label("Hidden until close")) }
             return .setup(.setVotingRules(VotingRules(method: method, dotsPerParticipant: try number("Dots each")!,
                                                       capPerTopic: try number("Cap per topic", optional: true),
-                                                      hideTalliesUntilClose: hidden.hasPrefix("y"))))
+                                                      hideTalliesUntilClose: hidden)))
         case .groupRules:
             return .setup(.setGroupRules(GroupRules(minSize: try number("Smallest group")!,
                                                     maxSize: try number("Largest group", optional: true),

@@ -5,12 +5,12 @@ public enum ListMove: Equatable, Sendable {
     /// j/k, arrows, PgUp/PgDn, Home/End (g is left for "generate"): wrapped into a screen's action type.
     static func bindings<A: Sendable>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
         [
-            KeyBinding(keys: [Key("j"), .down], action: wrap(.by(1)), description: "next row"),
-            KeyBinding(keys: [Key("k"), .up], action: wrap(.by(-1)), description: "previous row"),
-            KeyBinding(.pageDown, action: wrap(.page(1)), description: "page down"),
-            KeyBinding(.pageUp, action: wrap(.page(-1)), description: "page up"),
-            KeyBinding(.home, action: wrap(.first), description: "first row"),
-            KeyBinding(.end, action: wrap(.last), description: "last row"),
+            KeyBinding(keys: [Key("j"), .down], action: wrap(.by(1)), description: CommonText.table("common.list.next")),
+            KeyBinding(keys: [Key("k"), .up], action: wrap(.by(-1)), description: CommonText.table("common.list.previous")),
+            KeyBinding(.pageDown, action: wrap(.page(1)), description: CommonText.table("common.list.pageDown")),
+            KeyBinding(.pageUp, action: wrap(.page(-1)), description: CommonText.table("common.list.pageUp")),
+            KeyBinding(.home, action: wrap(.first), description: CommonText.table("common.list.first")),
+            KeyBinding(.end, action: wrap(.last), description: CommonText.table("common.list.last")),
         ]
     }
 

@@ -17,10 +17,10 @@ extension MeetingKey {
     /// The shared bindings, wrapped into a screen's own action type.
     static func bindings<A: Sendable>(_ wrap: (MeetingKey) -> A) -> [KeyBinding<A>] {
         [
-            KeyBinding(Key("p"), action: wrap(.projector), description: "projector view: large, for the room"),
-            KeyBinding(Key("t"), action: wrap(.startOrPauseTimer), description: "round timer: start / pause / resume"),
-            KeyBinding(Key("+"), action: wrap(.extendTimer), description: "round timer: five more minutes"),
-            KeyBinding(Key("T"), action: wrap(.nextRound), description: "round timer: stop, next round"),
+            KeyBinding(Key("p"), action: wrap(.projector), description: CommonText.table("common.meeting.projector")),
+            KeyBinding(Key("t"), action: wrap(.startOrPauseTimer), description: CommonText.table("common.meeting.timer")),
+            KeyBinding(Key("+"), action: wrap(.extendTimer), description: CommonText.table("common.meeting.extend")),
+            KeyBinding(Key("T"), action: wrap(.nextRound), description: CommonText.table("common.meeting.nextRound")),
         ]
     }
 

@@ -30,10 +30,12 @@ public struct SearchField: Equatable, Sendable {
 
     /// `/` (start typing) and, while a search is active or `clearsToo` (other filters are
     /// set), Esc (clear it), both wrapped in the screen's own action.
-    func bindings<A>(_ wrap: (Action) -> A, description: String = "search", showsInHints: Bool = false,
-                     clearDescription: String = "clear the search", clearsToo: Bool = false) -> [KeyBinding<A>] {
-        var keys = [KeyBinding(Key("/"), action: wrap(.start), description: description, showsInHints: showsInHints)]
-        if isActive || clearsToo { keys.append(KeyBinding(.escape, action: wrap(.clear), description: clearDescription)) }
+    func bindings<A>(_ wrap: (Action) -> A, description: String? = nil, showsInHints: Bool = false,
+                     clearDescription: String? = nil, clearsToo: Bool = false) -> [KeyBinding<A>] {
+        var keys = [KeyBinding(Key("/"), action: wrap(.start), description: description ?? CommonText.table("common.search"), showsInHints: showsInHints)]
+        if isActive || clearsToo {
+            keys.append(KeyBinding(.escape, action: wrap(.clear), description: clearDescription ?? CommonText.table("common.search.clear")))
+        }
         return keys
     }
 
@@ -65,7 +67,7 @@ public struct SearchField: Equatable, Sendable {
     /// the cursor while typing.
     func render(matches: Int, into buffer: inout Buffer, row: Rect) -> Position? {
         guard isActive else { return nil }
-        let label = " \(CountedNoun.match(matches))"
+        let label = " " + CommonText.table("common.search.matches", ["count": "\(matches)"])
         buffer.fill(row, role: .normal)
         buffer.write("/", x: row.x, y: row.y, role: .key)
         let p = TextField.render(field, into: &buffer,

@@ -36,12 +36,12 @@ struct VoterPicker: Equatable, Sendable {
             let typed = field.text.trimmingCharacters(in: .whitespaces)
             if count == 0 && !typed.isEmpty {
                 isHeld = true
-                error = "No one matches ‘\(typed)’ — Esc to clear"
+                error = CommonText.table("common.picker.noMatch", ["typed": typed])
                 return .refused
             }
             do {
                 if let id = try NameCompletion.pick(field.text, highlighted: highlighted, in: session) { return .picked(id) }
-                error = "Type a few letters of a name"
+                error = CommonText.table("common.picker.typeLetters")
             } catch { self.error = ErrorText.message(error) }
         case .key(let key):
             if field.handle(key) { highlighted = 0; error = nil }
@@ -59,9 +59,9 @@ struct VoterPicker: Equatable, Sendable {
         buffer.box(box, title: question, role: .border)
         let inner = box.inset(dx: 2, dy: 1)
         let cursor = TextField.render(field, into: &buffer, area: inner.row(0), role: .input,
-                                      placeholder: "a few letters of the name, or the number")
+                                      placeholder: CommonText.table("common.picker.placeholder"))
         NameCompletion.render(list, highlighted: highlighted, into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2))
-        let note = error ?? (readOnly ? ReadOnlyNote.text : "Enter picks · ↑/↓ choose · Esc cancels")
+        let note = error ?? (readOnly ? ReadOnlyNote.text : CommonText.table("common.picker.note"))
         // Held: the field keeps what was typed and no cursor, so nothing seems to go into it.
         if isHeld { buffer.write(note, in: inner.row(inner.height - 1), role: .error); return nil }
         buffer.write(note, in: inner.row(inner.height - 1), role: error != nil ? .error : readOnly ? .warning : .dim)

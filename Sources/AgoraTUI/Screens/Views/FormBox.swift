@@ -8,7 +8,7 @@ enum FormBox {
     /// Draws `form` titled `title`; returns where the terminal cursor goes.
     @discardableResult
     /// On a read-only session the note says nothing will be saved.
-    static func render(_ form: FormState, title: String, note: String = "Enter saves · Tab next field · Esc cancels",
+    static func render(_ form: FormState, title: String, note: String = ViewText.table("view.form.note"),
                        extraRows: Int = 0, readOnly: Bool = false, into buffer: inout Buffer, area: Rect) -> Position? {
         let box = frame(fieldCount: form.fields.count, extraRows: extraRows, in: area)
         guard box.width >= 8, box.height >= 3 else { return nil }

@@ -13,7 +13,7 @@ enum PhaseHeader {
         let t = context.timer, now = context.now
         if t.hasEnded(at: now) {
             let role: StyleRole = t.isFlashOn(at: now) ? .error : .warning
-            buffer.write("⏰ TIME IS UP — round \(t.round) · + five more minutes · T next round",
+            buffer.write(ViewText.table("view.timeUp", ["round": "\(t.round)"]),
                          in: row, role: role, alignment: .center)
         } else {
             StatusBar.render(left: text, right: t.statusText(at: now).map { " \($0) " } ?? "",

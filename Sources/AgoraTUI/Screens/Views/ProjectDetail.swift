@@ -4,29 +4,30 @@ import AgoraCore
 /// steps, and where it came from.
 enum ProjectDetail {
     static func lines(_ p: Project, session s: Session) -> [(String, StyleRole)] {
+        let text = ViewText.table
         var out: [(String, StyleRole)] = [(p.title, .header)]
         if !p.question.isEmpty { out.append((p.question, .accent)) }
-        out.append(("Lead: \(p.leadCity)", .normal))
-        if !p.partnerCities.isEmpty { out.append(("Partners: " + p.partnerCities.joined(separator: ", "), .normal)) }
-        if !p.interestedCities.isEmpty { out.append(("Interested: " + p.interestedCities.joined(separator: ", "), .normal)) }
-        out.append(("Status: \(p.status.rawValue)", .normal))
+        out.append((text("view.project.lead", ["city": p.leadCity]), .normal))
+        if !p.partnerCities.isEmpty { out.append((text("view.project.partners", ["cities": p.partnerCities.joined(separator: ", ")]), .normal)) }
+        if !p.interestedCities.isEmpty { out.append((text("view.project.interested", ["cities": p.interestedCities.joined(separator: ", ")]), .normal)) }
+        out.append((text("view.project.status", ["status": ViewText.status(p.status)]), .normal))
         if !p.activities.isEmpty {
-            out.append(("Activities", .header))
+            out.append((text("view.project.activities"), .header))
             for a in p.activities {
                 var when: [String] = []
                 if let c = a.cadence { when.append(c.description) }
                 if a.window != nil { when.append(ProjectRecord.when(a)) }
-                else if let d = a.due { when.append(a.cadence == nil ? "by \(d)" : "from \(d)") }
+                else if let d = a.due { when.append(text(a.cadence == nil ? "view.project.by" : "view.project.from", ["date": "\(d)"])) }
                 if !a.owner.isEmpty { when.append(a.owner) }
                 out.append(("• \(a.text)" + (when.isEmpty ? "" : " (\(when.joined(separator: ", ")))"), .normal))
             }
         }
         if !p.nextSteps.isEmpty {
-            out.append(("Next steps", .header))
+            out.append((text("view.project.nextSteps"), .header))
             out += p.nextSteps.map { ("• \($0)", .normal) }
         }
         let topics = p.origins.topics.compactMap { s.topic($0)?.title }
-        if !topics.isEmpty { out.append(("From: " + topics.joined(separator: "; "), .dim)) }
+        if !topics.isEmpty { out.append((text("view.project.origins", ["topics": topics.joined(separator: "; ")]), .dim)) }
         return out
     }
 

@@ -3,6 +3,8 @@ import Foundation
 
 /// The large drawings of the projector, one per phase.
 enum ProjectorViews {
+    /// The projector's words in the language people read now.
+    static let words = ProjectorText.table
     /// Results: a bar per topic in rank order, its rank, title, points and tie marker (the
     /// Vote tab's ``VoteResultsView/item(_:session:)``), as thick as the rows allow, and the
     /// tie-break rule wrapped underneath when a tie was broken.
@@ -10,14 +12,14 @@ enum ProjectorViews {
         guard VoteScreen.talliesVisible(s) else {
             let text = String(s.ballots.count)
             LargeDigits.render(text, into: &buffer, area: area.droppingBottom(2), role: .title)
-            buffer.write("\(CountedNoun.ballot.noun(for: s.ballots.count)) cast · results when voting closes",
+            buffer.write(words("projector.ballotsCast", ["count": "\(s.ballots.count)"]),
                          in: area.bottom(1), role: .title, alignment: .center)
             return
         }
-        guard !results.isEmpty else { buffer.write("No topics yet", in: area.row(0), role: .title, alignment: .center); return }
+        guard !results.isEmpty else { buffer.write(words("projector.noTopics"), in: area.row(0), role: .title, alignment: .center); return }
         let m = buffer.measure
         let rule = results.contains(where: \.isTieBroken)
-            ? Paragraph.wrap("† tied on points — " + Tally.tieBreakRule, width: area.width, measure: m) : []
+            ? Paragraph.wrap(words("projector.tied", ["rule": Tally.tieBreakRule]), width: area.width, measure: m) : []
         // The rule takes the rows it needs (at least one), unless the topics need them for a row each.
         let footer = rule.isEmpty ? 0 : min(rule.count, max(1, area.height - results.count))
         let usable = area.droppingBottom(footer)
@@ -50,22 +52,22 @@ enum ProjectorViews {
     static func projects(_ s: Session, into buffer: inout Buffer, area: Rect) {
         let projects = s.projects.filter { $0.status != .dropped }
         guard !projects.isEmpty else {
-            buffer.write("No projects yet", in: area.row(0), role: .title, alignment: .center); return
+            buffer.write(words("projector.noProjects"), in: area.row(0), role: .title, alignment: .center); return
         }
         let m = buffer.measure
         let spaced = area.height >= projects.count * 3
         var y = area.y
         for (i, p) in projects.enumerated() {
-            var cities = "Lead: \(p.leadCity)"
-            if !p.partnerCities.isEmpty { cities += " · with " + p.partnerCities.joined(separator: ", ") }
-            if !p.interestedCities.isEmpty { cities += " · interested: " + p.interestedCities.joined(separator: ", ") }
+            var cities = words("projector.lead", ["city": p.leadCity])
+            if !p.partnerCities.isEmpty { cities += words("projector.partners", ["cities": p.partnerCities.joined(separator: ", ")]) }
+            if !p.interestedCities.isEmpty { cities += words("projector.interested", ["cities": p.interestedCities.joined(separator: ", ")]) }
             let title = Paragraph.wrap("\(i + 1). \(p.title)", width: area.width, measure: m).prefix(2)
             let cityLines = Paragraph.wrap(cities, width: area.width - 3, measure: m).prefix(2)
             let needed = title.count + cityLines.count
             let left = projects.count - i
             // Keep the last row for "+N more" when this project would not leave room for it.
             if y + needed > area.maxY || (left > 1 && y + needed >= area.maxY) {
-                buffer.write("+\(left) more · \(CountedNoun.project(projects.count)) in all", in: Rect(x: area.x, y: min(y, area.maxY - 1), width: area.width, height: 1), role: .accent)
+                buffer.write(words("projector.moreProjects", ["left": "\(left)", "count": "\(projects.count)"]), in: Rect(x: area.x, y: min(y, area.maxY - 1), width: area.width, height: 1), role: .accent)
                 return
             }
             for line in title { buffer.write(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), role: .title); y += 1 }
@@ -77,7 +79,7 @@ enum ProjectorViews {
     /// The plan: rooms across, rounds down, each topic title wrapped in its cell.
     static func plan(_ s: Session, into buffer: inout Buffer, area: Rect) {
         guard !s.rooms.isEmpty, !s.rounds.isEmpty else {
-            buffer.write("No rooms or rounds yet", in: area.row(0), role: .title, alignment: .center); return
+            buffer.write(words("projector.noRoomsOrRounds"), in: area.row(0), role: .title, alignment: .center); return
         }
         let labelWidth = min(14, area.width / 5)
         let cellWidth = max(1, (area.width - labelWidth) / s.rooms.count)
@@ -88,7 +90,7 @@ enum ProjectorViews {
         for (r, round) in s.rounds.enumerated() {
             let y = area.y + 1 + r * cellHeight
             guard y < area.maxY else { break }
-            buffer.write("Round \(r + 1)", in: Rect(x: area.x, y: y + (cellHeight > 2 ? 1 : 0), width: labelWidth - 1, height: 1), role: .tabActive)
+            buffer.write(words("projector.round", ["number": "\(r + 1)"]), in: Rect(x: area.x, y: y + (cellHeight > 2 ? 1 : 0), width: labelWidth - 1, height: 1), role: .tabActive)
             if cellHeight > 2 {
                 buffer.write("\(round.start)", in: Rect(x: area.x, y: y + 2, width: labelWidth - 1, height: 1), role: .title)
             }
@@ -110,13 +112,13 @@ enum ProjectorViews {
     /// The groups of one round: a column per group, its members below its title.
     static func groups(_ s: Session, roundIndex: Int, into buffer: inout Buffer, area: Rect) {
         guard s.rounds.indices.contains(roundIndex) else {
-            buffer.write("No rounds yet", in: area.row(0), role: .title, alignment: .center); return
+            buffer.write(words("projector.noRounds"), in: area.row(0), role: .title, alignment: .center); return
         }
         let round = s.rounds[roundIndex]
         let slots = s.schedule.filter { $0.round == round.id }
-        buffer.write("Round \(roundIndex + 1) · \(round.start)–\(round.end)", in: area.row(0), role: .title, alignment: .center)
+        buffer.write(words("projector.round", ["number": "\(roundIndex + 1)"]) + " · \(round.start)–\(round.end)", in: area.row(0), role: .title, alignment: .center)
         guard !slots.isEmpty else {
-            buffer.write("No topics planned in this round", in: area.row(2), role: .title, alignment: .center); return
+            buffer.write(words("projector.noTopicsInRound"), in: area.row(2), role: .title, alignment: .center); return
         }
         let body = area.droppingTop(2)
         let width = max(1, body.width / slots.count)
@@ -133,7 +135,7 @@ enum ProjectorViews {
             let withCities = members.allSatisfy { buffer.measure.width("\($0.name) · \($0.city)") < column.width }
             for (i, p) in members.enumerated() where i < room {
                 let more = members.count - i
-                let text = i == room - 1 && more > 1 ? "+\(more) more" : withCities ? "\(p.name) · \(p.city)" : p.name
+                let text = i == room - 1 && more > 1 ? words("projector.moreMembers", ["count": "\(more)"]) : withCities ? "\(p.name) · \(p.city)" : p.name
                 buffer.write(" " + text, in: column.row(head.count + 2 + i), role: .title)
             }
         }
@@ -150,10 +152,10 @@ enum ProjectorViews {
         } else {
             text = t.clockText(at: now)
         }
-        var label = "Round \(t.round)"
+        var label = words("projector.round", ["number": "\(t.round)"])
         if let round { label += " · \(round.start)–\(round.end)" }
-        if t.remaining(at: now) == nil { label += " · t starts the countdown" }
-        if t.isPaused { label += " · paused" }
+        if t.remaining(at: now) == nil { label += " · " + words("projector.timer.start") }
+        if t.isPaused { label += " · " + words("projector.timer.paused") }
         buffer.write(label, in: area.row(0), role: .title, alignment: .center)
         let ended = t.hasEnded(at: now)
         LargeDigits.render(text, into: &buffer, area: area.droppingTop(2), role: ended ? (t.isFlashOn(at: now) ? .error : .warning) : .title)

@@ -6,7 +6,7 @@ enum VoteResultsView {
     /// The marker of a topic only the tie-break rule separates from its neighbour.
     static let tieMarker = " †"
     /// The legend of ``tieMarker``.
-    static let tieLegend = "† tied on points: placed by the rule below"
+    static var tieLegend: String { ViewText.table("view.results.tieLegend") }
 
     /// One result as a chart row: "3. Title" and the marker the ranks decide (the only
     /// place that decides it; the Vote tab and the projector both draw these).
@@ -15,16 +15,17 @@ enum VoteResultsView {
     }
 
     static func render(_ s: Session, results: [TopicResult], into buffer: inout Buffer, area: Rect) {
+        let text = ViewText.table
         buffer.fill(area, role: .normal)
         guard !area.isEmpty else { return }
         let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed }, wall = s.wallCounts.reduce(0) { $0 + $1.count }
         guard VoteScreen.talliesVisible(s) else {
-            buffer.write("Results", in: area.row(0), role: .header)
-            buffer.write("Tallies are hidden until voting closes.", in: area.row(1), role: .accent)
-            buffer.write("\(CountedNoun.ballot(s.ballots.count)) · \(CountedNoun.dot(dots)) placed · \(wall) counted on the wall", in: area.row(2), role: .normal)
+            buffer.write(text("view.results.title"), in: area.row(0), role: .header)
+            buffer.write(text("view.results.hidden"), in: area.row(1), role: .accent)
+            buffer.write(text("view.results.counts", ["ballots": "\(s.ballots.count)", "dots": "\(dots)", "wall": "\(wall)"]), in: area.row(2), role: .normal)
             return
         }
-        buffer.write("Results in rank order", in: area.row(0), role: .header)
+        buffer.write(text("view.results.ranked"), in: area.row(0), role: .header)
         let rule = Paragraph.wrap(Tally.tieBreakRule, width: area.width, measure: buffer.measure)
         let ties = results.contains(where: \.isTieBroken)
         let footer = (ties ? [tieLegend] : []) + rule
@@ -34,7 +35,7 @@ enum VoteResultsView {
         let chartHeight = max(1, area.height - 1 - footerRows)
         let items = results.map { item($0, session: s) }
         if items.isEmpty {
-            buffer.write("No topics yet.", in: area.row(1), role: .dim)
+            buffer.write(text("view.results.noTopics"), in: area.row(1), role: .dim)
         } else {
             BarChart.render(items, into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: min(chartHeight, items.count)))
         }

@@ -1,0 +1,92 @@
+/// What a CSV import says, in each language: what is wrong with the header, a row or a
+/// `--map`, and the summary of what it imported. The place (file, line, column) and the
+/// names of columns, headers and kinds stay as written: they are identifiers.
+enum ImportText {
+    static let table = StringTable(name: "CSV import", [.en: english, .fr: french, .es: spanish])
+
+    static func phrase(_ key: String, _ values: [String: String] = [:]) -> Phrase { table.phrase(key, values) }
+
+    static let english: [String: String] = [
+        "csvImport.nothingImported": "Nothing was imported.",
+        "csvImport.empty": "the file is empty; expected a header row: {columns}",
+        "csvImport.fieldCount": "this row has {count} {count|field|fields} but the header has {header}",
+        "csvImport.notDots": "“{text}” is not a whole number of dots (1 or more)",
+        "csvImport.noRows": "the file has a header but no rows",
+        "csvImport.summary.participants": "Imported {count} {count|participant|participants} from {source}",
+        "csvImport.summary.topics": "Imported {count} {count|topic|topics} from {source}",
+        "csvImport.summary.votes": "Imported {count} {count|vote|votes} from {source}",
+        "csvImport.ignored": "{summary} (ignored {count|the column|the columns} {columns})",
+        "csvImport.columnTwice": "the column “{name}” appears twice",
+        "csvImport.mapMissing.near": "--map {column}: the header has no column “{name}”; did you mean “{near}” (column {position})?",
+        "csvImport.mapMissing": "--map {column}: the header has no column “{name}”; the headers are {headers}",
+        "csvImport.required.near": "the header has no “{column}” column; did you mean “{near}”? Map it with --map {column}={mapped} ({kind} files have the columns {columns})",
+        "csvImport.required": "the header has no “{column}” column; map one with --map {column}=HEADER ({kind} files have the columns {columns})",
+        "csvImport.map.notEntry": "--map “{entry}” is not column=Header",
+        "csvImport.map.notEntry.hint": "For example {example}",
+        "csvImport.map.unknown": "--map: {kind} have no column “{column}”",
+        "csvImport.map.unknown.near": "--map: {kind} have no column “{column}”; did you mean “{near}”?",
+        "csvImport.map.unknown.hint": "The columns are {columns}",
+        "csvImport.map.twice": "--map: the column “{column}” is mapped twice",
+        "csvImport.map.twice.hint": "Map each column once",
+        "csvImport.map.emptyHeader": "--map {column}: “{entry}” names an empty header",
+        "csvImport.map.emptyHeader.hint": "Write the file's header after =, joining several with +",
+        "csvImport.map.unclosed": "--map “{text}” has a quote that is never closed",
+        "csvImport.map.unclosed.hint": "Close the header's quotes",
+    ]
+
+    static let french: [String: String] = [
+        "csvImport.nothingImported": "Rien n’a été importé.",
+        "csvImport.empty": "le fichier est vide\u{202F}; une ligne d’en-tête est attendue\u{202F}: {columns}",
+        "csvImport.fieldCount": "cette ligne a {count} {count|champ|champs} mais l’en-tête en a {header}",
+        "csvImport.notDots": "«\u{202F}{text}\u{202F}» n’est pas un nombre entier de gommettes (1 ou plus)",
+        "csvImport.noRows": "le fichier a un en-tête mais aucune ligne",
+        "csvImport.summary.participants": "{count} {count|participant importé|participants importés} depuis {source}",
+        "csvImport.summary.topics": "{count} {count|sujet importé|sujets importés} depuis {source}",
+        "csvImport.summary.votes": "{count} {count|vote importé|votes importés} depuis {source}",
+        "csvImport.ignored": "{summary} ({count|colonne ignorée|colonnes ignorées}\u{202F}: {columns})",
+        "csvImport.columnTwice": "la colonne «\u{202F}{name}\u{202F}» apparaît deux fois",
+        "csvImport.mapMissing.near": "--map {column}\u{202F}: l’en-tête n’a pas de colonne «\u{202F}{name}\u{202F}»\u{202F}; vouliez-vous dire «\u{202F}{near}\u{202F}» (colonne {position})\u{202F}?",
+        "csvImport.mapMissing": "--map {column}\u{202F}: l’en-tête n’a pas de colonne «\u{202F}{name}\u{202F}»\u{202F}; les en-têtes sont {headers}",
+        "csvImport.required.near": "l’en-tête n’a pas de colonne «\u{202F}{column}\u{202F}»\u{202F}; vouliez-vous dire «\u{202F}{near}\u{202F}»\u{202F}? Associez-la avec --map {column}={mapped} (les fichiers {kind} ont les colonnes {columns})",
+        "csvImport.required": "l’en-tête n’a pas de colonne «\u{202F}{column}\u{202F}»\u{202F}; associez-en une avec --map {column}=EN-TÊTE (les fichiers {kind} ont les colonnes {columns})",
+        "csvImport.map.notEntry": "--map «\u{202F}{entry}\u{202F}» n’est pas de la forme colonne=En-tête",
+        "csvImport.map.notEntry.hint": "Par exemple {example}",
+        "csvImport.map.unknown": "--map\u{202F}: les fichiers {kind} n’ont pas de colonne «\u{202F}{column}\u{202F}»",
+        "csvImport.map.unknown.near": "--map\u{202F}: les fichiers {kind} n’ont pas de colonne «\u{202F}{column}\u{202F}»\u{202F}; vouliez-vous dire «\u{202F}{near}\u{202F}»\u{202F}?",
+        "csvImport.map.unknown.hint": "Les colonnes sont {columns}",
+        "csvImport.map.twice": "--map\u{202F}: la colonne «\u{202F}{column}\u{202F}» est associée deux fois",
+        "csvImport.map.twice.hint": "Associez chaque colonne une seule fois",
+        "csvImport.map.emptyHeader": "--map {column}\u{202F}: «\u{202F}{entry}\u{202F}» désigne un en-tête vide",
+        "csvImport.map.emptyHeader.hint": "Écrivez l’en-tête du fichier après =, en joignant plusieurs en-têtes avec +",
+        "csvImport.map.unclosed": "--map «\u{202F}{text}\u{202F}» ouvre des guillemets sans les fermer",
+        "csvImport.map.unclosed.hint": "Fermez les guillemets de l’en-tête",
+    ]
+
+    static let spanish: [String: String] = [
+        "csvImport.nothingImported": "No se ha importado nada.",
+        "csvImport.empty": "el archivo está vacío; se esperaba una fila de encabezado: {columns}",
+        "csvImport.fieldCount": "esta fila tiene {count} {count|campo|campos} pero el encabezado tiene {header}",
+        "csvImport.notDots": "«{text}» no es un número entero de pegatinas (1 o más)",
+        "csvImport.noRows": "el archivo tiene encabezado pero ninguna fila",
+        "csvImport.summary.participants": "{count} {count|participante importado|participantes importados} de {source}",
+        "csvImport.summary.topics": "{count} {count|tema importado|temas importados} de {source}",
+        "csvImport.summary.votes": "{count} {count|voto importado|votos importados} de {source}",
+        "csvImport.ignored": "{summary} ({count|columna ignorada|columnas ignoradas}: {columns})",
+        "csvImport.columnTwice": "la columna «{name}» aparece dos veces",
+        "csvImport.mapMissing.near": "--map {column}: el encabezado no tiene la columna «{name}»; ¿querías decir «{near}» (columna {position})?",
+        "csvImport.mapMissing": "--map {column}: el encabezado no tiene la columna «{name}»; los encabezados son {headers}",
+        "csvImport.required.near": "el encabezado no tiene la columna «{column}»; ¿querías decir «{near}»? Asígnala con --map {column}={mapped} (los archivos {kind} tienen las columnas {columns})",
+        "csvImport.required": "el encabezado no tiene la columna «{column}»; asigna una con --map {column}=ENCABEZADO (los archivos {kind} tienen las columnas {columns})",
+        "csvImport.map.notEntry": "--map «{entry}» no tiene la forma columna=Encabezado",
+        "csvImport.map.notEntry.hint": "Por ejemplo {example}",
+        "csvImport.map.unknown": "--map: los archivos {kind} no tienen la columna «{column}»",
+        "csvImport.map.unknown.near": "--map: los archivos {kind} no tienen la columna «{column}»; ¿querías decir «{near}»?",
+        "csvImport.map.unknown.hint": "Las columnas son {columns}",
+        "csvImport.map.twice": "--map: la columna «{column}» está asignada dos veces",
+        "csvImport.map.twice.hint": "Asigna cada columna una sola vez",
+        "csvImport.map.emptyHeader": "--map {column}: «{entry}» nombra un encabezado vacío",
+        "csvImport.map.emptyHeader.hint": "Escribe el encabezado del archivo después de =, uniendo varios con +",
+        "csvImport.map.unclosed": "--map «{text}» abre unas comillas que nunca se cierran",
+        "csvImport.map.unclosed.hint": "Cierra las comillas del encabezado",
+    ]
+}

@@ -1,0 +1,71 @@
+/// What the readers of typed and imported text say when they refuse it, in each language: a
+/// CSV file that cannot be read (at its line and column), and an activity's kind, cadence or
+/// date that is not understood, with how to write one.
+enum ParseText {
+    static let table = StringTable(name: "text parsing", [.en: english, .fr: french, .es: spanish])
+
+    static func phrase(_ key: String, _ values: [String: String] = [:]) -> Phrase { table.phrase(key, values) }
+
+    static let english: [String: String] = [
+        "csv.notUTF8": "the file is not UTF-8",
+        "csv.badByte": "the byte {hex} is not UTF-8 text; save the file as “CSV UTF-8” and try again",
+        "csv.afterQuote": "a quoted field must be followed by {delimiter} or a line break",
+        "csv.quoteInField": "a quote inside an unquoted field; put the whole field in quotes and double the inner quote ({quotes})",
+        "csv.unclosed": "this quoted field is never closed; add the closing quote ({quote})",
+        "csv.delimiter.comma": "a comma",
+        "csv.delimiter.semicolon": "a semicolon",
+        "csv.delimiter.tab": "a tab",
+
+        "activityText.notCadence": "“{text}” is not a cadence",
+        "activityText.notCadence.hint": "Write a number and weeks, months or years, e.g. 4 months",
+        "activityText.cadenceRange.week": "“{text}”: a cadence repeats every 1 to 120 weeks",
+        "activityText.cadenceRange.month": "“{text}”: a cadence repeats every 1 to 120 months",
+        "activityText.cadenceRange.year": "“{text}”: a cadence repeats every 1 to 120 years",
+        "activityText.notKind": "“{text}” is not a kind of activity",
+        "activityText.notKind.hint": "Use one of {kinds}",
+        "activityText.notDate": "“{text}” is not a date of the form YYYY-MM-DD",
+        "activityText.notDate.hint": "Write e.g. 2014-09-30, or leave it empty for none",
+    ]
+
+    static let french: [String: String] = [
+        "csv.notUTF8": "le fichier n’est pas en UTF-8",
+        "csv.badByte": "l’octet {hex} n’est pas du texte UTF-8\u{202F}; enregistrez le fichier au format «\u{202F}CSV UTF-8\u{202F}» et réessayez",
+        "csv.afterQuote": "un champ entre guillemets doit être suivi {delimiter} ou d’un saut de ligne",
+        "csv.quoteInField": "un guillemet dans un champ sans guillemets\u{202F}; mettez tout le champ entre guillemets et doublez le guillemet intérieur ({quotes})",
+        "csv.unclosed": "ce champ entre guillemets n’est jamais fermé\u{202F}; ajoutez le guillemet fermant ({quote})",
+        "csv.delimiter.comma": "d’une virgule",
+        "csv.delimiter.semicolon": "d’un point-virgule",
+        "csv.delimiter.tab": "d’une tabulation",
+
+        "activityText.notCadence": "«\u{202F}{text}\u{202F}» n’est pas une fréquence",
+        "activityText.notCadence.hint": "Écrivez un nombre suivi de semaines, mois ou ans, par exemple 4 mois",
+        "activityText.cadenceRange.week": "«\u{202F}{text}\u{202F}»\u{202F}: une fréquence se répète toutes les 1 à 120 semaines",
+        "activityText.cadenceRange.month": "«\u{202F}{text}\u{202F}»\u{202F}: une fréquence se répète tous les 1 à 120 mois",
+        "activityText.cadenceRange.year": "«\u{202F}{text}\u{202F}»\u{202F}: une fréquence se répète tous les 1 à 120 ans",
+        "activityText.notKind": "«\u{202F}{text}\u{202F}» n’est pas un type d’activité",
+        "activityText.notKind.hint": "Choisissez parmi {kinds}",
+        "activityText.notDate": "«\u{202F}{text}\u{202F}» n’est pas une date de la forme AAAA-MM-JJ",
+        "activityText.notDate.hint": "Écrivez par exemple 2014-09-30, ou laissez vide s’il n’y en a pas",
+    ]
+
+    static let spanish: [String: String] = [
+        "csv.notUTF8": "el archivo no está en UTF-8",
+        "csv.badByte": "el byte {hex} no es texto UTF-8; guarda el archivo como «CSV UTF-8» y vuelve a intentarlo",
+        "csv.afterQuote": "un campo entre comillas debe ir seguido de {delimiter} o de un salto de línea",
+        "csv.quoteInField": "unas comillas dentro de un campo sin comillas; pon todo el campo entre comillas y duplica las comillas interiores ({quotes})",
+        "csv.unclosed": "este campo entre comillas nunca se cierra; añade las comillas de cierre ({quote})",
+        "csv.delimiter.comma": "una coma",
+        "csv.delimiter.semicolon": "un punto y coma",
+        "csv.delimiter.tab": "un tabulador",
+
+        "activityText.notCadence": "«{text}» no es una frecuencia",
+        "activityText.notCadence.hint": "Escribe un número y semanas, meses o años, p. ej. 4 meses",
+        "activityText.cadenceRange.week": "«{text}»: una frecuencia se repite cada 1 a 120 semanas",
+        "activityText.cadenceRange.month": "«{text}»: una frecuencia se repite cada 1 a 120 meses",
+        "activityText.cadenceRange.year": "«{text}»: una frecuencia se repite cada 1 a 120 años",
+        "activityText.notKind": "«{text}» no es un tipo de actividad",
+        "activityText.notKind.hint": "Usa uno de estos: {kinds}",
+        "activityText.notDate": "«{text}» no es una fecha con la forma AAAA-MM-DD",
+        "activityText.notDate.hint": "Escribe p. ej. 2014-09-30, o déjalo vacío si no hay",
+    ]
+}
