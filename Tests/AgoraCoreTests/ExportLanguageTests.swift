@@ -215,3 +215,26 @@ struct ExportImportRoundTripTests {
         #expect(Set(t.topics.map(\.title)) == Set(demo.schedule.compactMap { demo.topic($0.topic)?.title }))
     }
 }
+
+/// `agora show` and `agora settings FILE` in the reader's language.
+@Suite("Session summary languages")
+struct SummaryLanguageTests {
+    @Test func theDemosSummaryInFrenchAndSpanish() {
+        let s = DemoSession.make()
+        let english = SessionSummary.text(s)
+        #expect(english.contains("Rooms: Garonne (10)") && english.contains("Participants (16, 8 cities)"))
+        #expect(english.contains("[in-progress]"))
+        let french = SessionSummary.text(s, in: .fr)
+        for phrase in ["Salles\u{202F}: Garonne (10), Chartrons (8), Saint-Michel (6)", "Créneaux\u{202F}: 1 10:30–11:20, 2 11:40–12:30",
+                       "Vote\u{202F}: gommettes, 5 par personne, au plus 3 par sujet", "Participants (16, 8 villes)", "Sujets (9 actifs sur 9)",
+                       "Programme", "  Créneau 1 10:30  Garonne\u{202F}: Linking traditional and new ICT industries — 6 personnes",
+                       "Projets (2)", "piloté par Bordeaux [en cours]", "     partenaires\u{202F}: Barcelona, Guangzhou",
+                       "tous les 4 mois, à partir du 16 septembre 2013", "20 mai 2013"] {
+            #expect(french.contains(phrase), "the French summary lacks “\(phrase)”")
+        }
+        let setup = SetupSummary.text(s, in: .es)
+        #expect(setup.contains("Grupos: de 3 a 8 personas, como máximo 2 por ciudad"))
+        #expect(setup.contains("Votación: pegatinas, 5 por persona, como máximo 3 por tema"))
+        #expect(SetupSummary.text(s) == SetupSummary.text(s, in: .en))
+    }
+}

@@ -2,40 +2,44 @@
 /// topics, the plan with its warnings (groups that break the group rules, rooms with fewer
 /// seats than backers), experiences and projects.
 public enum SessionSummary {
-    public static func text(_ s: Session) -> String {
+    /// Written in `language` (the caller passes the one its reader reads); what people typed stays as typed.
+    public static func text(_ s: Session, in language: Language = .en) -> String {
+        func say(_ key: String, _ values: [String: String] = [:]) -> String { SummaryText.text(key, in: language, values) }
         var out: [String] = []
         let m = s.meeting
         out.append(m.title)
-        out.append([m.hostCity, m.venue, m.date.description, m.area.title].filter { !$0.isEmpty }.joined(separator: " · "))
+        out.append([m.hostCity, m.venue, ExportText.date(m.date, in: language), m.area.title].filter { !$0.isEmpty }.joined(separator: " · "))
         out.append("")
-        out.append(SetupSummary.rooms(s))
-        out.append(SetupSummary.rounds(s))
-        out.append(SetupSummary.voting(s) + " — \(s.votingStatus.rawValue)")
+        out.append(SetupSummary.rooms(s, in: language))
+        out.append(SetupSummary.rounds(s, in: language))
+        out.append(SetupSummary.voting(s, in: language) + " — " + say("summary.status.\(s.votingStatus.rawValue)"))
 
         out.append("")
         let cityCount = Set(s.participants.map(\.city)).count
-        out.append("Participants (\(s.participants.count), \(CountedNoun.city(cityCount)))")
+        out.append(say("summary.participants", ["count": String(s.participants.count), "cities": String(cityCount)]))
         out += table(s.participants.map { p in
-            [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "" : "absent"]
+            [String(p.id.rawValue), p.name, p.city, p.organization, p.present ? "" : say("summary.absent")]
         }, rightAligned: [0])
 
         out.append("")
-        out.append("Topics (\(s.activeTopics.count) active of \(s.topics.count))")
+        out.append(say("summary.topics", ["active": String(s.activeTopics.count), "count": String(s.topics.count)]))
         let votes = Tally.isVisible(in: s) ? Dictionary(uniqueKeysWithValues: Tally.results(of: s).map { ($0.topic, $0) }) : [:]
         out += table(s.topics.map { t in
-            let status = t.status == .merged ? "merged into \(t.mergedInto.map(String.init(describing:)) ?? "?")" : t.status.rawValue
+            let status = t.status == .merged ? say("summary.topic.merged", ["topic": t.mergedInto.map(String.init(describing:)) ?? "?"])
+                : say("summary.topic.\(t.status.rawValue)")
             let points = votes[t.id].map { "\($0.dots)" } ?? ""
             return [String(t.id.rawValue), t.title, t.proposer.map { s.name(of: $0) } ?? "", points, status]
         }, rightAligned: [0, 3])
 
         if !s.schedule.isEmpty {
             out.append("")
-            out.append("Plan")
+            out.append(say("summary.plan"))
             for (n, round) in s.rounds.enumerated() {
                 for slot in s.schedule where slot.round == round.id {
                     let size = s.assignments.filter { $0.round == round.id && $0.topic == slot.topic }.count
-                    let group = size > 0 ? " — \(CountedNoun.person(size))" : ""
-                    out.append("  Round \(n + 1) \(round.start)  \(s.room(slot.room)?.name ?? "?"): \(s.topic(slot.topic)?.title ?? "?")\(group)")
+                    let group = size > 0 ? " — " + say("summary.people", ["count": String(size)]) : ""
+                    let place = Typography.labelled(s.room(slot.room)?.name ?? "?", s.topic(slot.topic)?.title ?? "?", in: language)
+                    out.append("  \(say("summary.round", ["number": String(n + 1)])) \(round.start)  \(place)\(group)")
                 }
             }
         }
@@ -43,25 +47,29 @@ public enum SessionSummary {
         let breaches = s.groupRuleBreaches, shortages = s.seatShortages()
         if !breaches.isEmpty || !shortages.isEmpty {
             out.append("")
-            out.append("Warnings")
+            out.append(say("summary.warnings"))
             for b in breaches {
-                out.append("  Round \(s.roundNumber(b.round).map(String.init) ?? "?"): \(b.message(in: s))")
+                let round = say("summary.round", ["number": s.roundNumber(b.round).map(String.init) ?? "?"])
+                out.append("  " + Typography.labelled(round, b.message(in: s), in: language))
             }
             for shortage in shortages { out.append("  \(shortage.message(in: s))") }
         }
 
         out.append("")
-        out.append("Experiences (\(s.experiences.count))")
-        for e in s.experiences { out.append("  \(e.id)  \(e.city): \(e.title)") }
+        out.append(say("summary.experiences", ["count": String(s.experiences.count)]))
+        for e in s.experiences { out.append("  \(e.id)  " + Typography.labelled(e.city, e.title, in: language)) }
 
         out.append("")
-        out.append("Projects (\(s.projects.count))")
+        out.append(say("summary.projects", ["count": String(s.projects.count)]))
         for p in s.projects {
-            out.append("  \(p.id)  \(p.title) — led by \(p.leadCity) [\(p.status.rawValue)]")
-            if !p.partnerCities.isEmpty { out.append("     partners: \(p.partnerCities.joined(separator: ", "))") }
+            out.append("  \(p.id)  \(p.title) — \(say("summary.ledBy", ["city": p.leadCity])) [\(say("summary.project.\(p.status.rawValue)"))]")
+            if !p.partnerCities.isEmpty {
+                out.append("     " + Typography.labelled(say("summary.partners"), p.partnerCities.joined(separator: ", "), in: language))
+            }
             for a in p.activities {
-                let when = a.window != nil ? ProjectRecord.when(a)
-                    : [a.cadence?.description, a.due.map { "from \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                let when = a.window != nil ? ProjectRecord.when(a, in: language)
+                    : [a.cadence.map { ExportText.cadence($0, in: language) },
+                       a.due.map { say("summary.from", ["date": ExportText.date($0, in: language)]) }].compactMap { $0 }.joined(separator: ", ")
                 out.append("     • \(a.text)\(when.isEmpty ? "" : " (\(when))")")
             }
         }

@@ -18,6 +18,7 @@ public enum CoreText {
         ParseText.table,
         ReportText.table,
         ExportText.table,
+        SummaryText.table,
     ]
 }
 
