@@ -13,6 +13,8 @@ public struct SetupScreen: MeetingPhaseScreen {
     public enum Action: Equatable, Sendable {
         case list(ListMove)
         case edit, add, remove
+        /// The meeting's language, the next of English, French, Spanish.
+        case language
         case meeting(MeetingKey)
     }
 
@@ -31,6 +33,7 @@ public struct SetupScreen: MeetingPhaseScreen {
             KeyBinding(keys: [Key("e"), .enter], action: .edit, description: t("setupScreen.key.edit"), showsInHints: !context.isReadOnly),
             KeyBinding(Key("a"), action: .add, description: t("setupScreen.key.add")),
             KeyBinding(keys: [Key("d"), .delete], action: .remove, description: t("setupScreen.key.remove")),
+            KeyBinding(Key("l"), action: .language, description: t("setupScreen.key.language")),
         ] + MeetingKey.bindings(Action.meeting)
     }
 
@@ -85,6 +88,9 @@ public struct SetupScreen: MeetingPhaseScreen {
                                  onConfirm: [.apply(.setup(.removeRound(id)))])]
             default: return [.error(t("setupScreen.selectToRemove"))]
             }
+        case .language:
+            let all = Language.allCases, now = s.language ?? .en
+            return [.apply(.setup(.setLanguage(all[((all.firstIndex(of: now) ?? 0) + 1) % all.count])))]
         case .meeting(.projector): return [.projector(.timer)]
         case .meeting(let key): return key.perform(context: context)
         }
@@ -108,7 +114,9 @@ public struct SetupScreen: MeetingPhaseScreen {
         switch row {
         case .meeting:
             let m = s.meeting
-            return SetupText.rowLabel("setupScreen.row.meeting") + "\(m.title) · \(m.hostCity)\(m.venue.isEmpty ? "" : ", \(m.venue)") · \(m.date) · \(m.area.title)"
+            // The meeting's language first when it is set, so that 80 columns show it.
+            return SetupText.rowLabel("setupScreen.row.meeting") + (s.language.map { t("setupScreen.languageName.\($0)") + " · " } ?? "")
+                + "\(m.title) · \(m.hostCity)\(m.venue.isEmpty ? "" : ", \(m.venue)") · \(m.date) · \(m.area.title)"
         case .roomsHeading:
             return SetupText.rowLabel("setupScreen.row.rooms") + "\(room(s.rooms.count)), \(seat(s.rooms.reduce(0) { $0 + $1.capacity }))"
         case .room(let id):

@@ -64,6 +64,10 @@ enum SetupText {
         "setupScreen.field.perCity": "Most per city",
         "setupScreen.noLimit": "empty: no limit",
         "setupScreen.methodError": "Method: dots, approval or ranked",
+        "setupScreen.key.language": "meeting language: English, French, Spanish in turn (its reports and log)",
+        "setupScreen.languageName.en": "English",
+        "setupScreen.languageName.fr": "French",
+        "setupScreen.languageName.es": "Spanish",
     ]
 
     static let french: [String: String] = [
@@ -126,6 +130,10 @@ enum SetupText {
         "setupScreen.field.perCity": "Maximum par ville",
         "setupScreen.noLimit": "vide\u{202F}: pas de limite",
         "setupScreen.methodError": "Méthode\u{202F}: gommettes, approbation ou classement",
+        "setupScreen.key.language": "langue de la séance\u{202F}: anglais, français, espagnol tour à tour (rapports et journal)",
+        "setupScreen.languageName.en": "anglais",
+        "setupScreen.languageName.fr": "français",
+        "setupScreen.languageName.es": "espagnol",
     ]
 
     static let spanish: [String: String] = [
@@ -188,6 +196,10 @@ enum SetupText {
         "setupScreen.field.perCity": "Máximo por ciudad",
         "setupScreen.noLimit": "vacío: sin límite",
         "setupScreen.methodError": "Método: pegatinas, aprobación o clasificación",
+        "setupScreen.key.language": "idioma de la sesión: inglés, francés, español por turnos (informes y registro)",
+        "setupScreen.languageName.en": "inglés",
+        "setupScreen.languageName.fr": "francés",
+        "setupScreen.languageName.es": "español",
     ]
 
     /// The row's label padded to the column the values start at ("Rooms    ").

@@ -163,6 +163,30 @@ import Testing
         #expect(VoteText.method(typed: "vote") == nil)
     }
 
+    /// `l` on the Setup screen sets the meeting's language (what its reports and log default
+    /// to), the next of English, French and Spanish, undoably; the Meeting row shows it.
+    @Test func theSetupScreenChangesTheMeetingLanguage() {
+        let (pilot, port) = ScreenFixtures.pilot([SetupScreen()])
+        #expect(port.session.language == nil)
+        pilot.press("l")
+        #expect(port.session.language == .fr)
+        #expect(pilot.lines[3].hasPrefix("› Meeting  French · UCLG Digital Cities"))
+        #expect(pilot.lines.contains { $0.contains("Langue de la séance\u{202F}: français") })
+        pilot.press("l")
+        #expect(port.session.language == .es)
+        pilot.press("l")
+        #expect(port.session.language == .en)
+        pilot.press("u")
+        #expect(port.session.language == .es)
+        Self.reading(.es) {
+            pilot.press("k")
+            #expect(pilot.lines[3].hasPrefix("› Sesión   español · UCLG Digital Cities"), "\(pilot.lines[3])")
+        }
+        let (readOnly, unchanged) = ScreenFixtures.pilot([SetupScreen()], readOnly: true)
+        readOnly.press("l")
+        #expect(unchanged.session.language == nil)
+    }
+
     /// Each label of the tab row is a title whole, its first three letters or its number alone.
     static func checkTabs(_ row: String, titles: [String]) {
         var rest = Substring(row)
