@@ -95,6 +95,7 @@ let package = Package(
                 "AgoraServer", "AgoraCore", "AgoraStore", "AgoraTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Scripts"]
         ),

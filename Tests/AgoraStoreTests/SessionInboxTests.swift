@@ -36,6 +36,30 @@ struct SessionInboxTests {
         #expect(Set(outcomes.map(\.origin.label)) == ["phone 1", "phone 2"])
     }
 
+    /// A bounded drain takes the oldest requests only, publishes once for them, and leaves the
+    /// rest waiting in order for the next one.
+    @Test func aBoundedDrainTakesTheOldestSliceAndLeavesTheRestInOrder() async throws {
+        let inbox = SessionInbox(session: Fixture.emptySession())
+        var history = SessionHistory(Fixture.emptySession())
+        let names = (1...10).map { "Phone owner \($0)" }
+        var phones: [Task<String, any Error>] = []
+        for name in names {                                                 // one at a time, so the order is known
+            phones.append(Task { try await inbox.submit(.people(.add(ParticipantFields(name: name, city: "Lyon"))), origin: .init(name)) })
+            while inbox.pendingCount < phones.count { try await Task.sleep(for: .milliseconds(1)) }
+        }
+        let first = inbox.drain(applyingGroup: { ops in ops.map { op in Result { try history.apply(op, at: Fixture.date) } } },
+                                limit: 4, session: { history.session })
+        #expect(first.map(\.origin.label) == Array(names.prefix(4)))
+        #expect(inbox.pendingCount == 6)
+        #expect(inbox.current.version == 1)
+        #expect(inbox.current.session.participants.map(\.name) == Array(names.prefix(4)))
+        let rest = inbox.drain(applying: { try history.apply($0, at: Fixture.date) }, session: { history.session })
+        #expect(rest.map(\.origin.label) == Array(names.dropFirst(4)))
+        #expect(inbox.current.version == 2)
+        #expect(history.session.participants.map(\.name) == names)
+        for phone in phones { #expect(try await phone.value.hasPrefix("Added participant Phone owner")) }
+    }
+
     @Test func aReaderWaitingForAChangeIsWokenByThePublication() async throws {
         let inbox = SessionInbox(session: Fixture.emptySession())
         async let next = inbox.changes(after: 0)

@@ -7,7 +7,7 @@ enum PageTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "join": join, "home": home, "vote": vote, "propose": propose,
         "plan": plan, "share": share, "projects": projects, "wall": wall, "wallPart": wallPart, "message": message,
-        "code": code,
+        "code": code, "languages": languages,
     ]
 
     static let head = """
@@ -33,9 +33,16 @@ enum PageTemplates {
     static let foot = """
     </main>
     {{#hasNav}}<nav aria-label="{{t.menu}}"><ul>{{#nav}}<li><a href="{{href}}">{{label}}</a></li>{{/nav}}</ul></nav>{{/hasNav}}
-    <nav class="languages" aria-label="{{t.language}}"><ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{href}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul></nav>
+    {{> languages}}
     </body>
     </html>
+
+    """
+
+    /// The language menu: the same for every phone on a given page in a given language, so
+    /// ``PhonePages`` renders it once per page and language when it starts.
+    static let languages = """
+    <nav class="languages" aria-label="{{t.language}}"><ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{href}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul></nav>
 
     """
 

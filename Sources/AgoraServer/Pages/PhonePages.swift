@@ -9,11 +9,23 @@ struct PhonePages: Sendable {
     /// Where the meeting's pages live: `/TOKEN`.
     private(set) var base: String
     private let library: MustacheLibrary
+    /// Whether the templates were prepared for this language (``PreparedTemplates``).
+    private let prepared: Bool
 
-    init(text: PhoneText = .english, base: String) throws {
-        self.text = text; self.base = base
+    /// - Parameter prepared: whether each page's template is prepared for this language when
+    ///   the pages are made (``PreparedTemplates``), as a server does; `false` keeps the plain
+    ///   templates, whose pages must be the same bytes (a test compares them).
+    init(text: PhoneText = .english, base: String, prepared: Bool = true) throws {
+        self.text = text; self.base = base; self.prepared = prepared
         var library = MustacheLibrary()
-        for (name, template) in PageTemplates.all { try library.register(template, named: name) }
+        if prepared {
+            let menus = Dictionary(uniqueKeysWithValues: PageTemplates.all.keys.map { ($0, Self.languageMenu($0, text: text, base: base)) })
+            for (name, template) in try PreparedTemplates.prepare(PageTemplates.all, text: text, languageMenus: menus) {
+                try library.register(template, named: name)
+            }
+        } else {
+            for (name, template) in PageTemplates.all { try library.register(template, named: name) }
+        }
         self.library = library
     }
 
@@ -31,8 +43,8 @@ struct PhonePages: Sendable {
         var context: [String: Any] = [
             "lang": text.language.rawValue, "t": text.strings, "base": base, "title": frame.title,
             "meeting": session.meeting.title, "csrf": frame.csrf, "live": frame.live,
-            "languages": languageMenu(template),
         ]
+        if !prepared { context["languages"] = languageMenu(template) }
         if let me = frame.me {
             context["me"] = text.format("youAre", ["name": me.name, "city": me.city])
             let nav = navigation(session)
@@ -47,7 +59,9 @@ struct PhonePages: Sendable {
 
     /// Each language by its own name, linking to this same page in it (`?lang=fr`, which the
     /// phone then remembers: ``PhoneLanguage``).
-    func languageMenu(_ template: String) -> [[String: Any]] {
+    func languageMenu(_ template: String) -> [[String: Any]] { Self.languageMenu(template, text: text, base: base) }
+
+    static func languageMenu(_ template: String, text: PhoneText, base: String) -> [[String: Any]] {
         let path = ["join", "message"].contains(template) ? "/" : "/" + template
         // The code's page is outside the meeting: its links must not carry the token.
         let page = template == "code" ? "/j" : base + path
@@ -75,10 +89,14 @@ struct PhonePages: Sendable {
         let access = session.phoneAccess
         let key = TextRules.searchKey(query.trimmingCharacters(in: .whitespaces))
         let claimed = Set(access.claims.map(\.participant))
-        // Lazily, and only as far as the 41st match: a room of 500 costs 41 rows, not two copies.
-        let waiting = session.participants.lazy.filter { !claimed.contains($0.id) }
-            .filter { key.isEmpty || TextRules.searchKey($0.name).contains(key) || TextRules.searchKey($0.city).contains(key) }
-        let first = Array(waiting.prefix(41))
+        // Only as far as the 41st match, in one pass: a room of 500 costs 41 rows, not two copies
+        // (a lazy filter's prefix would scan the claimed people once per index it computes).
+        var first: [Participant] = []
+        for person in session.participants where !claimed.contains(person.id) {
+            guard key.isEmpty || TextRules.searchKey(person.name).contains(key) || TextRules.searchKey(person.city).contains(key) else { continue }
+            first.append(person)
+            if first.count == 41 { break }
+        }
         let shown = first.prefix(40).map {
             ["id": String($0.id.rawValue), "label": text.format("thisIsMe", ["name": $0.name, "city": $0.city])]
         }
@@ -131,12 +149,15 @@ struct PhonePages: Sendable {
             if let typed { current = typed[topic.id] ?? 0 } else if rules.method == .ranked {
                 current = (ballot?.ranking.firstIndex(of: topic.id)).map { $0 + 1 } ?? 0
             } else { current = ballot?.dots(on: topic.id) ?? 0 }
-            var row: [String: Any] = ["id": String(topic.id.rawValue), "title": topic.title]
-            if !topic.description.isEmpty { row["description"] = topic.description }
+            // Every key the row's template names, even when false: a key missing from the row
+            // would be looked for down the whole context, at a cost, for every topic.
+            var row: [String: Any] = ["id": String(topic.id.rawValue), "title": topic.title,
+                                      "description": topic.description.isEmpty ? false : topic.description]
             if rules.method == .approval {
-                row["check"] = true; row["checked"] = current > 0
+                row["check"] = true; row["checked"] = current > 0; row["number"] = false
             } else {
                 row["number"] = true; row["max"] = String(max); row["value"] = current > 0 ? String(current) : ""
+                row["check"] = false
             }
             return row
         }

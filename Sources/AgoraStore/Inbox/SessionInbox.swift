@@ -107,12 +107,17 @@ public final class SessionInbox: Sendable {
     /// How many requests are waiting.
     public var pendingCount: Int { state.withLock { $0.pending.count } }
 
-    /// Takes every waiting request, oldest first. The owner applies them in this order and
-    /// completes each one.
-    public func takePending() -> [Request] {
-        state.withLock { state in
-            defer { state.pending.removeAll() }
-            return state.pending
+    /// Takes the waiting requests, oldest first, at most `limit` of them (the rest wait for the
+    /// next call). The owner applies them in this order and completes each one.
+    public func takePending(limit: Int = .max) -> [Request] {
+        precondition(limit > 0, "take at least one request")
+        return state.withLock { state in
+            guard state.pending.count > limit else {
+                defer { state.pending.removeAll() }
+                return state.pending
+            }
+            defer { state.pending.removeFirst(limit) }
+            return Array(state.pending.prefix(limit))
         }
     }
 
@@ -169,13 +174,16 @@ extension SessionInbox {
         }, session: session)
     }
 
-    /// As ``drain(applying:session:)``, handing every waiting request to `applyGroup` at once
+    /// As ``drain(applying:session:)``, handing the waiting requests to `applyGroup` at once
     /// (``SessionStore/apply(group:)``: one journal flush for the lot). `applyGroup` returns
     /// one result per operation, in order, each durable (or refused) when it returns.
+    ///
+    /// `limit` bounds one drain: an owner with a keyboard takes a slice of a flood between two
+    /// keys, so that a key never waits behind all of it (the rest stay waiting, in order).
     @discardableResult
     public func drain(applyingGroup applyGroup: ([AgoraCore.Operation]) -> [Result<String, any Error>],
-                      session: () -> Session) -> [Outcome] {
-        let requests = takePending()
+                      limit: Int = .max, session: () -> Session) -> [Outcome] {
+        let requests = takePending(limit: limit)
         guard !requests.isEmpty else { return [] }
         let results = applyGroup(requests.map(\.operation))
         precondition(results.count == requests.count, "one result per request")

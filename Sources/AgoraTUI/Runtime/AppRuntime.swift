@@ -87,7 +87,9 @@ public final class AppRuntime {
     /// takes the changes from outside the keyboard, ticks the clocks, draws if anything changed.
     public func step(pollMilliseconds: Int) {
         let otherSources = inbox != nil || !state.running.isEmpty
-        let timeout = terminal.waker == nil && otherSources ? min(pollMilliseconds, Self.shortPollMilliseconds) : pollMilliseconds
+        var timeout = terminal.waker == nil && otherSources ? min(pollMilliseconds, Self.shortPollMilliseconds) : pollMilliseconds
+        // Changes still waiting from the last slice: look for a key without sleeping, then take the next slice.
+        if inbox?.hasPending == true { timeout = 0 }
         if let event = terminal.poll(timeoutMilliseconds: timeout) { handle(event) }
         takeChangesFromOutside()
         tickIfDue()
@@ -95,7 +97,8 @@ public final class AppRuntime {
     }
 
     /// Handles every queued event and presents once per event that changed something
-    /// (what the scripted ``Pilot`` uses). Returns the exit reason if the app stopped.
+    /// (what the scripted ``Pilot`` uses), taking one slice of the changes from outside between
+    /// two events as the loop does, then the rest. Returns the exit reason if the app stopped.
     @discardableResult
     public func runUntilIdle() -> ExitReason? {
         takeChangesFromOutside()
@@ -104,6 +107,10 @@ public final class AppRuntime {
             handle(event)
             takeChangesFromOutside()
             if needsRender && state.exit == nil { present() }
+        }
+        if state.exit == nil, inbox?.hasPending == true {
+            takeAllChangesFromOutside()
+            if needsRender { present() }
         }
         return state.exit.map { _ in finish() }
     }
@@ -115,7 +122,7 @@ public final class AppRuntime {
         if !finished {
             finished = true
             for cancellation in cancellations.values { cancellation.cancel() }
-            takeChangesFromOutside()
+            takeAllChangesFromOutside()
             inbox?.close()
             if !port.isReadOnly {
                 do { try port.save() } catch { exitProblem = FrameText.table("frame.couldNotSave", ["name": port.name, "problem": "\(error)"]) }
@@ -335,7 +342,7 @@ public final class AppRuntime {
         }
         if stop {
             // Phones' requests already in flight are applied while the server winds down.
-            serving.stop(draining: { takeChangesFromOutside() })
+            serving.stop(draining: { takeAllChangesFromOutside() })
             state.status = StatusMessage(FrameText.table("frame.serve.stopped"))
             if state.shownProjector?.view == .join { state.projector = nil }
             needsRender = true
@@ -401,12 +408,17 @@ public final class AppRuntime {
 
     // MARK: Changes from outside the keyboard
 
-    /// Applies what the inbox holds, in order, and hands finished work back to its screen.
+    /// How many changes from outside one turn of the loop takes at most: a flood of phones is
+    /// applied a slice at a time between keys, so a key waits behind one slice, never the flood.
+    public var outsideSlice = 64
+
+    /// Applies the oldest slice of what the inbox holds, in order, and hands finished work back
+    /// to its screen.
     func takeChangesFromOutside() {
         if let inbox, inbox.hasPending {
             // The requests are journaled by the port (together) before their submitters are answered; the
-            // inbox publishes once after the lot, the screens are told once.
-            let outcomes = inbox.drain(applyingGroup: { port.apply(group: $0) }, session: { port.session })
+            // inbox publishes once after the slice, the screens are told once.
+            let outcomes = inbox.drain(applyingGroup: { port.apply(group: $0) }, limit: outsideSlice, session: { port.session })
             if outcomes.contains(where: { if case .success = $0.result { true } else { false } }) {
                 notifySessionChanged()
             }
@@ -431,6 +443,13 @@ public final class AppRuntime {
             if state.status?.text.hasPrefix(work.label) == true { state.status = nil }
             perform(effects)
         }
+    }
+
+    /// Applies everything the inbox holds now, a slice at a time (before quitting or stopping to
+    /// serve); what arrives meanwhile waits for the next turn.
+    func takeAllChangesFromOutside() {
+        var left = inbox?.pendingCount ?? 0
+        repeat { takeChangesFromOutside(); left -= outsideSlice } while left > 0
     }
 
     /// Starts `work` on a thread of its own for the focused screen (its earlier work is cancelled).

@@ -4,13 +4,15 @@
 Used by the SIGKILL test (`AgoraServerTests`) and by the benchmark in README (Performance).
 Plain HTTP/1.1 over asyncio streams, one connection per request, no outside package.
 
-    phones.py URL --first 1 --count 500 --topics 20 [--concurrency 100] [--report]
+    phones.py URL --first 1 --count 500 --topics 20 [--concurrency 100] [--report] [--server-pid PID]
 
 Prints `ok ID T:N T:N ...` once a phone got its success page for its ballot (flushed at
 once, so a killer reading stdout knows which ballots were acknowledged), `fail ID STATUS
-REASON` otherwise, and with --report a JSON line with throughput and latency percentiles.
+REASON` otherwise, and with --report a JSON line with throughput and latency percentiles;
+with --server-pid also the serving process's CPU time (user + system, from /proc) per phone
+that joined and voted, a figure that a busy machine barely moves (unlike the latencies).
 """
-import argparse, asyncio, json, re, sys, time
+import argparse, asyncio, json, os, re, sys, time
 from urllib.parse import urlsplit, urlencode
 
 class Phone:
@@ -84,6 +86,12 @@ async def one_phone(pid, args, host, port, base, latencies, sem):
         except (OSError, ValueError, IndexError, asyncio.IncompleteReadError) as error:
             print(f"fail {pid} 0 {type(error).__name__}", flush=True)
 
+def cpu_seconds(pid):
+    """User + system CPU time of process `pid` so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 async def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("url")
@@ -92,10 +100,12 @@ async def main():
     parser.add_argument("--topics", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--report", action="store_true")
+    parser.add_argument("--server-pid", type=int)
     args = parser.parse_args()
     parts = urlsplit(args.url)
     base = parts.path.rstrip("/")
     latencies, sem = [], asyncio.Semaphore(args.concurrency)
+    cpu_before = cpu_seconds(args.server_pid) if args.server_pid else None
     started = time.perf_counter()
     await asyncio.gather(*(one_phone(pid, args, parts.hostname, parts.port, base, latencies, sem)
                            for pid in range(args.first, args.first + args.count)))
@@ -103,9 +113,13 @@ async def main():
     if args.report and latencies:
         ordered = sorted(latencies)
         pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
-        print(json.dumps({"phones": args.count, "ballots": len(latencies), "seconds": round(elapsed, 3),
-                          "ballots_per_second": round(len(latencies) / elapsed, 1),
-                          "p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1)}), flush=True)
+        report = {"phones": args.count, "ballots": len(latencies), "seconds": round(elapsed, 3),
+                  "ballots_per_second": round(len(latencies) / elapsed, 1),
+                  "p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1)}
+        if cpu_before is not None:
+            cpu = cpu_seconds(args.server_pid) - cpu_before
+            report.update({"server_cpu_s": round(cpu, 2), "server_cpu_ms_per_ballot": round(cpu / len(latencies) * 1000, 2)})
+        print(json.dumps(report), flush=True)
 
 if __name__ == "__main__":
     asyncio.run(main())

@@ -83,6 +83,61 @@ struct OutsideChangesTests {
         #expect(inbox.current.session.participants.count == 6)
     }
 
+    /// 1000 phones' changes waiting at once, and the facilitator's submissions.
+    static func flood(_ inbox: SessionInbox, count: Int) async throws -> [Task<String, any Error>] {
+        let phones = (1...count).map { n in
+            Task { try await inbox.submit(.people(.add(ParticipantFields(name: "Phone owner \(n)", city: "Lyon"))), origin: .init("phone \(n)")) }
+        }
+        while inbox.pendingCount < count { try await Task.sleep(for: .milliseconds(1)) }
+        return phones
+    }
+
+    /// A key never waits behind a flood: with 1000 phones' changes waiting, one turn of the loop
+    /// handles the key and takes one slice, tells the screens once for it, and leaves the rest
+    /// for the next turns; the session ends with every change.
+    @Test func oneTurnOfTheLoopHandlesTheKeyAndOneSliceOfAFlood() async throws {
+        let session = TUIFixtures.bordeaux()
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 24))
+        let port = MemorySessionPort(session)
+        let inbox = SessionInbox(session: session)
+        let runtime = AppRuntime(screens: [PeopleScreen(), TopicsScreen()], terminal: terminal, port: port,
+                                 clock: { Date(timeIntervalSince1970: 1_371_024_000) }, inbox: inbox)
+        let pilot = Pilot(runtime: runtime, terminal: terminal)
+        let phones = try await Self.flood(inbox, count: 1000)
+        let derivations = runtime.derivations
+        terminal.pendingEvents.append(.key(Key("]")))
+        pilot.wait(milliseconds: 2000)
+        #expect(pilot.state.focus == 1)                                    // the key was handled…
+        #expect(inbox.pendingCount == 1000 - runtime.outsideSlice)         // …with one slice taken, not the flood
+        #expect(port.session.participants.count == 5 + runtime.outsideSlice)
+        #expect(runtime.derivations == derivations + 1)                    // the screens were told once for the slice
+        #expect(inbox.current.session.participants.count == 5 + runtime.outsideSlice)
+        // The next turns, with no key, take the rest a slice at a time.
+        var turns = 0
+        while inbox.hasPending { pilot.wait(milliseconds: 0); turns += 1 }
+        #expect(turns == (1000 - runtime.outsideSlice + runtime.outsideSlice - 1) / runtime.outsideSlice)
+        #expect(port.session.participants.count == 1005)
+        for phone in phones { #expect(try await phone.value.hasPrefix("Added participant Phone owner")) }
+        #expect(Set(port.session.participants.map(\.name).filter { $0.hasPrefix("Phone owner") }) == Set((1...1000).map { "Phone owner \($0)" }))
+    }
+
+    /// Keys typed while 1000 changes wait are each handled after one slice: the participant the
+    /// facilitator adds by keys lands among the phones' early changes, not after the flood.
+    @Test func keysTypedDuringAFloodAreHandledBeforeItIsDrained() async throws {
+        let (pilot, port, inbox) = Self.inboxPilot(TUIFixtures.bordeaux())
+        pilot.runtime.outsideSlice = 10
+        let phones = try await Self.flood(inbox, count: 1000)
+        var keys: [TerminalEvent] = [.key(Key("a"))]
+        keys += "Kofi".map { .key(Key($0)) } + [.key(.tab)] + "Accra".map { .key(Key($0)) } + [.key(.enter)]
+        pilot.send(keys)
+        let names = port.session.participants.map(\.name)
+        let kofi = try #require(names.firstIndex(of: "Kofi"))
+        #expect(kofi <= 5 + keys.count * 10, "Kofi was added after \(kofi - 5) phones' changes")
+        #expect(names.count == 1006)                                       // and then every phone's change
+        for phone in phones { #expect(try await phone.value.hasPrefix("Added participant Phone owner")) }
+        #expect(inbox.current.session.participants.count == 1006)
+    }
+
     @Test func quittingClosesTheInbox() async {
         let (pilot, _, inbox) = Self.inboxPilot(TUIFixtures.bordeaux())
         pilot.press("q")
