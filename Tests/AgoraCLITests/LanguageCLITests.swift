@@ -50,8 +50,8 @@ struct LanguageCLITests {
     }
 }
 
-/// The start screen's New session form, in a real terminal: the session it creates takes the
-/// language of the command line, as `agora new` does.
+/// The start screen's New session form, in a real terminal and in Spanish: the screens speak
+/// the language of the command line, and the session it creates takes it, as `agora new` does.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
 struct LanguageTmuxTests {
     @Test func theStartScreensNewSessionTakesTheCommandLinesLanguage() throws {
@@ -60,11 +60,11 @@ struct LanguageTmuxTests {
             + "'\(AgoraBinary.url.path)' --lang es; echo EXIT=$? > status; exec sleep 600"
         let tmux = TmuxSession(command, in: dir.url)
         defer { tmux.kill() }
-        #expect(tmux.waitFor("New session") != nil, "\(tmux.screen())")
+        #expect(tmux.waitFor("Nueva sesión") != nil, "\(tmux.screen())")
         tmux.send("n")
-        #expect(tmux.waitFor("Host city:") != nil, "\(tmux.screen())")
+        #expect(tmux.waitFor("Ciudad anfitriona:") != nil, "\(tmux.screen())")
         tmux.type("Reunión de Barcelona"); tmux.send("Tab"); tmux.type("Barcelona"); tmux.send("Enter")
-        #expect(tmux.waitFor("2 People") != nil, "\(tmux.screen())")
+        #expect(tmux.waitFor("Participantes") != nil, "\(tmux.screen())")
         tmux.send("q")
         #expect(tmux.waitForFile("status"), "agora did not exit: \(tmux.screen())")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasSuffix(".json") }

@@ -151,3 +151,25 @@ struct MeetingLanguageCLITests {
         #expect(try dir.read("m.json") == before)
     }
 }
+
+@Suite("CLI summaries in the reader's language")
+struct TranslatedSummaryCLITests {
+    /// `show` and `settings FILE` print the session's summary for the person reading it: in
+    /// their language, whatever the meeting's.
+    @Test func showAndSettingsSpeakTheReadersLanguage() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        let made = try AgoraBinary.run(["new", "m.json", "--title", "Smart Economy", "--city", "Bordeaux", "--date", "2013-05-20",
+                                        "--area", "economy"], in: dir.url)
+        #expect(made.status == 0, "\(made.stderr)")
+        let english = try AgoraBinary.run(["show", "m.json"], in: dir.url)
+        #expect(english.stdout.contains("Rooms"), "\(english.stdout)")
+        let french = try AgoraBinary.run(["--lang", "fr", "show", "m.json"], in: dir.url)
+        #expect(french.status == 0)
+        #expect(french.stdout.contains("Salles"), "\(french.stdout)")
+        #expect(!french.stdout.contains("Rooms"))
+        let spanish = try AgoraBinary.run(["settings", "m.json"], in: dir.url, environment: ["AGORA_LANG": "es"])
+        #expect(spanish.status == 0)
+        #expect(spanish.stdout.contains("Salas"), "\(spanish.stdout)")
+        #expect(!spanish.stdout.contains("Rooms"))
+    }
+}

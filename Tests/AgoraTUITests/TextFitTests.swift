@@ -14,6 +14,14 @@ import Testing
         #expect(TextFit.first(["Outcomes", "Outc"], width: 3, measure: m) == "Ou…")
     }
 
+    @Test func factsThatDoNotFitAreLeftOutWholeFromTheEnd() {
+        let row = "2 Incubators — Chartrons (8) · 5 personnes · 4 villes · intérêt 12"
+        #expect(TextFit.facts(row, width: 80, measure: m) == row)
+        #expect(TextFit.facts(row, width: 60, measure: m) == "2 Incubators — Chartrons (8) · 5 personnes · 4 villes")
+        #expect(TextFit.facts(row, width: 45, measure: m) == "2 Incubators — Chartrons (8) · 5 personnes")
+        #expect(TextFit.facts(row, width: 20, measure: m) == "2 Incubators — Char…")
+    }
+
     @Test func aMarkerIsNeverCut() {
         #expect(TextFit.truncate("6. Data mining for SMEs", keeping: " †", width: 40, measure: m) == "6. Data mining for SMEs †")
         #expect(TextFit.truncate("6. Data mining for SMEs", keeping: " †", width: 12, measure: m) == "6. Data m… †")

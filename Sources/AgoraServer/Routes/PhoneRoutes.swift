@@ -104,7 +104,7 @@ struct PhoneRoutes: Sendable {
         var mine = session
         let groups = Set(session.assignments.filter { $0.participant == me.id }.map { "\($0.round.rawValue)-\($0.topic.rawValue)" })
         mine.schedule = session.schedule.filter { groups.contains("\($0.round.rawValue)-\($0.topic.rawValue)") }
-        let body = ScheduleCalendar.render([NamedSession(name: "agora", session: mine)], now: Date())
+        let body = ScheduleCalendar.render([NamedSession(name: "agora", session: mine)], now: Date(), in: text.language)
         var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
         response.headers[.contentType] = "text/calendar; charset=utf-8"
         response.headers[.contentDisposition] = "attachment; filename=\"my-groups.ics\""

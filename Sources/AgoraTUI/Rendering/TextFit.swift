@@ -28,6 +28,20 @@ public enum TextFit {
         return measure.truncate(text, to: width - sw).text + suffix
     }
 
+    /// A row of facts joined by " · " ("6 people · 4 cities · interest 14") in `width`: the
+    /// facts that do not fit are left out whole from the end, so no word is cut; only a
+    /// first fact wider than `width` (a typed title) is cut with "…".
+    public static func facts(_ text: String, width: Int, measure: TextWidth) -> String {
+        guard measure.width(text) > width else { return text }
+        var parts = text.components(separatedBy: " · ")
+        while parts.count > 1 {
+            parts.removeLast()
+            let shorter = parts.joined(separator: " · ")
+            if measure.width(shorter) <= width { return shorter }
+        }
+        return measure.truncate(parts[0], to: width).text
+    }
+
     /// Separators after which a message gives its advice, strongest first.
     static let adviceSeparators = [". ", ": ", " · ", " — "]
 

@@ -203,7 +203,7 @@ public struct GroupsScreen: MeetingPhaseScreen {
         } else if let moving, let p = s.participant(moving) {
             buffer.write(message: t("groups.moving", ["name": p.name]), in: body.row(0), role: .warning)
         } else {
-            buffer.write(satisfaction.text(unplaced: rows.unplaced), in: body.row(0), role: .accent)
+            buffer.write(TextFit.facts(satisfaction.text(unplaced: rows.unplaced), width: body.width, measure: buffer.measure), in: body.row(0), role: .accent)
         }
         // Groups that break the rules (after a manual move, or a change of the rules): Core's list.
         let breaches = self.breaches?.filter { $0.round == id } ?? s.groupRuleBreaches(in: id)
@@ -218,8 +218,11 @@ public struct GroupsScreen: MeetingPhaseScreen {
                          in: table.row(0), role: .dim)
             return cursor
         }
-        let texts = rows.texts
-        let listCursor = ListView.render(count: texts.count, state: list, into: &buffer, area: table, focused: !search.isEditing) { texts[$0] }
+        let texts = rows.texts, measure = buffer.measure, width = table.width - 3
+        // Only the rows drawn are fitted (two columns for the cursor, one for the scroll bar).
+        let listCursor = ListView.render(count: texts.count, state: list, into: &buffer, area: table, focused: !search.isEditing) {
+            TextFit.facts(texts[$0], width: width, measure: measure)
+        }
         return cursor ?? listCursor
     }
 }

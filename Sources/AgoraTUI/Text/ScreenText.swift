@@ -19,6 +19,7 @@ public enum ScreenText {
         ViewText.table,
         PlanText.table,
         GroupsText.table,
+        GroupRowsText.table,
         WorkText.table,
         OutcomesText.table,
         OverviewText.table,

@@ -23,7 +23,7 @@ struct DemoCommand: ParsableCommand {
             if let save {
                 try SessionStore.create(at: URL(fileURLWithPath: save), session: DemoSession.make(), clock: Clock.now).close()
             }
-            Console.print(SessionSummary.text(DemoSession.make()))
+            Console.print(SessionSummary.text(DemoSession.make(), in: .current))
             return
         }
         let status = try DemoLauncher.run(themeName: theme, environment: environment, keepAt: save)

@@ -61,5 +61,5 @@ struct ShowCommand: SessionVerb {
 
     @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
 
-    func perform(on store: SessionStore) throws -> String { SessionSummary.text(store.session) }
+    func perform(on store: SessionStore) throws -> String { SessionSummary.text(store.session, in: .current) }
 }

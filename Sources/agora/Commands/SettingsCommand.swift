@@ -42,7 +42,7 @@ struct SettingsCommand: SessionVerb {
 
     func perform(on store: SessionStore) throws -> String {
         let changes = try operations(for: store.session)
-        if changes.isEmpty { return SetupSummary.text(store.session) }
+        if changes.isEmpty { return SetupSummary.text(store.session, in: .current) }
         // Each change on a scratch copy first: a refusal names the option at fault.
         var scratch = store.session
         var said: [String] = []

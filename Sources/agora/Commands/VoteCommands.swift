@@ -81,7 +81,7 @@ struct ResultsCommand: SessionVerb {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(ResultsDocument(results: results, tieBreakRule: Tally.tieBreakRule)), as: UTF8.self)
+            return String(decoding: try encoder.encode(ResultsDocument(results: results, tieBreakRule: Tally.tieBreakRule(in: .en))), as: UTF8.self)
         }
         return ResultsTable.text(results, in: s)
     }

@@ -33,7 +33,7 @@ struct GroupRows: Equatable, Sendable {
         func add(_ row: Row, _ text: String) { rows.append(row); texts.append(text) }
         func memberText(_ p: Participant?, interest: Int, locked: Bool) -> String {
             let dots = interest > 0 ? " " + String(repeating: "●", count: min(interest, 5)) + " \(interest)" : " –"
-            return "    \(p?.name ?? "?") · \(p?.city ?? "")\(dots)\(locked ? "  [locked]" : "")"
+            return "    \(p?.name ?? "?") · \(p?.city ?? "")\(dots)\(locked ? "  " + GroupRowsText.table("groupRows.locked") : "")"
         }
 
         let slots = s.schedule.filter { $0.round == round }
@@ -44,8 +44,9 @@ struct GroupRows: Equatable, Sendable {
             let total = members.reduce(0) { $0 + interest($1.participant, slot.topic) }
             let cities = Set(members.compactMap { people[$0.participant]?.city }).count
             let room = s.room(slot.room)
-            add(.group(slot, number: i + 1), "\(i + 1) \(s.topic(slot.topic)?.title ?? "?") — \(room?.name ?? "?") (\(room?.capacity ?? 0)) · "
-                + "\(CountedNoun.person(members.count)) · \(CountedNoun.city(cities)) · interest \(total)")
+            add(.group(slot, number: i + 1), GroupRowsText.table("groupRows.group", [
+                "number": "\(i + 1)", "topic": s.topic(slot.topic)?.title ?? "?", "room": room?.name ?? "?",
+                "capacity": "\(room?.capacity ?? 0)", "people": "\(members.count)", "cities": "\(cities)", "interest": "\(total)"]))
             for a in members where shown(people[a.participant]) {
                 add(.member(a.participant, topic: slot.topic, locked: a.locked),
                     memberText(people[a.participant], interest: interest(a.participant, slot.topic), locked: a.locked))
@@ -55,7 +56,7 @@ struct GroupRows: Equatable, Sendable {
         unplaced = s.participants.filter { $0.present && !placed.contains($0.id) }.count
         let left = s.participants.filter { $0.present && !placed.contains($0.id) && shown($0) }
         if !slots.isEmpty && !left.isEmpty {
-            add(.unplaced(count: left.count), "Not in a group (\(left.count)) — g forms the groups, m places a person")
+            add(.unplaced(count: left.count), GroupRowsText.table("groupRows.unplaced", ["count": "\(left.count)"]))
             for p in left { add(.member(p.id, topic: nil, locked: false), memberText(p, interest: 0, locked: false)) }
         }
     }
@@ -65,10 +66,12 @@ extension GroupingSatisfaction {
     /// One line on how well a round's groups follow the votes (``unplaced``: present people
     /// without a group).
     func text(unplaced: Int) -> String {
-        var parts = ["\(participants) placed", "\(gotTopChoice) top choice", "\(gotBackedTopic) a topic they backed"]
-        if gotNone > 0 { parts.append("\(gotNone) none of theirs") }
-        if withoutPreference > 0 { parts.append("\(withoutPreference) backed none of this round") }
-        if unplaced > 0 { parts.append("\(unplaced) not placed") }
+        let t = GroupRowsText.table
+        var parts = [t("groupRows.placed", ["count": "\(participants)"]), t("groupRows.topChoice", ["count": "\(gotTopChoice)"]),
+                     t("groupRows.backed", ["count": "\(gotBackedTopic)"])]
+        if gotNone > 0 { parts.append(t("groupRows.none", ["count": "\(gotNone)"])) }
+        if withoutPreference > 0 { parts.append(t("groupRows.noPreference", ["count": "\(withoutPreference)"])) }
+        if unplaced > 0 { parts.append(t("groupRows.notPlaced", ["count": "\(unplaced)"])) }
         return parts.joined(separator: " · ")
     }
 }
