@@ -1,3 +1,5 @@
+import AgoraCore
+import AgoraStore
 import AgoraTestSupport
 import Foundation
 import Testing
@@ -171,5 +173,28 @@ struct TranslatedSummaryCLITests {
         #expect(spanish.status == 0)
         #expect(spanish.stdout.contains("Salas"), "\(spanish.stdout)")
         #expect(!spanish.stdout.contains("Rooms"))
+    }
+}
+
+@Suite("CLI tables in the reader's language")
+struct TranslatedTablesCLITests {
+    /// `results` and `schedule` print their columns in the reader's language; what people
+    /// typed (titles, rooms) stays as typed, and English is unchanged.
+    @Test func resultsAndScheduleSpeakTheReadersLanguage() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try SessionFile.encode(DemoSession.make()).write(to: dir.file("demo.json"))
+        let english = try AgoraBinary.run(["results", "demo.json"], in: dir.url)
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.hasPrefix("  #  topic"), "\(english.stdout)")
+        #expect(english.stdout.contains("voters") && english.stdout.contains("Ties on points go to"))
+        let french = try AgoraBinary.run(["--lang", "fr", "results", "demo.json"], in: dir.url)
+        #expect(french.status == 0, "\(french.stderr)")
+        #expect(french.stdout.contains("sujet") && french.stdout.contains("votants") && french.stdout.contains("gommettes"), "\(french.stdout)")
+        #expect(french.stdout.contains("À égalité de points"))
+        #expect(french.stdout.contains("Spaces of collaboration for companies"))
+        let spanish = try AgoraBinary.run(["schedule", "demo.json"], in: dir.url, environment: ["AGORA_LANG": "es"])
+        #expect(spanish.status == 0, "\(spanish.stderr)")
+        #expect(spanish.stdout.hasPrefix("  ronda  inicio  sala"), "\(spanish.stdout)")
+        #expect(spanish.stdout.contains("sala") && spanish.stdout.contains("Garonne"))
     }
 }

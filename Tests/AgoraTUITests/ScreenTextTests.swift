@@ -22,3 +22,18 @@ struct ScreenTextTests {
         }
     }
 }
+
+@Suite("Language: key names")
+struct KeyNameTests {
+    /// Help and hints name the keys as each language's keyboards print them.
+    @Test func namedKeysAreWrittenInTheCurrentLanguage() {
+        let keys = [Key(.enter), Key(.escape), Key(.pageDown), Key(.backTab), Key("c", [.control]), Key("x")]
+        #expect(keys.map(\.description) == ["Enter", "Esc", "PgDn", "Shift-Tab", "Ctrl-C", "x"])
+        LanguageChoice.$current.withValue(LanguageChoice(.fr, source: .option)) {
+            #expect(keys.map(\.description) == ["Entrée", "Échap", "PgSuiv", "Maj-Tab", "Ctrl-C", "x"])
+        }
+        LanguageChoice.$current.withValue(LanguageChoice(.es, source: .option)) {
+            #expect(keys.map(\.description) == ["Intro", "Esc", "AvPág", "Mayús-Tab", "Ctrl-C", "x"])
+        }
+    }
+}

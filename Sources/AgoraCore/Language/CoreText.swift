@@ -4,6 +4,7 @@
 public enum CoreText {
     public static let all: [StringTable] = [
         VotingText.table,
+        PlainTableText.table,
         SetupText.table,
         PeopleText.table,
         TopicText.table,

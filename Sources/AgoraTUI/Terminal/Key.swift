@@ -25,31 +25,33 @@ public struct Key: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// How the key is written in help and hints: "q", "Ctrl-C", "↑", "PgDn", "Alt-←".
+    /// How the key is written in help and hints: "q", "Ctrl-C", "↑", "PgDn", "Alt-←" — the
+    /// named keys as the current language's keyboards print them ("Entrée", "Intro").
     public var description: String {
+        let t = KeyText.table
         var prefix = ""
-        if modifiers.contains(.control) { prefix += "Ctrl-" }
-        if modifiers.contains(.alt) { prefix += "Alt-" }
-        if modifiers.contains(.shift) { prefix += "Shift-" }
+        if modifiers.contains(.control) { prefix += t("key.ctrl") }
+        if modifiers.contains(.alt) { prefix += t("key.alt") }
+        if modifiers.contains(.shift) { prefix += t("key.shift") }
         let name: String
         switch code {
-        case .character(" "): name = "Space"
+        case .character(" "): name = t("key.space")
         case .character(let c): name = modifiers.contains(.control) ? String(c).uppercased() : String(c)
-        case .enter: name = "Enter"
-        case .escape: name = "Esc"
-        case .tab: name = "Tab"
-        case .backTab: name = "Shift-Tab"
-        case .backspace: name = "Backspace"
-        case .delete: name = "Del"
-        case .insert: name = "Ins"
+        case .enter: name = t("key.enter")
+        case .escape: name = t("key.escape")
+        case .tab: name = t("key.tab")
+        case .backTab: name = t("key.backTab")
+        case .backspace: name = t("key.backspace")
+        case .delete: name = t("key.delete")
+        case .insert: name = t("key.insert")
         case .up: name = "↑"
         case .down: name = "↓"
         case .left: name = "←"
         case .right: name = "→"
-        case .home: name = "Home"
-        case .end: name = "End"
-        case .pageUp: name = "PgUp"
-        case .pageDown: name = "PgDn"
+        case .home: name = t("key.home")
+        case .end: name = t("key.end")
+        case .pageUp: name = t("key.pageUp")
+        case .pageDown: name = t("key.pageDown")
         case .function(let n): name = "F\(n)"
         }
         return prefix + name

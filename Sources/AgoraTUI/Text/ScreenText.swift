@@ -9,6 +9,7 @@ import AgoraCore
 public enum ScreenText {
     public static let all: [StringTable] = [
         VoteText.table,
+        KeyText.table,
         CommonText.table,
         FrameText.table,
         StartText.table,

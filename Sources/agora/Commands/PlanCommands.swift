@@ -35,7 +35,7 @@ struct ScheduleCommand: SessionVerb {
         let plan = try PlanGeneration.generate(store.session, seed: seed)
         let result = plan.result
         try store.apply(plan.operation)
-        return PlanTable.text(store.session) + "\n" + MeetingCommandText.table("cli.schedule.conflicts", [
+        return PlanTable.text(store.session, in: .current) + "\n" + MeetingCommandText.table("cli.schedule.conflicts", [
             "conflicts": "\(result.conflicts)", "people": "\(result.participantsWithConflicts)"])
     }
 }
@@ -71,7 +71,7 @@ struct GroupCommand: SessionVerb {
         case .rulesCannotBeMet(let failure): throw failure.error(how: MeetingCommandText.table("cli.group.relax"))
         case .formed(let formation):
             try store.apply(formation.operation)
-            return (formation.relaxations + [GroupTable.text(store.session, results: formation.results)]).joined(separator: "\n")
+            return (formation.relaxations + [GroupTable.text(store.session, results: formation.results, in: .current)]).joined(separator: "\n")
         }
     }
 }

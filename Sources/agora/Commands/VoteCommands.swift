@@ -83,7 +83,7 @@ struct ResultsCommand: SessionVerb {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return String(decoding: try encoder.encode(ResultsDocument(results: results, tieBreakRule: Tally.tieBreakRule(in: .en))), as: UTF8.self)
         }
-        return ResultsTable.text(results, in: s)
+        return ResultsTable.text(results, in: s, language: .current)
     }
 
     struct ResultsDocument: Encodable {
