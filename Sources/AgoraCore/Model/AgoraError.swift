@@ -63,7 +63,7 @@ public struct AgoraError: Error, Equatable, Sendable, CustomStringConvertible {
     public func text(in language: Language) -> String {
         guard let phrase else { return description }
         let message = phrase.text(in: language)
-        guard let hint = hintPhrase?.text(in: language) ?? (hintPhrase == nil ? hint : nil) else { return message }
+        guard let hint = hintPhrase?.text(in: language) ?? hint else { return message }
         return "\(message). \(hint)"
     }
 
