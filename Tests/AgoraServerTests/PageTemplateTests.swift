@@ -6,12 +6,21 @@ import Testing
 
 @Suite("Phone pages: templates, strings, weight")
 struct PageTemplateTests {
-    /// Escaping by construction: no template has an unescaped tag.
-    @Test func noTemplateWritesAValueUnescaped() {
+    /// Escaping by construction: no template has an unescaped tag, but for the slots of the
+    /// rows that their own templates rendered.
+    @Test func noTemplateWritesAValueUnescaped() throws {
+        let unescaped = try Regex("\\{\\{\\{\\s*([^}]*?)\\s*\\}\\}\\}")
+        var slots: Set<String> = []
         for (name, template) in PageTemplates.all {
-            #expect(!template.contains("{{{"), "\(name)")
+            for match in template.matches(of: unescaped) {
+                let slot = String(try #require(match.output[1].substring))
+                #expect(PageTemplates.renderedSlots.contains(slot), "\(name) writes {{{\(slot)}}}")
+                slots.insert(slot)
+            }
+            #expect(!template.replacing(unescaped, with: "").contains("{{{"), "\(name)")
             #expect(!template.contains("{{&"), "\(name)")
         }
+        #expect(slots == PageTemplates.renderedSlots)
     }
 
     /// Every `{{t.key}}` a page names is in the table, and every string of the table is used

@@ -1,14 +1,19 @@
 /// The phone pages as mustache templates, embedded in the binary (no resource bundle to find
-/// at run time). `{{value}}` escapes HTML, and no template uses the unescaped `{{{ }}}` or
-/// `{{& }}` forms (a test checks), so every value a participant typed is escaped by construction.
+/// at run time). `{{value}}` escapes HTML, and no template uses the unescaped `{{& }}` form or
+/// `{{{ }}}`, except for the ``renderedSlots`` (a test checks): the long lists, whose value is
+/// a ``RenderedHTML`` of rows that their own template rendered, escaped. So every value a
+/// participant typed is escaped by construction.
 /// Strings come from ``PhoneText`` as `{{t.key}}`, in the phone's language (`lang` on `<html>`),
 /// and every page ends with the language menu.
 enum PageTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "join": join, "home": home, "vote": vote, "propose": propose,
         "plan": plan, "share": share, "projects": projects, "wall": wall, "wallPart": wallPart, "message": message,
-        "code": code, "languages": languages,
+        "code": code, "languages": languages, "joinRow": joinRow, "voteRow": voteRow,
     ]
+
+    /// The only values written unescaped: each is a ``RenderedHTML`` from ``RenderedRows``.
+    static let renderedSlots: Set<String> = ["peopleRows", "topicRows"]
 
     static let head = """
     <!doctype html>
@@ -69,7 +74,7 @@ enum PageTemplates {
     </form>
     <form method="post" action="{{base}}/join">
     <input type="hidden" name="csrf" value="{{csrf}}">
-    <ul class="choices">{{#people}}<li><button type="submit" name="participant" value="{{id}}">{{label}}</button></li>{{/people}}</ul>
+    <ul class="choices">{{{peopleRows}}}</ul>
     </form>
     {{^people}}<p>{{t.noMatch}}</p>{{/people}}{{#more}}<p>{{t.moreNames}}</p>{{/more}}
     {{#walkIns}}<h2>{{t.registerTitle}}</h2>
@@ -84,6 +89,11 @@ enum PageTemplates {
     {{> foot}}
     """
 
+    /// One person on the join page (``RenderedRows``).
+    static let joinRow = """
+    <li><button type="submit" name="participant" value="{{id}}">{{label}}</button></li>
+    """
+
     static let home = """
     {{> head}}<ul class="choices">{{#links}}<li><a class="button" href="{{href}}">{{label}}</a></li>{{/links}}</ul>
     <p class="small">{{t.notYou}}</p>
@@ -94,15 +104,20 @@ enum PageTemplates {
     {{> head}}{{#intro}}<p>{{intro}}</p>{{/intro}}{{#left}}<p class="left">{{left}}</p>{{/left}}
     {{#canVote}}<form method="post" action="{{base}}/vote">
     <input type="hidden" name="csrf" value="{{csrf}}">
-    <ul class="ballot">{{#topics}}<li>{{#number}}<label for="t{{id}}">{{title}}</label>
-    <input id="t{{id}}" name="t{{id}}" type="number" inputmode="numeric" min="0" max="{{max}}" value="{{value}}">{{/number}}{{#check}}<input id="t{{id}}" name="t{{id}}" type="checkbox" value="1"{{#checked}} checked{{/checked}}>
-    <label for="t{{id}}">{{title}}</label>{{/check}}{{#description}}<p class="small">{{description}}</p>{{/description}}</li>{{/topics}}</ul>
+    <ul class="ballot">{{{topicRows}}}</ul>
     {{^topics}}<p>{{t.noTopics}}</p>{{/topics}}<p class="small">{{t.changeUntilClose}}</p>
     <button type="submit" class="primary">{{t.saveBallot}}</button>
     </form>{{/canVote}}{{#status}}<p>{{status}}</p>{{/status}}
     <h2>{{t.results}}</h2>
     {{#showResults}}<ol class="results">{{#results}}<li><span>{{title}}</span> <strong>{{points}}</strong></li>{{/results}}</ol>{{/showResults}}{{^showResults}}<p>{{t.resultsHidden}}</p>{{/showResults}}
     {{> foot}}
+    """
+
+    /// One topic of the ballot (``RenderedRows``): a number field, or a box for approval.
+    static let voteRow = """
+    <li>{{#number}}<label for="t{{id}}">{{title}}</label>
+    <input id="t{{id}}" name="t{{id}}" type="number" inputmode="numeric" min="0" max="{{max}}" value="{{value}}">{{/number}}{{#check}}<input id="t{{id}}" name="t{{id}}" type="checkbox" value="1"{{#checked}} checked{{/checked}}>
+    <label for="t{{id}}">{{title}}</label>{{/check}}{{#description}}<p class="small">{{description}}</p>{{/description}}</li>
     """
 
     static let propose = """

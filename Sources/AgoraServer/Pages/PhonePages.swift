@@ -11,6 +11,8 @@ struct PhonePages: Sendable {
     private let library: MustacheLibrary
     /// Whether the templates were prepared for this language (``PreparedTemplates``).
     private let prepared: Bool
+    /// The long lists' rows, by the values they show.
+    let rows = RenderedRows()
 
     /// - Parameter prepared: whether each page's template is prepared for this language when
     ///   the pages are made (``PreparedTemplates``), as a server does; `false` keeps the plain
@@ -97,11 +99,12 @@ struct PhonePages: Sendable {
             first.append(person)
             if first.count == 41 { break }
         }
-        let shown = first.prefix(40).map {
-            ["id": String($0.id.rawValue), "label": text.format("thisIsMe", ["name": $0.name, "city": $0.city])]
+        let shown = first.prefix(40)
+        let people = rows.html(shown.map { ["joinRow", String($0.id.rawValue), $0.name, $0.city] }) { key in
+            library.render(["id": key[1], "label": text.format("thisIsMe", ["name": key[2], "city": key[3]])], withTemplate: "joinRow") ?? ""
         }
         return render("join", Frame(title: text["joinTitle"], csrf: csrf, error: error), session: session, [
-            "closed": !access.joiningOpen, "q": query, "people": Array(shown), "more": first.count > shown.count,
+            "closed": !access.joiningOpen, "q": query, "people": !shown.isEmpty, "peopleRows": people, "more": first.count > shown.count,
             "walkIns": access.walkInsAllowed, "form": form,
         ])
     }
@@ -144,22 +147,23 @@ struct PhonePages: Sendable {
         case .ranked: values["intro"] = text.format("rankedIntro", ["budget": budget])
         }
         let max = rules.method == .dots ? (rules.capPerTopic ?? rules.dotsPerParticipant) : session.activeTopics.count
-        values["topics"] = session.activeTopics.map { topic -> [String: Any] in
+        // Each row by what it shows: id, title, description, the kind of field, its maximum, its value.
+        let keys = session.activeTopics.map { topic -> [String] in
             let current: Int
             if let typed { current = typed[topic.id] ?? 0 } else if rules.method == .ranked {
                 current = (ballot?.ranking.firstIndex(of: topic.id)).map { $0 + 1 } ?? 0
             } else { current = ballot?.dots(on: topic.id) ?? 0 }
+            let field = rules.method == .approval ? "check" : "number"
+            return ["voteRow", String(topic.id.rawValue), topic.title, topic.description, field, String(max), current > 0 ? String(current) : ""]
+        }
+        values["topics"] = !keys.isEmpty
+        values["topicRows"] = rows.html(keys) { key in
             // Every key the row's template names, even when false: a key missing from the row
-            // would be looked for down the whole context, at a cost, for every topic.
-            var row: [String: Any] = ["id": String(topic.id.rawValue), "title": topic.title,
-                                      "description": topic.description.isEmpty ? false : topic.description]
-            if rules.method == .approval {
-                row["check"] = true; row["checked"] = current > 0; row["number"] = false
-            } else {
-                row["number"] = true; row["max"] = String(max); row["value"] = current > 0 ? String(current) : ""
-                row["check"] = false
-            }
-            return row
+            // would be looked for down the whole context, at a cost.
+            let check = key[4] == "check"
+            let row: [String: Any] = ["id": key[1], "title": key[2], "description": key[3].isEmpty ? false : key[3],
+                                      "number": !check, "check": check, "max": key[5], "value": key[6], "checked": !key[6].isEmpty]
+            return library.render(row, withTemplate: "voteRow") ?? ""
         }
         values["showResults"] = Tally.isVisible(in: session)
         values["results"] = resultRows(session)

@@ -6,7 +6,7 @@ that switch between two tabs and times each key until the pane shows the other t
 send-keys, then capture-pane polled), first with the server idle and then while phones.py
 floods it with joins and ballots. Prints a JSON line per phase with p50/p99 in ms.
 
-    keystrokes.py AGORA FILE [--keys 200] [--count 500] [--concurrency 100] [--topics 20]
+    keystrokes.py AGORA FILE [--keys 200] [--count 500] [--concurrency 100 | --rate 50] [--topics 20]
 
 The figure includes tmux's own work (send-keys, the pane update, capture-pane), so it is an
 upper bound of the view's own key-to-frame time. FILE must hold participants "Phone owner N"
@@ -54,6 +54,7 @@ def main():
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=100)
+    parser.add_argument("--rate", type=float, help="phones arriving per second (phones.py's open loop) instead of --concurrency")
     parser.add_argument("--topics", type=int, default=20)
     args = parser.parse_args()
     command = f"LANG=C.UTF-8 LC_ALL=C.UTF-8 '{os.path.abspath(args.agora)}' open '{os.path.abspath(args.file)}' --serve --bind 127.0.0.1"
@@ -67,7 +68,7 @@ def main():
         report("idle", press_and_time(args.keys))
         phones = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "phones.py"), url,
                                    "--count", str(args.count), "--topics", str(args.topics),
-                                   "--concurrency", str(args.concurrency), "--report"],
+                                   "--report"] + (["--rate", str(args.rate)] if args.rate else ["--concurrency", str(args.concurrency)]),
                                   stdout=subprocess.PIPE, text=True)
         times = []
         while phones.poll() is None:

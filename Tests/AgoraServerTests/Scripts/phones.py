@@ -5,14 +5,24 @@ Used by the SIGKILL test (`AgoraServerTests`) and by the benchmark in README (Pe
 Plain HTTP/1.1 over asyncio streams, one connection per request, no outside package.
 
     phones.py URL --first 1 --count 500 --topics 20 [--concurrency 100] [--report] [--server-pid PID]
+    phones.py URL --count 500 --topics 20 --rate 50 [--seed 1] --report
+
+Two loads. `--concurrency N` (closed loop): N phones at a time, each starting as soon as one
+ends, so the server is always saturated and a ballot's time is mostly its wait in line
+(N ÷ throughput). `--rate R` (open loop): phones arrive on their own, R a second on average
+(Poisson arrivals, from `--seed`), whether or not the earlier ones are done, as a room does:
+500 phones at 50 a second is the issue's "500 ballots in 10 s"; the figures then say how
+long a phone waits at that pace, and a rate above the server's throughput shows as times
+that grow without bound.
 
 Prints `ok ID T:N T:N ...` once a phone got its success page for its ballot (flushed at
 once, so a killer reading stdout knows which ballots were acknowledged), `fail ID STATUS
-REASON` otherwise, and with --report a JSON line with throughput and latency percentiles;
+REASON` otherwise, and with --report a JSON line with throughput, the ballot's latency
+percentiles (its POST alone) and the whole visit's (join page, claim and ballot);
 with --server-pid also the serving process's CPU time (user + system, from /proc) per phone
 that joined and voted, a figure that a busy machine barely moves (unlike the latencies).
 """
-import argparse, asyncio, json, os, re, sys, time
+import argparse, asyncio, json, os, random, re, sys, time
 from urllib.parse import urlsplit, urlencode
 
 class Phone:
@@ -63,8 +73,11 @@ def ballot_of(pid, topics):
     b = ((pid + 1) % topics) + 1
     return {a: 3, b: 2}
 
-async def one_phone(pid, args, host, port, base, latencies, sem):
+async def one_phone(pid, args, host, port, base, latencies, whole, sem, start_at=0.0):
+    if start_at > 0:
+        await asyncio.sleep(start_at)
     async with sem:
+        arrived = time.perf_counter()
         phone = Phone(host, port, base)
         try:
             status, page = await phone.request("GET", "/")
@@ -78,7 +91,9 @@ async def one_phone(pid, args, host, port, base, latencies, sem):
             form.update({f"t{t}": str(n) for t, n in ballot.items()})
             started = time.perf_counter()
             status, page = await phone.request("POST", "/vote", form)
-            latencies.append(time.perf_counter() - started)
+            done = time.perf_counter()
+            latencies.append(done - started)
+            whole.append(done - arrived)
             if status == 200 and "Ballot saved" in page:
                 print("ok " + str(pid) + " " + " ".join(f"{t}:{n}" for t, n in sorted(ballot.items())), flush=True)
             else:
@@ -99,23 +114,41 @@ async def main():
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument("--topics", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--rate", type=float, help="open loop: phones arriving per second (Poisson), no cap on those in flight")
+    parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--server-pid", type=int)
     args = parser.parse_args()
     parts = urlsplit(args.url)
     base = parts.path.rstrip("/")
-    latencies, sem = [], asyncio.Semaphore(args.concurrency)
+    latencies, whole = [], []
+    # Open loop: every phone is let in at its arrival time, however many are still busy.
+    sem = asyncio.Semaphore(args.count if args.rate else args.concurrency)
+    arrivals, clock = [], 0.0
+    rng = random.Random(args.seed)
+    for _ in range(args.count):
+        arrivals.append(clock)
+        if args.rate:
+            clock += rng.expovariate(args.rate)
     cpu_before = cpu_seconds(args.server_pid) if args.server_pid else None
     started = time.perf_counter()
-    await asyncio.gather(*(one_phone(pid, args, parts.hostname, parts.port, base, latencies, sem)
-                           for pid in range(args.first, args.first + args.count)))
+    await asyncio.gather(*(one_phone(pid, args, parts.hostname, parts.port, base, latencies, whole, sem, arrivals[n])
+                           for n, pid in enumerate(range(args.first, args.first + args.count))))
     elapsed = time.perf_counter() - started
     if args.report and latencies:
         ordered = sorted(latencies)
         pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
         report = {"phones": args.count, "ballots": len(latencies), "seconds": round(elapsed, 3),
                   "ballots_per_second": round(len(latencies) / elapsed, 1),
-                  "p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1)}
+                  "p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1), "max_ms": round(ordered[-1] * 1000, 1)}
+        # A phone's whole visit: the join page, its claim and its ballot (three requests).
+        visits = sorted(whole)
+        report.update({"visit_p50_ms": round(visits[len(visits) // 2] * 1000, 1),
+                       "visit_p99_ms": round(visits[min(len(visits) - 1, int(0.99 * len(visits)))] * 1000, 1)})
+        if args.rate:
+            report["load"] = f"open loop, {args.rate:g} phones a second"
+        else:
+            report["load"] = f"closed loop, {args.concurrency} at a time"
         if cpu_before is not None:
             cpu = cpu_seconds(args.server_pid) - cpu_before
             report.update({"server_cpu_s": round(cpu, 2), "server_cpu_ms_per_ballot": round(cpu / len(latencies) * 1000, 2)})
