@@ -131,4 +131,19 @@ struct PageTemplateTests {
         #expect(Secrets.deviceKey(forSecret: "abc").digest == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(Secrets.base32([0xff, 0x00]) == "74aa")
     }
+
+    /// URL-safe base64 without padding: RFC 4648's test vectors, and Foundation's base64 with
+    /// `+/` as `-_` and no `=` for every length up to 70 bytes.
+    @Test func base64URLIsRFC4648WithoutPadding() {
+        let vectors = ["": "", "f": "Zg", "fo": "Zm8", "foo": "Zm9v", "foob": "Zm9vYg", "fooba": "Zm9vYmE", "foobar": "Zm9vYmFy"]
+        for (text, encoded) in vectors { #expect(Secrets.base64URL(Array(text.utf8)) == encoded, "\(text)") }
+        #expect(Secrets.base64URL([0xfb, 0xff, 0xbf]) == "-_-_")
+        var generator = SystemRandomNumberGenerator()
+        for count in 0...70 {
+            let bytes = (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            let foundation = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(Secrets.base64URL(bytes) == foundation, "\(bytes)")
+        }
+    }
 }

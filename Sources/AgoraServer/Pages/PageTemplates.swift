@@ -10,10 +10,11 @@ enum PageTemplates {
         "head": head, "foot": foot, "join": join, "home": home, "vote": vote, "propose": propose,
         "plan": plan, "share": share, "projects": projects, "wall": wall, "wallPart": wallPart, "message": message,
         "code": code, "languages": languages, "joinRow": joinRow, "voteRow": voteRow,
+        "navRow": navRow, "linkRow": linkRow,
     ]
 
     /// The only values written unescaped: each is a ``RenderedHTML`` from ``RenderedRows``.
-    static let renderedSlots: Set<String> = ["peopleRows", "topicRows"]
+    static let renderedSlots: Set<String> = ["peopleRows", "topicRows", "navRows", "linkRows"]
 
     static let head = """
     <!doctype html>
@@ -37,7 +38,7 @@ enum PageTemplates {
 
     static let foot = """
     </main>
-    {{#hasNav}}<nav aria-label="{{t.menu}}"><ul>{{#nav}}<li><a href="{{href}}">{{label}}</a></li>{{/nav}}</ul></nav>{{/hasNav}}
+    {{#hasNav}}<nav aria-label="{{t.menu}}"><ul>{{{navRows}}}</ul></nav>{{/hasNav}}
     {{> languages}}
     </body>
     </html>
@@ -94,8 +95,18 @@ enum PageTemplates {
     <li><button type="submit" name="participant" value="{{id}}">{{label}}</button></li>
     """
 
+    /// One link of a joined phone's menu, at the foot of every page (``RenderedRows``).
+    static let navRow = """
+    <li><a href="{{href}}">{{label}}</a></li>
+    """
+
+    /// One of the home page's buttons (``RenderedRows``).
+    static let linkRow = """
+    <li><a class="button" href="{{href}}">{{label}}</a></li>
+    """
+
     static let home = """
-    {{> head}}<ul class="choices">{{#links}}<li><a class="button" href="{{href}}">{{label}}</a></li>{{/links}}</ul>
+    {{> head}}<ul class="choices">{{{linkRows}}}</ul>
     <p class="small">{{t.notYou}}</p>
     {{> foot}}
     """

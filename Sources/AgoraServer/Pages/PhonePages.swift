@@ -50,7 +50,7 @@ struct PhonePages: Sendable {
         if let me = frame.me {
             context["me"] = text.format("youAre", ["name": me.name, "city": me.city])
             let nav = navigation(session)
-            context["nav"] = nav
+            context["navRows"] = linkRows(nav, template: "navRow")
             context["hasNav"] = !nav.isEmpty
         }
         if let notice = frame.notice { context["notice"] = notice }
@@ -82,6 +82,13 @@ struct PhonePages: Sendable {
         if !access.projectsOpenForInterest.isEmpty { links.append(("/projects", "goProjects")) }
         links.append(("/wall", "goWall"))
         return links.map { ["href": base + $0.0, "label": text[$0.1]] }
+    }
+
+    /// Links (`href`, `label`) as the rows of `template`, from ``rows``.
+    func linkRows(_ links: [[String: String]], template: String) -> RenderedHTML {
+        rows.html(links.map { [template, $0["href"] ?? "", $0["label"] ?? ""] }) { key in
+            library.render(["href": key[1], "label": key[2]], withTemplate: key[0]) ?? ""
+        }
     }
 
     // MARK: Pages
@@ -121,7 +128,7 @@ struct PhonePages: Sendable {
     func home(_ session: Session, me: Participant, notice: String? = nil) -> String {
         let links = navigation(session).dropFirst()
         return render("home", Frame(title: text["homeTitle"], me: me, notice: notice), session: session,
-                      ["links": Array(links)])
+                      ["linkRows": linkRows(Array(links), template: "linkRow")])
     }
 
     /// The ballot form of the session's method, the dots left, and results when the rules show them.

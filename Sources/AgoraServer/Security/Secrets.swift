@@ -69,9 +69,22 @@ public enum Secrets {
         return out
     }
 
+    /// URL-safe base64 without padding (RFC 4648 §5), by bytes: every page's CSRF token goes
+    /// through it, and Foundation's base64 with three `replacingOccurrences` was ≈ 4 % of a
+    /// serving process's CPU.
     static func base64URL(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count * 4 + 2) / 3)
+        var index = 0
+        while index < bytes.count {
+            let count = min(3, bytes.count - index)
+            var group = 0
+            for k in 0..<3 { group = group << 8 | (k < count ? Int(bytes[index + k]) : 0) }
+            for k in 0...count { out.append(alphabet[(group >> (18 - 6 * k)) & 63]) }
+            index += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isBase64URL(_ byte: UInt8) -> Bool {
