@@ -15,11 +15,15 @@ public struct VoterTurnout: Equatable, Sendable {
 
 extension Session {
     public var voterTurnout: VoterTurnout {
+        // One pass over each list: looking each person's ballot up would walk every ballot for
+        // each person without one (most of the room while phones are voting).
+        var voters = Set<ParticipantID>()
+        for b in ballots where !b.isEmpty { voters.insert(b.participant) }
         var voted = 0, present = 0
         var missing: [Participant] = []
         for p in participants where p.present {
             present += 1
-            if let b = ballot(of: p.id), !b.isEmpty { voted += 1 } else { missing.append(p) }
+            if voters.contains(p.id) { voted += 1 } else { missing.append(p) }
         }
         return VoterTurnout(voted: voted, present: present, notVoted: missing)
     }

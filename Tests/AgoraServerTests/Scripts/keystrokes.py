@@ -28,8 +28,11 @@ def wait_for(text, timeout=30.0, absent=None):
             return pane
     raise SystemExit(f"timed out waiting for {text!r}; screen:\n{screen()}")
 
-# Tab key, then what only that tab shows.
-TABS = [("2", "Phone owner 1", "Topic number 1"), ("3", "Topic number 1", "Phone owner 1")]
+# Tab key, then the tab bar as it marks that tab (and no longer the other). The tab bar, not
+# the tab's rows: the status line quotes the phones' events ("Phone owner 134 joined from a
+# phone"), which held a name-based check back for as long as the notice stayed (up to 1.7 s
+# counted against keys that had long been drawn).
+TABS = [("2", "[2 People]", "[3 Topics]"), ("3", "[3 Topics]", "[2 People]")]
 
 def press_and_time(n):
     times = []
@@ -64,7 +67,7 @@ def main():
         url = next(l.split("Join: ", 1)[1].strip() for l in pane.splitlines() if "Join: http://" in l)
         tmux("send-keys", "-t", "keys", "Escape")
         wait_for("serving phones", absent="JOIN FROM YOUR PHONE")
-        tmux("send-keys", "-t", "keys", "3"); wait_for("Topic number 1", absent="Phone owner 1")
+        tmux("send-keys", "-t", "keys", "3"); wait_for("[3 Topics]", absent="[2 People]")
         report("idle", press_and_time(args.keys))
         phones = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "phones.py"), url,
                                    "--count", str(args.count), "--topics", str(args.topics),

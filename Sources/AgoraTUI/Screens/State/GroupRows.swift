@@ -23,6 +23,13 @@ struct GroupRows: Equatable, Sendable {
 
     /// The rows of `round`; with a search, only the members it matches (groups stay).
     init(_ s: Session, round: RoundID, search: SearchField = SearchField()) {
+        let slots = s.schedule.filter { $0.round == round }
+        let assignments = s.assignments.filter { $0.round == round }
+        let placed = Set(assignments.map(\.participant))
+        unplaced = s.participants.filter { $0.present && !placed.contains($0.id) }.count
+        // A round with no groups yet has no rows: nothing more to look up, however many people
+        // (the screen is told of every change, phones' ballots included).
+        if slots.isEmpty { return }
         let people = Dictionary(s.participants.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let interests = s.interests
         func interest(_ p: ParticipantID, _ t: TopicID) -> Int { interests[p]?.first { $0.topic == t }?.count ?? 0 }
@@ -36,8 +43,6 @@ struct GroupRows: Equatable, Sendable {
             return "    \(p?.name ?? "?") · \(p?.city ?? "")\(dots)\(locked ? "  " + GroupRowsText.table("groupRows.locked") : "")"
         }
 
-        let slots = s.schedule.filter { $0.round == round }
-        let assignments = s.assignments.filter { $0.round == round }
         let byTopic = Dictionary(grouping: assignments, by: \.topic)
         for (i, slot) in slots.enumerated() {
             let members = byTopic[slot.topic] ?? []
@@ -52,10 +57,8 @@ struct GroupRows: Equatable, Sendable {
                     memberText(people[a.participant], interest: interest(a.participant, slot.topic), locked: a.locked))
             }
         }
-        let placed = Set(assignments.map(\.participant))
-        unplaced = s.participants.filter { $0.present && !placed.contains($0.id) }.count
         let left = s.participants.filter { $0.present && !placed.contains($0.id) && shown($0) }
-        if !slots.isEmpty && !left.isEmpty {
+        if !left.isEmpty {
             add(.unplaced(count: left.count), GroupRowsText.table("groupRows.unplaced", ["count": "\(left.count)"]))
             for p in left { add(.member(p.id, topic: nil, locked: false), memberText(p, interest: 0, locked: false)) }
         }
