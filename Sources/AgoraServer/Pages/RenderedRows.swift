@@ -20,7 +20,8 @@ struct RenderedHTML: MustacheCustomRenderable, Sendable {
 /// and from one version of the session to the next, so a page now asks this cache for each
 /// row and the template for one value. Thread-safe (the server's threads share it) and bounded.
 final class RenderedRows: Sendable {
-    /// Rows kept at most (a few hundred bytes each): beyond it, the cache starts again empty.
+    /// Rows kept at most (a few hundred bytes each), give or take one page's rows: when a page
+    /// would take the cache beyond it, the cache starts again empty with that page's rows.
     let limit: Int
     private let rows = Mutex<[[String]: String]>([:])
 
