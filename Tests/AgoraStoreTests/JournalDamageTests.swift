@@ -56,8 +56,8 @@ struct JournalDamageTests {
         // Repair keeps the four intact changes after the damaged line.
         let recovery = try JournalRecovery.recover(Self.url, fileSystem: fs)
         #expect(recovery.session.participants.map(\.name) == ["Jean", "Li", "Kofi", "Mei"])
-        #expect(recovery.lines.map(\.outcome) == [.notKept("damaged: its checksum does not match: the line was damaged after it was written"),
-                                                   .kept, .kept, .kept, .kept])
+        #expect(recovery.lines.map(\.outcome) == [.notKept(.damaged(.checksum)), .kept, .kept, .kept, .kept])
+        #expect(recovery.report.hasPrefix("  line 1: NOT kept (—): damaged: its checksum does not match: the line was damaged after it was written\n"))
     }
 
     /// Campaign finding 3b: a byte damaged inside the last complete, newline-terminated line

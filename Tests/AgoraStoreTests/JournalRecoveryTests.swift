@@ -71,11 +71,12 @@ struct JournalRecoveryTests {
         fs.install(Self.journal, Data(lines.joined(separator: [0x0A])))
         #expect(JournalDamageTests.refusal(fs)?.line == 2)
         let recovery = try JournalRecovery.recover(Self.url, fileSystem: fs)
-        #expect(recovery.lines.map(\.outcome) == [
-            .notKept("already in /s/a.json: a save folded the journal into it"),
-            .notKept("damaged: its checksum does not match: the line was damaged after it was written"),
-            .mark,
-        ])
+        #expect(recovery.lines.map(\.outcome) == [.notKept(.folded), .notKept(.damaged(.checksum)), .mark])
+        #expect(recovery.report == """
+              line 1: NOT kept (change 1): already in /s/a.json: a save folded the journal into it
+              line 2: NOT kept (—): damaged: its checksum does not match: the line was damaged after it was written
+              line 3: a save's mark, nothing to apply
+            """)
         #expect(recovery.session.participants.map(\.name) == ["Ana", "Jean"])
     }
 

@@ -44,14 +44,15 @@ struct JSONScanner {
                     i += 1
                     skipWhitespace()
                     if peek == 0x7D { return nil }
+                    let wantedBytes = Array(wanted.utf8)
                     var located = false
                     while !located {
                         skipWhitespace()
-                        let key = try readString()
+                        let matches = try readKey(matching: wantedBytes)
                         skipWhitespace()
                         try expect(0x3A, "“:” after the key")
                         skipWhitespace()
-                        if key == wanted { located = true; break }
+                        if matches { located = true; break }
                         try skipValue()
                         skipWhitespace()
                         guard peek == 0x2C else { return nil }
@@ -129,7 +130,7 @@ struct JSONScanner {
         switch b {
         case 0x7B: try skipObject()
         case 0x5B: try skipArray()
-        case 0x22: _ = try readString()
+        case 0x22: try skipString()
         case 0x2D, 0x30...0x39: try skipNumber()
         case 0x74: try skipWord("true")
         case 0x66: try skipWord("false")
@@ -156,7 +157,7 @@ struct JSONScanner {
             guard peek == 0x22 else {
                 throw SyntaxError(offset: i, reason: "expected a key in double quotes, found \(found())")
             }
-            _ = try readString()
+            try skipString()
             skipWhitespace()
             try expect(0x3A, "“:” after the key")
             skipWhitespace()
@@ -220,6 +221,41 @@ struct JSONScanner {
             if peek == 0x2B || peek == 0x2D { i += 1 }
             guard digits() > 0 else { throw SyntaxError(offset: start, reason: "invalid number: digits expected in the exponent") }
         }
+    }
+
+    /// Whether the key (a string) at the current place is `wanted`, read past it. A key without
+    /// escapes, as every key Agora writes, is compared as bytes, without building a string.
+    private mutating func readKey(matching wanted: [UInt8]) throws(SyntaxError) -> Bool {
+        let start = i
+        try skipString()
+        let contents = (start + 1)..<(i - 1)
+        if !bytes[contents].contains(0x5C) {
+            return bytes[contents].elementsEqual(wanted)
+        }
+        i = start
+        return try Array(readString().utf8) == wanted
+    }
+
+    /// Moves past the string at the current place without building its value: the places
+    /// searched for come after whole lists of names and texts, which need not be decoded.
+    private mutating func skipString() throws(SyntaxError) {
+        let start = i
+        guard peek == 0x22 else { throw SyntaxError(offset: i, reason: "expected a string, found \(found())") }
+        i += 1
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x22:
+                i += 1
+                return
+            case 0x5C:
+                i += 2
+            case 0x00..<0x20:
+                throw SyntaxError(offset: i, reason: "a line break or control character inside a string; write it as an escape such as \\n")
+            default:
+                i += 1
+            }
+        }
+        throw SyntaxError(offset: start, reason: "this string is never closed (missing “\"”)")
     }
 
     /// The value of the string that starts at `offset`.

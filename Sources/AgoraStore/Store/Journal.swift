@@ -84,29 +84,29 @@ struct JournalRecord: Codable, Equatable, Sendable {
     /// What one complete line of a journal holds.
     enum Parsed {
         case record(JournalRecord, checksummed: Bool)
-        /// Why the line is not a record, as a clause ("its checksum does not match…").
-        case damaged(String)
+        /// Why the line is not a record.
+        case damaged(JournalLineDamage)
     }
 
     /// Reads one complete line (without its newline).
     static func parse(_ line: ArraySlice<UInt8>) -> Parsed {
         let decoder = SessionFile.documentDecoder()
-        guard !line.isEmpty else { return .damaged(JournalText.text("journal.damaged.empty")) }
+        guard !line.isEmpty else { return .damaged(.empty) }
         if line.count > checksumSuffixLength, let sum = checksum(endingAt: line) {
             var body = Array(line.dropLast(checksumSuffixLength))
             body.append(UInt8(ascii: "}"))
             guard CRC32C.checksum(body) == sum else {
-                return .damaged(JournalText.text("journal.damaged.checksum"))
+                return .damaged(.checksum)
             }
             guard let record = try? decoder.decode(JournalRecord.self, from: Data(body)) else {
-                return .damaged(JournalText.text("journal.damaged.unknown"))
+                return .damaged(.unknown)
             }
             return .record(record, checksummed: true)
         }
         if let record = try? decoder.decode(JournalRecord.self, from: Data(line)) {
             return .record(record, checksummed: false)
         }
-        return .damaged(JournalText.text("journal.damaged.notRecord"))
+        return .damaged(.notRecord)
     }
 
     /// The checksum written at the end of `line`, if it ends as a checksummed record does.
@@ -116,6 +116,27 @@ struct JournalRecord: Codable, Equatable, Sendable {
         let digits = suffix.dropFirst(checksumKey.count).prefix(8)
         guard digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
         return UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
+    }
+}
+
+/// Why a complete line of a journal is not a record. Told in words only when someone reads it
+/// (``clause``): a journal of thousands of damaged lines is read without writing a message a line.
+public enum JournalLineDamage: Equatable, Sendable {
+    case empty
+    /// The line ends with a checksum that does not match it.
+    case checksum
+    /// The checksum matches, but the record is not one this Agora reads.
+    case unknown
+    case notRecord
+
+    /// As a clause ("its checksum does not match…"), in the current language.
+    public var clause: String {
+        switch self {
+        case .empty: JournalText.text("journal.damaged.empty")
+        case .checksum: JournalText.text("journal.damaged.checksum")
+        case .unknown: JournalText.text("journal.damaged.unknown")
+        case .notRecord: JournalText.text("journal.damaged.notRecord")
+        }
     }
 }
 
@@ -185,8 +206,8 @@ enum JournalReader {
         let checksummed = lines.complete.contains { if case .record(_, true) = $0.parsed { true } else { false } }
         for (number, parsed) in lines.complete {
             switch parsed {
-            case .damaged(let why):
-                throw SessionFileError(file: journal, line: number, reason: JournalText.text("journal.lineDamaged", ["why": why]), hint: hint)
+            case .damaged(let damage):
+                throw SessionFileError(file: journal, line: number, reason: JournalText.text("journal.lineDamaged", ["why": damage.clause]), hint: hint)
             case .record(let record, let hasChecksum):
                 if checksummed && !hasChecksum {
                     throw SessionFileError(file: journal, line: number,

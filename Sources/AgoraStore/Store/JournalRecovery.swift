@@ -13,8 +13,39 @@ public struct JournalRecovery: Sendable {
         case kept
         /// A save's mark, not a change: nothing to apply.
         case mark
-        /// Not kept, and why (a clause).
-        case notKept(String)
+        /// Not kept, and why.
+        case notKept(Loss)
+    }
+
+    /// Why a line's change was not kept. Told in words by ``report`` (``clause(file:journal:)``).
+    public enum Loss: Equatable, Sendable {
+        case damaged(JournalLineDamage)
+        /// A change on another version of the file, which a save folded into this one.
+        case folded
+        /// A change on another version of the file, which this one does not hold.
+        case otherVersion
+        /// A record whose number was already seen.
+        case copy(seq: Int)
+        /// An undo or a redo after a change that could not be kept.
+        case undo, redo
+        /// The change does not apply to the session (the reducer's message).
+        case cannotReplay(String)
+        /// A last line without its newline: a write cut short, never confirmed.
+        case torn
+
+        /// As a clause, in the current language.
+        public func clause(file: String, journal: String) -> String {
+            switch self {
+            case .damaged(let damage): JournalText.text("repair.damaged", ["why": damage.clause])
+            case .folded: JournalText.text("repair.folded", ["file": file])
+            case .otherVersion: JournalText.text("repair.otherVersion", ["file": file, "journal": journal])
+            case .copy(let seq): JournalText.text("repair.copy", ["seq": "\(seq)"])
+            case .undo: JournalText.text("repair.undo")
+            case .redo: JournalText.text("repair.redo")
+            case .cannotReplay(let error): JournalText.text("repair.cannotReplay", ["error": error])
+            case .torn: JournalText.text("repair.torn")
+            }
+        }
     }
 
     public struct Line: Equatable, Sendable {
@@ -66,31 +97,30 @@ public struct JournalRecovery: Sendable {
         let folded = records.last.map { if case .folded(let tag) = $0.change { tag == base } else { false } } ?? false
         for (number, parsed) in journalLines.complete {
             guard case .record(let record, _) = parsed else {
-                if case .damaged(let why) = parsed { lines.append(Line(number: number, seq: nil, outcome: .notKept(JournalText.text("repair.damaged", ["why": why])))) }
+                if case .damaged(let damage) = parsed { lines.append(Line(number: number, seq: nil, outcome: .notKept(.damaged(damage)))) }
                 missing()
                 continue
             }
             func add(_ outcome: Outcome) { lines.append(Line(number: number, seq: record.seq, outcome: outcome)) }
             if !record.change.isChange { add(.mark); lastSeq = max(lastSeq, record.seq); continue }
             guard record.base == base else {
-                add(.notKept(folded ? JournalText.text("repair.folded", ["file": file])
-                             : JournalText.text("repair.otherVersion", ["file": file, "journal": journal])))
+                add(.notKept(folded ? .folded : .otherVersion))
                 if !folded { missing() }
                 continue
             }
             if record.seq <= lastSeq {
-                add(.notKept(JournalText.text("repair.copy", ["seq": "\(record.seq)"])))
+                add(.notKept(.copy(seq: record.seq)))
                 continue
             }
             if record.seq > lastSeq + 1 { missing() }
             lastSeq = record.seq
             if record.change == .undo, undoable == 0 {
-                add(.notKept(JournalText.text("repair.undo")))
+                add(.notKept(.undo))
                 missing()
                 continue
             }
             if record.change == .redo, redoable == 0 {
-                add(.notKept(JournalText.text("repair.redo")))
+                add(.notKept(.redo))
                 missing()
                 continue
             }
@@ -103,13 +133,13 @@ public struct JournalRecovery: Sendable {
                 default: undoable += 1; redoable = 0
                 }
             } catch {
-                add(.notKept(JournalText.text("repair.cannotReplay", ["error": ErrorText.message(error)])))
+                add(.notKept(.cannotReplay(ErrorText.message(error))))
                 missing()
             }
         }
         if let torn = journalLines.tornLine {
             lines.append(Line(number: torn, seq: nil,
-                              outcome: .notKept(JournalText.text("repair.torn"))))
+                              outcome: .notKept(.torn)))
         }
         session = history.session
     }
@@ -124,7 +154,9 @@ public struct JournalRecovery: Sendable {
             switch line.outcome {
             case .kept: out.append("  " + JournalText.text("repair.line.kept", values))
             case .mark: out.append("  " + JournalText.text("repair.line.mark", values))
-            case .notKept(let why): out.append("  " + JournalText.text("repair.line.notKept", values.merging(["why": why]) { a, _ in a }))
+            case .notKept(let loss):
+                let why = loss.clause(file: file, journal: journal)
+                out.append("  " + JournalText.text("repair.line.notKept", values.merging(["why": why]) { a, _ in a }))
             }
         }
         return out.joined(separator: "\n")
