@@ -9,7 +9,8 @@ public enum ActivityText {
     /// ends with it. `meetingDate` anchors relative times; `hemisphere` places the seasons.
     public static func parse(_ text: String, meetingDate: CalendarDate? = nil, hemisphere: Hemisphere = .northern) -> Activity {
         let clean = TextRules.singleLine(text)
-        var activity = Activity(kind: kind(of: clean), text: clean, cadence: cadence(in: clean))
+        let key = TextRules.searchKey(clean)
+        var activity = Activity(kind: kind(ofKey: key), text: clean, cadence: cadence(inKey: key))
         if let time = VagueTime.find(in: clean, meetingDate: meetingDate, hemisphere: hemisphere) {
             activity.due = time.range.lowerBound
             activity.end = time.range.upperBound
@@ -68,8 +69,11 @@ public enum ActivityText {
     /// "every 4 months", "every four months", "monthly", "quarterly", "twice a year", "tous les
     /// quatre mois", "chaque année", "deux fois par an", "cada cuatro meses", "todos los meses",
     /// "dos veces al año"…
-    public static func cadence(in text: String) -> Cadence? {
-        let words = TextRules.searchKey(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    public static func cadence(in text: String) -> Cadence? { cadence(inKey: TextRules.searchKey(text)) }
+
+    /// ``cadence(in:)`` of a text already folded by ``TextRules/searchKey(_:)``.
+    static func cadence(inKey key: String) -> Cadence? {
+        let words = ASCIIWords.split(key, numbers: true)
         for (i, word) in words.enumerated() {
             if let cadence = cadenceWords[word] { return cadence }
             if everyWords.contains(word) {
@@ -110,7 +114,7 @@ public enum ActivityText {
     /// A cadence given exactly (`--every "4 months"`, "2 semaines", "1 año", "month").
     /// - Throws: ``AgoraError`` saying how to write one.
     public static func exactCadence(_ text: String) throws -> Cadence {
-        let words = TextRules.searchKey(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let words = ASCIIWords.split(TextRules.searchKey(text), numbers: true)
         var count = 1, j = 0
         if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
         guard j == words.count - 1, let unit = unit(words[j]) else {
@@ -160,19 +164,39 @@ public enum ActivityText {
         }
     }
 
-    static func kind(of text: String) -> ActivityKind {
+    static func kind(of text: String) -> ActivityKind { kind(ofKey: TextRules.searchKey(text)) }
+
+    /// ``kind(of:)`` of a text already folded by ``TextRules/searchKey(_:)``: the first kind
+    /// (in the order of ``kindRules``) one of whose stems starts a word of the text.
+    static func kind(ofKey key: String) -> ActivityKind {
         // Whole words, and their plurals: "call" must not match "locally", nor "fair" "affairs".
-        let words = Set(TextRules.searchKey(text).split { !$0.isLetter }.map { w -> String in
-            w.hasSuffix("s") && w.count > 3 ? String(w.dropLast()) : String(w)
+        let words = Set(ASCIIWords.split(key, numbers: false).map { w -> String in
+            w.hasSuffix("s") && w.count > 3 ? String(w.dropLast()) : w
         })
-        let rules: [(ActivityKind, [String])] = [
+        // Each word's beginnings of the stems' lengths, looked up: not every stem against every word.
+        var found = Set<ActivityKind>()
+        for word in words {
+            for length in stemLengths where word.count >= length {
+                if let kind = stemKinds[String(word.prefix(length))] { found.insert(kind) }
+            }
+        }
+        return kindRules.first { found.contains($0.0) }?.0 ?? .other
+    }
+
+    /// Kinds and the stems of their words, in the order they are tried.
+    static let kindRules: [(ActivityKind, [String])] = [
             (.mentoring, ["mentor", "workshop", "training", "coaching", "atelier", "formation", "taller", "formacion", "capacitacion"]),
             (.publication, ["compendium", "publication", "guide", "study", "report", "handbook", "etude", "rapport", "recueil",
                             "publicacion", "guia", "estudio", "informe", "compendio"]),
             (.event, ["forum", "encounter", "conference", "event", "summit", "fair", "visit", "rencontre", "evenement", "salon",
                       "foro", "encuentro", "conferencia", "evento", "feria", "visita"]),
             (.exchange, ["exchange", "meeting", "call", "webinar", "echange", "reunion", "appel", "webinaire", "intercambio", "llamada"]),
-        ]
-        return rules.first { _, stems in stems.contains { stem in words.contains { $0.hasPrefix(stem) } } }?.0 ?? .other
-    }
+    ]
+    /// Each stem's kind (the first rule's, should two rules share a stem).
+    static let stemKinds: [String: ActivityKind] = {
+        var kinds: [String: ActivityKind] = [:]
+        for (kind, stems) in kindRules { for stem in stems where kinds[stem] == nil { kinds[stem] = kind } }
+        return kinds
+    }()
+    static let stemLengths = Set(stemKinds.keys.map(\.count)).sorted()
 }

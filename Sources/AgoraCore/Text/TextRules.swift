@@ -12,6 +12,21 @@ public enum TextRules {
     /// A one-line field (name, city, title): control characters and line breaks become spaces,
     /// runs of white space collapse, ends are trimmed, byte order marks are removed.
     public static func singleLine(_ text: String) -> String {
+        isSingleLineASCII(text) ? text : singleLineByScalars(text)
+    }
+
+    /// Whether `text` is printable ASCII with single spaces inside, already a single line as
+    /// ``singleLine(_:)`` makes it (most names and titles): then it is returned as it is.
+    static func isSingleLineASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte == 0x20 ? previous == 0x20 : byte < 0x21 || byte > 0x7E { return false }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
+    }
+
+    static func singleLineByScalars(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {

@@ -27,7 +27,7 @@ public struct VagueTime: Equatable, Sendable {
     /// The first vague time in `text`, or nil. `meetingDate` anchors "in the next N months"
     /// and "by the end of"; `hemisphere` places the seasons.
     public static func find(in text: String, meetingDate: CalendarDate?, hemisphere: Hemisphere = .northern) -> VagueTime? {
-        let tokens = Token.split(text)
+        let tokens = VagueTimeToken.split(text)
         let reader = Reader(tokens: tokens, meetingDate: meetingDate, hemisphere: hemisphere)
         for start in tokens.indices {
             if let (end, range) = reader.match(at: start) {
@@ -66,19 +66,41 @@ extension Session {
 }
 
 /// One word or number of the text: where it is, and its folded form ("otono" for "Otoño").
-private struct Token {
+struct VagueTimeToken: Equatable {
     var range: Range<String.Index>
     var key: String
 
-    static func split(_ text: String) -> [Token] {
-        var tokens: [Token] = []
+    static func split(_ text: String) -> [VagueTimeToken] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? splitASCII(text) : splitCharacters(text)
+    }
+
+    static func splitCharacters(_ text: String) -> [VagueTimeToken] {
+        var tokens: [VagueTimeToken] = []
         var start: String.Index?
         for i in text.indices {
             let isWord = text[i].isLetter || text[i].isNumber
             if isWord, start == nil { start = i }
-            if !isWord, let s = start { tokens.append(Token(range: s..<i, key: TextRules.searchKey(String(text[s..<i])))); start = nil }
+            if !isWord, let s = start { tokens.append(VagueTimeToken(range: s..<i, key: TextRules.searchKey(String(text[s..<i])))); start = nil }
         }
-        if let s = start { tokens.append(Token(range: s..<text.endIndex, key: TextRules.searchKey(String(text[s...])))) }
+        if let s = start { tokens.append(VagueTimeToken(range: s..<text.endIndex, key: TextRules.searchKey(String(text[s...])))) }
+        return tokens
+    }
+
+    /// ``split(_:)`` of an ASCII text, by bytes: the same tokens (a word is letters and digits,
+    /// and "\r\n", one character of two bytes, is not part of one), without Unicode's tables.
+    static func splitASCII(_ text: String) -> [VagueTimeToken] {
+        var tokens: [VagueTimeToken] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        func end(_ s: String.Index, _ e: String.Index) {
+            tokens.append(VagueTimeToken(range: s..<e, key: String(text[s..<e]).lowercased()))
+        }
+        for i in utf8.indices {
+            let isWord = ASCIIWords.isWordByte(utf8[i], numbers: true)
+            if isWord, start == nil { start = i }
+            if !isWord, let s = start { end(s, i); start = nil }
+        }
+        if let s = start { end(s, text.endIndex) }
         return tokens
     }
 }
@@ -87,7 +109,7 @@ private enum Season { case spring, summer, fall, winter }
 
 /// The patterns, tried at each word from the first; the longest match at the first place wins.
 private struct Reader {
-    let tokens: [Token]
+    let tokens: [VagueTimeToken]
     let meetingDate: CalendarDate?
     let hemisphere: Hemisphere
 
@@ -127,6 +149,9 @@ private struct Reader {
     static let leadIns: Set<String> = ["in", "within", "over", "during", "the", "dans", "les", "au", "cours", "des", "durant",
                                        "pendant", "sur", "en", "los", "las", "dentro", "de", "durante", "a", "lo", "largo"]
     static let nextWords: Set<String> = ["next", "coming", "following"]
+    /// "by", "before" the end of: "d'ici", "avant", "para", "antes".
+    static let byWords: Set<String> = ["by", "before", "ici", "avant", "para", "antes"]
+    static let endWords: Set<String> = ["end", "fin", "finales", "fines", "final"]
     static let prochains: Set<String> = ["prochains", "prochaines", "suivants", "suivantes"]
     static let proximos: Set<String> = ["proximos", "proximas", "siguientes"]
 
@@ -165,9 +190,9 @@ private struct Reader {
         guard let k = key(i) else { return nil }
         // "by the end of 2014", "before the end of 2014", "d'ici (la) fin (de) 2014", "avant la fin de 2014",
         // "para finales de 2014", "antes de finales de 2014", "antes del fin de 2014".
-        if ["by", "before", "ici", "avant", "para", "antes"].contains(k) {
+        if Reader.byWords.contains(k) {
             let j = skipLinking(i + 1)
-            if let e = key(j), ["end", "fin", "finales", "fines", "final"].contains(e), let y = year(skipLinking(j + 1)) {
+            if let e = key(j), Reader.endWords.contains(e), let y = year(skipLinking(j + 1)) {
                 let last = CalendarDate(year: y, month: 12, day: 31)!
                 let first = CalendarDate(year: y, month: 1, day: 1)!
                 let start = meetingDate.map { $0 <= last ? $0 : first } ?? first
@@ -193,8 +218,8 @@ private struct Reader {
         }
         // "third quarter of 2015", "3e trimestre 2015", "tercer trimestre de 2015", "first half of 2015", "premier semestre 2015".
         if let n = Reader.ordinals[k], let unit = key(i + 1), let y = year(skipLinking(i + 2)) {
-            if ["quarter", "trimestre"].contains(unit), (1...4).contains(n) { return (skipLinking(i + 2), months(n * 3 - 2, n * 3, of: y)) }
-            if ["half", "semestre"].contains(unit), (1...2).contains(n) { return (skipLinking(i + 2), months(n * 6 - 5, n * 6, of: y)) }
+            if unit == "quarter" || unit == "trimestre", (1...4).contains(n) { return (skipLinking(i + 2), months(n * 3 - 2, n * 3, of: y)) }
+            if unit == "half" || unit == "semestre", (1...2).contains(n) { return (skipLinking(i + 2), months(n * 6 - 5, n * 6, of: y)) }
         }
         // "in 2015", "en 2015", "durante 2015".
         if Reader.yearPrepositions.contains(k), let y = year(i + 1) {
