@@ -139,7 +139,7 @@ public struct NameIndex: Sendable {
         } else {
             // No preferred name starts so: grade every name, words included (NameMatch).
             let query = NameMatch(text)
-            let graded = items.compactMap { item in query.grade(item.name).map { (item: item, grade: $0) } }
+            let graded = items.compactMap { item in query.grade(key: item.key).map { (item: item, grade: $0) } }
             let pool = graded.contains { $0.item.preferred } ? graded.filter(\.item.preferred) : graded
             let best = pool.map(\.grade).min()
             matches = pool.filter { $0.grade == best }.map(\.item)
@@ -182,9 +182,11 @@ public struct NameMatch: Sendable {
         words = NameMatch.words(of: key)
     }
 
-    public func grade(_ name: String) -> Grade? {
+    public func grade(_ name: String) -> Grade? { grade(key: TextRules.searchKey(name)) }
+
+    /// ``grade(_:)`` of a name whose search key is known (``NameIndex`` keeps every name's).
+    func grade(key nameKey: String) -> Grade? {
         guard !key.isEmpty else { return nil }
-        let nameKey = TextRules.searchKey(name)
         if nameKey == key { return .exact }
         if nameKey.hasPrefix(key) { return .start }
         guard !words.isEmpty else { return nil }
@@ -196,7 +198,5 @@ public struct NameMatch: Sendable {
         return .words
     }
 
-    static func words(of key: String) -> [String] {
-        key.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
+    static func words(of key: String) -> [String] { ASCIIWords.split(key, numbers: true) }
 }
