@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AgoraCore
 
-/// The activity readers and `TextRules.singleLine` read ASCII text by its bytes and any other
+/// `TextWords` and `TextRules.singleLine` read ASCII text by its bytes and any other
 /// text by its characters. The byte paths must give exactly what the character paths give.
 @Suite("Text: ASCII fast paths agree with the Unicode ones")
 struct TextFastPathTests {
@@ -23,17 +23,20 @@ struct TextFastPathTests {
         for text in Self.asciiTexts(count: Self.count, seed: 1) {
             for numbers in [false, true] {
                 let characters = text.split { !($0.isLetter || numbers && $0.isNumber) }.map(String.init)
-                #expect(ASCIIWords.split(text, numbers: numbers) == characters, "\(text.debugDescription)")
+                #expect(TextWords.split(text, numbers: numbers) == characters, "\(text.debugDescription)")
             }
         }
         // Not ASCII: the characters decide ("é" is a letter, "٣" a number, "\u{301}" joins the letter before it).
-        #expect(ASCIIWords.split("café-٣ e\u{301}te", numbers: true) == ["café", "٣", "e\u{301}te"])
-        #expect(ASCIIWords.split("café-٣ e\u{301}te", numbers: false) == ["café", "e\u{301}te"])
+        #expect(TextWords.split("café-٣ e\u{301}te", numbers: true) == ["café", "٣", "e\u{301}te"])
+        #expect(TextWords.split("café-٣ e\u{301}te", numbers: false) == ["café", "e\u{301}te"])
     }
 
-    @Test func vagueTimeTokensAreTheSameByBytesAndByCharacters() {
+    @Test func wordsAreFoundAtTheSamePlacesByBytesAndByCharacters() {
         for text in Self.asciiTexts(count: Self.count, seed: 2) {
-            #expect(VagueTimeToken.splitASCII(text) == VagueTimeToken.splitCharacters(text), "\(text.debugDescription)")
+            for numbers in [false, true] {
+                #expect(TextWords.rangesByBytes(text, numbers: numbers) == TextWords.rangesByCharacters(text, numbers: numbers),
+                        "\(text.debugDescription)")
+            }
         }
     }
 

@@ -198,5 +198,5 @@ public struct NameMatch: Sendable {
         return .words
     }
 
-    static func words(of key: String) -> [String] { ASCIIWords.split(key, numbers: true) }
+    static func words(of key: String) -> [String] { TextWords.split(key, numbers: true) }
 }

@@ -73,7 +73,7 @@ public enum ActivityText {
 
     /// ``cadence(in:)`` of a text already folded by ``TextRules/searchKey(_:)``.
     static func cadence(inKey key: String) -> Cadence? {
-        let words = ASCIIWords.split(key, numbers: true)
+        let words = TextWords.split(key, numbers: true)
         for (i, word) in words.enumerated() {
             if let cadence = cadenceWords[word] { return cadence }
             if everyWords.contains(word) {
@@ -114,7 +114,7 @@ public enum ActivityText {
     /// A cadence given exactly (`--every "4 months"`, "2 semaines", "1 año", "month").
     /// - Throws: ``AgoraError`` saying how to write one.
     public static func exactCadence(_ text: String) throws -> Cadence {
-        let words = ASCIIWords.split(TextRules.searchKey(text), numbers: true)
+        let words = TextWords.split(TextRules.searchKey(text), numbers: true)
         var count = 1, j = 0
         if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
         guard j == words.count - 1, let unit = unit(words[j]) else {
@@ -170,7 +170,7 @@ public enum ActivityText {
     /// (in the order of ``kindRules``) one of whose stems starts a word of the text.
     static func kind(ofKey key: String) -> ActivityKind {
         // Whole words, and their plurals: "call" must not match "locally", nor "fair" "affairs".
-        let words = Set(ASCIIWords.split(key, numbers: false).map { w -> String in
+        let words = Set(TextWords.split(key, numbers: false).map { w -> String in
             w.hasSuffix("s") && w.count > 3 ? String(w.dropLast()) : w
         })
         // Each word's beginnings of the stems' lengths, looked up: not every stem against every word.

@@ -20,7 +20,8 @@ public enum TextRules {
     static func isSingleLineASCII(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         for byte in text.utf8 {
-            if byte == 0x20 ? previous == 0x20 : byte < 0x21 || byte > 0x7E { return false }
+            let clean = byte == 0x20 ? previous != 0x20 : (0x21...0x7E).contains(byte)
+            if !clean { return false }
             previous = byte
         }
         return previous != 0x20 || text.isEmpty

@@ -27,7 +27,7 @@ public struct VagueTime: Equatable, Sendable {
     /// The first vague time in `text`, or nil. `meetingDate` anchors "in the next N months"
     /// and "by the end of"; `hemisphere` places the seasons.
     public static func find(in text: String, meetingDate: CalendarDate?, hemisphere: Hemisphere = .northern) -> VagueTime? {
-        let tokens = VagueTimeToken.split(text)
+        let tokens = Token.split(text)
         let reader = Reader(tokens: tokens, meetingDate: meetingDate, hemisphere: hemisphere)
         for start in tokens.indices {
             if let (end, range) = reader.match(at: start) {
@@ -66,42 +66,12 @@ extension Session {
 }
 
 /// One word or number of the text: where it is, and its folded form ("otono" for "Otoño").
-struct VagueTimeToken: Equatable {
+private struct Token {
     var range: Range<String.Index>
     var key: String
 
-    static func split(_ text: String) -> [VagueTimeToken] {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? splitASCII(text) : splitCharacters(text)
-    }
-
-    static func splitCharacters(_ text: String) -> [VagueTimeToken] {
-        var tokens: [VagueTimeToken] = []
-        var start: String.Index?
-        for i in text.indices {
-            let isWord = text[i].isLetter || text[i].isNumber
-            if isWord, start == nil { start = i }
-            if !isWord, let s = start { tokens.append(VagueTimeToken(range: s..<i, key: TextRules.searchKey(String(text[s..<i])))); start = nil }
-        }
-        if let s = start { tokens.append(VagueTimeToken(range: s..<text.endIndex, key: TextRules.searchKey(String(text[s...])))) }
-        return tokens
-    }
-
-    /// ``split(_:)`` of an ASCII text, by bytes: the same tokens (a word is letters and digits,
-    /// and "\r\n", one character of two bytes, is not part of one), without Unicode's tables.
-    static func splitASCII(_ text: String) -> [VagueTimeToken] {
-        var tokens: [VagueTimeToken] = []
-        let utf8 = text.utf8
-        var start: String.Index?
-        func end(_ s: String.Index, _ e: String.Index) {
-            tokens.append(VagueTimeToken(range: s..<e, key: String(text[s..<e]).lowercased()))
-        }
-        for i in utf8.indices {
-            let isWord = ASCIIWords.isWordByte(utf8[i], numbers: true)
-            if isWord, start == nil { start = i }
-            if !isWord, let s = start { end(s, i); start = nil }
-        }
-        if let s = start { end(s, text.endIndex) }
-        return tokens
+    static func split(_ text: String) -> [Token] {
+        TextWords.ranges(in: text, numbers: true).map { Token(range: $0, key: TextRules.searchKey(String(text[$0]))) }
     }
 }
 
@@ -109,7 +79,7 @@ private enum Season { case spring, summer, fall, winter }
 
 /// The patterns, tried at each word from the first; the longest match at the first place wins.
 private struct Reader {
-    let tokens: [VagueTimeToken]
+    let tokens: [Token]
     let meetingDate: CalendarDate?
     let hemisphere: Hemisphere
 
