@@ -73,6 +73,8 @@ struct ExportSpreadsheetTests {
 
     @Test func listTextRoundTripsAnyNonEmptyItems() {
         let samples: [[String]] = [["Bordeaux"], ["Washington, D.C.", "Saint-Étienne"], ["a;b", "\"", "\"\"x\"", " lead", "trail ", "x; y"],
+                                   // Marks that join a ";" or a quote to its neighbour in one character.
+                                   ["Durban\u{601}", "Lyon"], ["\u{601}", "\u{301}x", ";\u{301}", "\"\u{301}q"], ["a\u{601}", "\u{601}"],
                                    HostileStrings.all.filter { !$0.isEmpty }.prefix(200).map { $0 }]
         for items in samples { #expect(ListText.split(ListText.join(items)) == items, "\(items)") }
         #expect(ListText.split("Barcelona; Guangzhou ;;Durban") == ["Barcelona", "Guangzhou", "Durban"])

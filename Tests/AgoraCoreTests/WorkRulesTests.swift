@@ -204,4 +204,41 @@ struct ActivityCadenceTests {
         }
         #expect(throws: AgoraError.self) { try ActivityText.exactCadence("500 weeks") }
     }
+
+    /// A sign or a fraction is not dropped to leave a cadence: "-4 months" was read as every 4 months.
+    @Test func aCadenceWithASignOrAFractionIsRefused() {
+        for text in ["-4 months", "−4 months", "+4 months", "4.5 months", "4,5 mois", "4 months!"] {
+            do { _ = try ActivityText.exactCadence(text); Issue.record("accepted \(text)") } catch let error as AgoraError {
+                #expect(error.description == "“\(text)” is not a cadence. Write a number and weeks, months or years, e.g. 4 months")
+            } catch { Issue.record("\(error)") }
+        }
+    }
+
+    /// A date of the right shape that is no day says why, not that its shape is wrong.
+    @Test func aDateThatDoesNotExistSaysWhy() throws {
+        let cases = [
+            ("2026-02-30", "“2026-02-30” is not a date: 2026-02 has 28 days"),
+            ("2024-02-30", "“2024-02-30” is not a date: 2024-02 has 29 days"),
+            ("2026-04-31", "“2026-04-31” is not a date: 2026-04 has 30 days"),
+            ("2026-13-01", "“2026-13-01” is not a date: months run from 01 to 12"),
+            ("0000-01-01", "“0000-01-01” is not a date: years run from 0001 to 9999"),
+            ("2026-2-3", "“2026-2-3” is not a date of the form YYYY-MM-DD"),
+        ]
+        for (text, message) in cases {
+            do { _ = try ActivityText.date(typed: text); Issue.record("accepted \(text)") } catch let error as AgoraError {
+                #expect(error.description == message + ". Write e.g. 2014-09-30, or leave it empty for none")
+            } catch { Issue.record("\(error)") }
+        }
+        #expect(try ActivityText.date(typed: "2024-02-29") == CalendarDate(year: 2024, month: 2, day: 29))
+    }
+
+    /// The editing line of a project's activities reads back to the same activities, even when
+    /// a mark joins a ";" to its neighbour in one character (found by the fuzzer: U+0601 before ";").
+    @Test func theActivitiesLineReadsBackWhateverMarksTouchTheSemicolon() {
+        for text in ["\u{601}\0\u{0B};i", "call\u{601};forum", "a;\u{301}b; c", "x ;\u{301} y", "Forum; Guide"] {
+            let list = ActivityText.list(text, keeping: [])
+            #expect(ActivityText.list(ActivityText.line(list), keeping: list) == list, "\(text.debugDescription)")
+        }
+        #expect(ActivityText.list("call\u{601};forum", keeping: []).map(\.text) == ["call\u{601}", "forum"])
+    }
 }

@@ -37,14 +37,19 @@ enum FuzzTarget: String, CaseIterable {
         case .journal:
             JournalFuzzing.run(data, base: Self.demoTag, session: Self.demo)
         case .csv:
-            // The first byte picks what is imported; the rest is the CSV text.
+            // The first byte picks what is imported; the rest is the file's bytes, as read from
+            // disk (so text that is not UTF-8 reaches the reader's own check).
             guard let first = data.first else { return }
             let kind = ImportKind.allCases[Int(first) % ImportKind.allCases.count]
-            let text = String(decoding: data.dropFirst(), as: UTF8.self)
-            if let operation = try? CSVImport.operation(kind, csv: text, source: "fuzz.csv", into: Self.demo) {
-                // An import that is accepted applies as one change.
+            if let operation = try? CSVImport.operation(kind, csv: Array(data.dropFirst()), source: "fuzz.csv", into: Self.demo) {
+                // An import that is accepted applies, as one change.
                 var session = Self.demo
-                _ = try? session.apply(operation, at: DemoSession.date)
+                do {
+                    try session.apply(operation, at: DemoSession.date)
+                } catch {
+                    preconditionFailure("an accepted \(kind) import is refused when applied: \(error)")
+                }
+                precondition(session.log.count == Self.demo.log.count + 1, "an accepted import is not one change")
             }
         case .words:
             let line = String(decoding: data, as: UTF8.self)
@@ -58,7 +63,9 @@ enum FuzzTarget: String, CaseIterable {
             let text = String(decoding: data, as: UTF8.self)
             let activity = ActivityText.parse(text)
             let list = ActivityText.list(text, keeping: [activity])
-            _ = ActivityText.list(ActivityText.line(list), keeping: list)
+            // The one line shown for editing reads back to the same activities.
+            let again = ActivityText.list(ActivityText.line(list), keeping: list)
+            precondition(again == list, "activities do not survive their editing line: \(list) → \(again)")
             _ = ActivityText.cadence(in: text)
             // A vague time is a range that runs forwards, made of words of the text.
             for date in [CalendarDate(year: 2014, month: 5, day: 20)!, CalendarDate(year: 9999, month: 12, day: 15)!] {

@@ -12,11 +12,31 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD` strictly (four, two and two digits; a real day).
     public init?(_ text: String) {
+        guard let (y, m, d) = CalendarDate.fields(text) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Parses `YYYY-MM-DD` strictly, as ``init(_:)``.
+    /// - Throws: ``AgoraError`` that says what is wrong: not that shape, or a month or day
+    ///   that does not exist ("2026-02-30": February 2026 has 28 days).
+    public static func reading(_ text: String) throws -> CalendarDate {
+        guard let (y, m, d) = fields(text) else { throw AgoraError.invalid(ParseText.phrase("date.notDate", ["text": text])) }
+        guard (1...9999).contains(y) else { throw AgoraError.invalid(ParseText.phrase("date.noYear", ["text": text])) }
+        guard (1...12).contains(m) else { throw AgoraError.invalid(ParseText.phrase("date.noMonth", ["text": text])) }
+        guard let date = CalendarDate(year: y, month: m, day: d) else {
+            let month = String(text.split(separator: "-")[0...1].joined(separator: "-"))
+            throw AgoraError.invalid(ParseText.phrase("date.noDay", ["text": text, "month": month, "days": String(daysIn(month: m, year: y))]))
+        }
+        return date
+    }
+
+    /// The numbers of a text shaped `YYYY-MM-DD` (four, two and two ASCII digits), day or not.
+    private static func fields(_ text: String) -> (Int, Int, Int)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
     }
 
     public init(from decoder: Decoder) throws {

@@ -25,8 +25,12 @@ public enum ActivityText {
 
     /// Activities typed as one line separated by ";": an activity whose text is unchanged is
     /// kept as it was (with its date, owner and kind); a new text is read by ``parse(_:)``.
+    ///
+    /// The line is cut at each `;` scalar, not each `;` character: a mark that joins the `;` to
+    /// its neighbour in one character (a prepended U+0601 before it, an accent after it) must
+    /// not hide it, or ``line(_:)`` would not read back to the same activities.
     public static func list(_ text: String, keeping existing: [Activity], in s: Session? = nil) -> [Activity] {
-        text.split(separator: ";").map { TextRules.singleLine(String($0)) }.filter { !$0.isEmpty }.map { line in
+        text.unicodeScalars.split(separator: ";").map { TextRules.singleLine(String($0)) }.filter { !$0.isEmpty }.map { line in
             existing.first { $0.text == line } ?? (s.map { parse(line, in: $0) } ?? parse(line))
         }
     }
@@ -114,10 +118,13 @@ public enum ActivityText {
     /// A cadence given exactly (`--every "4 months"`, "2 semaines", "1 año", "month").
     /// - Throws: ``AgoraError`` saying how to write one.
     public static func exactCadence(_ text: String) throws -> Cadence {
-        let words = TextWords.split(TextRules.searchKey(text), numbers: true)
+        let key = TextRules.searchKey(text)
+        let words = TextWords.split(key, numbers: true)
         var count = 1, j = 0
         if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
-        guard j == words.count - 1, let unit = unit(words[j]) else {
+        // Only words and spaces: "-4 months" or "4.5 months" is not read as 4 months.
+        let onlyWords = key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0.properties.isWhitespace }
+        guard onlyWords, j == words.count - 1, let unit = unit(words[j]) else {
             throw AgoraError.invalid(ParseText.phrase("activityText.notCadence", ["text": text]), hint: ParseText.phrase("activityText.notCadence.hint"))
         }
         guard (1...120).contains(count) else {
@@ -149,10 +156,11 @@ public enum ActivityText {
     public static func date(typed: String) throws -> CalendarDate? {
         let text = typed.trimmingCharacters(in: .whitespaces)
         if text.isEmpty || text.lowercased() == "none" { return nil }
-        guard let date = CalendarDate(text) else {
-            throw AgoraError.invalid(ParseText.phrase("activityText.notDate", ["text": text]), hint: ParseText.phrase("activityText.notDate.hint"))
+        do {
+            return try CalendarDate.reading(text)
+        } catch let error as AgoraError {
+            throw AgoraError(error.kind, error.phrase ?? .verbatim(error.message), hint: ParseText.phrase("activityText.notDate.hint"))
         }
-        return date
     }
 
     static func unit(_ word: String) -> CadenceUnit? {

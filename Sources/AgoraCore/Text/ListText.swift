@@ -9,34 +9,49 @@ import Foundation
 public enum ListText {
     public static func join(_ items: [String]) -> String {
         items.map { item in
-            let needsQuotes = item.contains(";") || item.contains("\"") || item.first?.isWhitespace == true
-                || item.last?.isWhitespace == true
-            return needsQuotes ? "\"" + item.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : item
+            let scalars = item.unicodeScalars
+            let needsQuotes = scalars.contains(";") || scalars.contains("\"") || scalars.first?.properties.isWhitespace == true
+                || scalars.last?.properties.isWhitespace == true
+            guard needsQuotes else { return item }
+            // Each quote scalar doubled, even one a mark joins to the next character.
+            var quoted = String.UnicodeScalarView()
+            quoted.append("\"")
+            for scalar in scalars {
+                quoted.append(scalar)
+                if scalar == "\"" { quoted.append("\"") }
+            }
+            quoted.append("\"")
+            return String(quoted)
         }.joined(separator: "; ")
     }
 
     /// The items of a list written by ``join(_:)`` or typed by a person ("A; B;C"): split at
     /// `;` outside quotes, unquoted items trimmed, empty ones dropped.
+    ///
+    /// It reads scalars, not characters: a `;` or `"` joined to a mark in one character (after
+    /// a prepended U+0601, before an accent) still separates or quotes.
     public static func split(_ text: String) -> [String] {
         var items: [String] = []
-        var current = "", quoted = false, wasQuoted = false
-        var chars = Array(text)[...]
+        var current = String.UnicodeScalarView()
+        var quoted = false, wasQuoted = false, blank = true
+        var scalars = text.unicodeScalars[...]
         func finish() {
-            let item = wasQuoted ? current : current.trimmingCharacters(in: .whitespaces)
+            let item = wasQuoted ? String(current) : String(current).trimmingCharacters(in: .whitespaces)
             if !item.isEmpty || wasQuoted { items.append(item) }
-            current = ""; wasQuoted = false
+            current = String.UnicodeScalarView(); wasQuoted = false; blank = true
         }
-        while let c = chars.popFirst() {
+        while let c = scalars.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if chars.first == "\"" { current.append("\""); chars.removeFirst() } else { quoted = false }
+                    if scalars.first == "\"" { current.append("\""); scalars.removeFirst() } else { quoted = false }
                 } else { current.append(c) }
-            } else if c == "\"" && current.trimmingCharacters(in: .whitespaces).isEmpty && !wasQuoted {
-                current = ""; quoted = true; wasQuoted = true
+            } else if c == "\"" && !wasQuoted && blank {
+                current = String.UnicodeScalarView(); quoted = true; wasQuoted = true
             } else if c == ";" {
                 finish()
-            } else if !(wasQuoted && c.isWhitespace) {
+            } else if !(wasQuoted && c.properties.isWhitespace) {
                 current.append(c)
+                if !CharacterSet.whitespaces.contains(c) { blank = false }
             }
         }
         finish()
@@ -47,7 +62,10 @@ public enum ListText {
     /// `--partners` value split at `;` — or, when it has no `;`, at commas (the older form
     /// "Barcelona,Guangzhou").
     public static func cities(lists: [String], single: [String]) -> [String] {
-        lists.flatMap { $0.contains(";") || $0.contains("\"") ? split($0) : $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        lists.flatMap { list in
+            list.unicodeScalars.contains(";") || list.unicodeScalars.contains("\"") ? split(list)
+                : list.unicodeScalars.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        }
             .filter { !$0.isEmpty } + single
     }
 }

@@ -23,7 +23,10 @@ enum ParseText {
         "activityText.cadenceRange.year": "“{text}”: a cadence repeats every 1 to 120 years",
         "activityText.notKind": "“{text}” is not a kind of activity",
         "activityText.notKind.hint": "Use one of {kinds}",
-        "activityText.notDate": "“{text}” is not a date of the form YYYY-MM-DD",
+        "date.notDate": "“{text}” is not a date of the form YYYY-MM-DD",
+        "date.noYear": "“{text}” is not a date: years run from 0001 to 9999",
+        "date.noMonth": "“{text}” is not a date: months run from 01 to 12",
+        "date.noDay": "“{text}” is not a date: {month} has {days} days",
         "activityText.notDate.hint": "Write e.g. 2014-09-30, or leave it empty for none",
     ]
 
@@ -44,7 +47,10 @@ enum ParseText {
         "activityText.cadenceRange.year": "«\u{202F}{text}\u{202F}»\u{202F}: une fréquence se répète tous les 1 à 120 ans",
         "activityText.notKind": "«\u{202F}{text}\u{202F}» n’est pas un type d’activité",
         "activityText.notKind.hint": "Choisissez parmi {kinds}",
-        "activityText.notDate": "«\u{202F}{text}\u{202F}» n’est pas une date de la forme AAAA-MM-JJ",
+        "date.notDate": "«\u{202F}{text}\u{202F}» n’est pas une date de la forme AAAA-MM-JJ",
+        "date.noYear": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: les années vont de 0001 à 9999",
+        "date.noMonth": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: les mois vont de 01 à 12",
+        "date.noDay": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: le mois {month} a {days} jours",
         "activityText.notDate.hint": "Écrivez par exemple 2014-09-30, ou laissez vide s’il n’y en a pas",
     ]
 
@@ -65,7 +71,10 @@ enum ParseText {
         "activityText.cadenceRange.year": "«{text}»: una frecuencia se repite cada 1 a 120 años",
         "activityText.notKind": "«{text}» no es un tipo de actividad",
         "activityText.notKind.hint": "Usa uno de estos: {kinds}",
-        "activityText.notDate": "«{text}» no es una fecha con la forma AAAA-MM-DD",
+        "date.notDate": "«{text}» no es una fecha con la forma AAAA-MM-DD",
+        "date.noYear": "«{text}» no es una fecha: los años van de 0001 a 9999",
+        "date.noMonth": "«{text}» no es una fecha: los meses van de 01 a 12",
+        "date.noDay": "«{text}» no es una fecha: el mes {month} tiene {days} días",
         "activityText.notDate.hint": "Escribe p. ej. 2014-09-30, o déjalo vacío si no hay",
     ]
 }

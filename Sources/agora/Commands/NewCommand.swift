@@ -26,9 +26,7 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
-        guard let day = CalendarDate(date) else {
-            throw ValidationError(CommandText.located("--date", SetupCommandText.table("cli.setup.notADate", ["value": date])))
-        }
+        let day = try CalendarDate.option(date)
         guard let focus = FocusArea(typed: area) else {
             throw ValidationError(CommandText.located("--area", SetupCommandText.table("cli.setup.notAnArea",
                                                                                        ["value": area, "choices": FocusArea.choices])))

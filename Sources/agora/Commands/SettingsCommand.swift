@@ -189,9 +189,7 @@ struct MeetingOptions: ParsableArguments {
         if let city { m.hostCity = city }
         if let venue { m.venue = venue }
         if let date {
-            guard let day = CalendarDate(date) else {
-                throw ValidationError(CommandText.located("--date", SetupCommandText.table("cli.setup.notADate", ["value": date])))
-            }
+            let day = try CalendarDate.option(date)
             m.date = day
         }
         if let area { m.area = area }

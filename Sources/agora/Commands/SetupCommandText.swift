@@ -1,4 +1,5 @@
 import AgoraCore
+import ArgumentParser
 
 /// What `new`, `settings`, `report` and `_synthetic` say, in each language.
 enum SetupCommandText {
@@ -76,3 +77,18 @@ enum SetupCommandText {
         "cli.synthetic.tooSmall": "Indica al menos 1 tema, ronda, sala y ciudad, y 0 o más participantes",
     ]
 }
+
+extension CalendarDate {
+    /// The day given to `--date`: a shape error shows an example, a day that does not exist
+    /// says why ("2026-02-30": the month has 28 days).
+    static func option(_ text: String) throws -> CalendarDate {
+        do {
+            return try CalendarDate.reading(text)
+        } catch let error as AgoraError where error.phrase?.key != "date.notDate" {
+            throw ValidationError(CommandText.located("--date", error.message))
+        } catch {
+            throw ValidationError(CommandText.located("--date", SetupCommandText.table("cli.setup.notADate", ["value": text])))
+        }
+    }
+}
+
