@@ -84,10 +84,21 @@ final class TmuxTests {
         #expect(tmux.waitFor("is already topic") != nil, "\(tmux.screen())")
         tmux.send("Escape")                        // (Esc and q sent together would read as Alt-q)
         #expect(tmux.waitUntil { !$0.contains("is already topic") } != nil)
+        // A quote left open would swallow "--by ana" into the title: refused, nothing run.
+        tmux.send(":"); tmux.type("topic add \"Unclosed quote --by ana"); tmux.send("Enter")
+        #expect(tmux.waitFor("The quote \" at column 11 is never closed, so nothing was run") != nil, "\(tmux.screen())")
+        tmux.send("Escape")
+        #expect(tmux.waitUntil { !$0.contains("never closed") } != nil)
+        // A word that is no verb: the real interpreter's message, with the verbs to use.
+        tmux.send(":"); tmux.type("frobnicate"); tmux.send("Enter")
+        #expect(tmux.waitFor("Unknown command 'frobnicate'. Commands: new, settings") != nil, "\(tmux.screen())")
+        tmux.send("Escape")
+        #expect(tmux.waitUntil { !$0.contains("frobnicate") } != nil)
         tmux.send("q")
         expectModesRestored(tmux)
         let saved = try String(contentsOf: folder.appendingPathComponent("demo.json"), encoding: .utf8)
         #expect(saved.contains("Water reuse in parks"))
+        #expect(!saved.contains("Unclosed quote"))
     }
 
     @Test func resizeSweepDownToOneByOneAndBack() {

@@ -38,6 +38,29 @@ struct SetupTests {
                 == "At most K per city needs K of at least 1 (got 0)")
     }
 
+    /// Rounds that overlap are said at once (no one can be in both), and no longer once fixed.
+    @Test func overlappingRoundsAreWarnedOfWhenARoundChanges() throws {
+        var s = Fixture.emptySession(dots: 3)        // 10:00–10:45 and 11:00–11:45
+        let first = s.rounds[0].id, second = s.rounds[1].id
+        let at = Date(timeIntervalSince1970: 0)
+        try s.apply(.setup(.editRound(first, start: ClockTime("10:00")!, minutes: 90)), at: at)
+        #expect(s.log.last?.text == "Round \(first) now starts at 10:00 (90 min); warning, rounds overlap: round 1 (10:00–11:30) runs "
+                + "into round 2 (11:00–11:45); no one can be in both, so move the later round or shorten the earlier one")
+        #expect(s.roundOverlaps == [RoundOverlap(earlier: first, later: second)])
+        try s.apply(.setup(.editRound(second, start: ClockTime("11:30")!, minutes: 45)), at: at)
+        #expect(s.log.last?.text == "Round \(second) now starts at 11:30 (45 min)")
+        #expect(s.roundOverlaps.isEmpty)
+        // A round added in the middle of another; ending exactly when the next starts is no overlap.
+        try s.apply(.setup(.addRound(start: ClockTime("09:00")!, minutes: 60)), at: at)
+        #expect(s.log.last?.text == "Added a round at 09:00 (60 min)")
+        try s.apply(.setup(.addRound(start: ClockTime("10:30")!, minutes: 15)), at: at)
+        #expect(s.log.last?.text == "Added a round at 10:30 (15 min); warning, rounds overlap: round 2 (10:00–11:30) runs into round 3 "
+                + "(10:30–10:45); no one can be in both, so move the later round or shorten the earlier one")
+        // A long round runs into every round it spans, not only the next.
+        try s.apply(.setup(.editRound(first, start: ClockTime("10:00")!, minutes: 120)), at: at)
+        #expect(s.roundOverlaps.count == 2 && s.roundOverlaps.allSatisfy { $0.earlier == first })
+    }
+
     @Test func theMeetingsLanguageChangesUndoablyAndTheLogSaysSoInTheNewLanguage() throws {
         var history = SessionHistory(Fixture.session())
         #expect(history.session.language == nil)

@@ -28,6 +28,17 @@ import Testing
         #expect(CommandLineWords.quoted("Ana") == "Ana")
     }
 
+    /// The quote a line leaves open, with its column in characters: what the palette refuses.
+    @Test func aQuoteLeftOpenIsFoundWithItsColumn() {
+        #expect(CommandLineWords.unclosedQuote(in: #"topic add "Unclosed quote --by ana"#)! == ("\"", 11))
+        #expect(CommandLineWords.unclosedQuote(in: #"topic add 'Zoë' --by 'ana"#)! == ("'", 22))
+        #expect(CommandLineWords.unclosedQuote(in: "e\u{301}\u{301} \"x")! == ("\"", 3))   // columns count characters
+        #expect(CommandLineWords.unclosedQuote(in: #"topic add "Data" --by 'Ana Lima'"#) == nil)
+        #expect(CommandLineWords.unclosedQuote(in: #"say \" and 'it''s' fine"#) == nil)
+        #expect(CommandLineWords.unclosedQuote(in: #"say "a\"b""#) == nil)
+        #expect(CommandLineWords.unclosedQuote(in: "") == nil)
+    }
+
     /// Quoting keeps every word one word (the fuzz targets `words` and `palette` check it). A
     /// tab, which separates, was left unquoted, and the splitter read a quote followed by a
     /// combining mark as one character, so a word starting with a combining mark lost its quotes.

@@ -145,7 +145,8 @@ import Testing
         #expect(port.session.topics.last?.title == "Data for SMEs")
         #expect(port.session.topics.last?.proposer == ParticipantID(3))
         #expect(pilot.text.contains("Topic 3 proposed"))
-        // Errors keep the palette open, with the same message as the command line.
+        // An interpreter's error keeps the palette open and is shown as it is (the fake's
+        // words here; TmuxTests checks the real interpreter's messages).
         pilot.press(":"); pilot.type("frobnicate"); pilot.press(.enter)
         #expect(pilot.text.contains("Unknown command 'frobnicate'. Type help for the list"))
         #expect(pilot.state.overlay == .palette)

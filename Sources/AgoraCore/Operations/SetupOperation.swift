@@ -62,14 +62,16 @@ extension Session {
             let id = RoundID(try nextIDs.take(\.round, "round"))
             rounds.append(Round(id: id, start: start, minutes: minutes))
             rounds.sort { ($0.start, $0.id) < ($1.start, $1.id) }
-            return logged(SetupText.phrase("setup.roundAdded", ["start": "\(start)", "minutes": "\(minutes)"]))
+            return logged(SetupText.phrase("setup.roundAdded", ["start": "\(start)", "minutes": "\(minutes)"],
+                                           parts: ["overlap": roundOverlapWarning()]))
 
         case .editRound(let id, let start, let minutes):
             guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw missingRound(id) }
             try checkRound(minutes: minutes)
             rounds[index].start = start; rounds[index].minutes = minutes
             rounds.sort { ($0.start, $0.id) < ($1.start, $1.id) }
-            return logged(SetupText.phrase("setup.roundEdited", ["id": "\(id)", "start": "\(start)", "minutes": "\(minutes)"]))
+            return logged(SetupText.phrase("setup.roundEdited", ["id": "\(id)", "start": "\(start)", "minutes": "\(minutes)"],
+                                           parts: ["overlap": roundOverlapWarning()]))
 
         case .removeRound(let id):
             guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw missingRound(id) }

@@ -92,6 +92,9 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
     static let verbs = tree(Agora.configuration.subcommands)
 
     func run(_ line: String) throws -> String {
+        if let (quote, column) = CommandLineWords.unclosedQuote(in: line) {
+            throw UserFacingError(TerminalCommandText.table("cli.palette.unclosedQuote", ["quote": quote, "column": String(column)]))
+        }
         var words = CommandLineWords.split(line)
         // Find the verb path; the session file goes right after it.
         var level = Self.verbs, depth = 0
