@@ -82,7 +82,7 @@ struct HostileNumbersCLITests {
 
     /// Finding 1: `agora open` died at once (SIGILL) on a session whose numbers overflowed.
     /// Run in a pseudo-terminal (util-linux `script`), as the interactive view needs one.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux script"))
+    @Test(.enabled(if: NeededTool.runs(FileManager.default.isExecutableFile(atPath: "/usr/bin/script")), "needs util-linux script"))
     func openRefusesTheFileInsteadOfCrashing() throws {
         let dir = try TemporaryFolder(); defer { dir.remove() }
         try demo(dir)

@@ -52,7 +52,7 @@ struct LanguageCLITests {
 
 /// The start screen's New session form, in a real terminal and in Spanish: the screens speak
 /// the language of the command line, and the session it creates takes it, as `agora new` does.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
+@Suite(.serialized, .enabled(if: NeededTool.runs(TmuxSession.isAvailable), "tmux is not installed: skipping the end-to-end TUI tests"))
 struct LanguageTmuxTests {
     @Test func theStartScreensNewSessionTakesTheCommandLinesLanguage() throws {
         let dir = try TemporaryFolder("agora-lang-tmux"); defer { dir.remove() }

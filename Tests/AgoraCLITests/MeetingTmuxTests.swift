@@ -8,7 +8,7 @@ import Testing
 /// would: people, topics, ballots, plan, groups, experiences and projects; then quit,
 /// reopen, and find everything. And a SIGKILL in the middle of a meeting loses nothing
 /// that was acknowledged.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end meeting tests"))
+@Suite(.serialized, .enabled(if: NeededTool.runs(TmuxSession.isAvailable), "tmux is not installed: skipping the end-to-end meeting tests"))
 struct MeetingTmuxTests {
     let dir: TemporaryFolder
     let people: [(String, String)] = [

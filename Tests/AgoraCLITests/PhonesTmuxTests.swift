@@ -7,7 +7,7 @@ import Testing
 /// The interactive view serving phones, as a facilitator runs it: `agora open --serve` in
 /// tmux shows the join QR code on the projector, three phones vote over HTTP, and the Vote tab
 /// shows their ballots as they arrive, with no key pressed; `W` stops and starts serving.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
+@Suite(.serialized, .enabled(if: NeededTool.runs(TmuxSession.isAvailable), "tmux is not installed: skipping the end-to-end TUI tests"))
 final class PhonesTmuxTests {
     let folder: URL
     static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

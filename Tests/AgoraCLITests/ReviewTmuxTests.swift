@@ -7,7 +7,7 @@ import Testing
 /// End-to-end tests of `agora review DIR` in a real terminal (tmux): a folder with two
 /// sessions and a broken file; list, open one read-only, come back, quit, terminal restored,
 /// and nothing written in the folder.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
+@Suite(.serialized, .enabled(if: NeededTool.runs(TmuxSession.isAvailable), "tmux is not installed: skipping the end-to-end TUI tests"))
 final class ReviewTmuxTests {
     let folder: URL
     var sessions: URL { folder.appendingPathComponent("sessions") }

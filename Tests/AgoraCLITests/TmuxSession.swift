@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Testing
 
 /// A private tmux server running one command in an 80×24 (or any size) window, for
 /// end-to-end tests of the interactive view: send keys, read the screen, poll for text
@@ -21,6 +22,7 @@ final class TmuxSession {
 
     /// Starts `command` (run by `sh -c`) in a new detached session of `width`×`height` in `directory`.
     init(_ command: String, width: Int = 80, height: Int = 24, in directory: URL) {
+        if !Self.isAvailable { Issue.record("tmux is not installed: install it (apt-get install tmux), as .ci/run does") }
         socket = "agora-test-\(getpid())-\(Self.counter.add(1, ordering: .relaxed).newValue)"
         self.directory = directory
         // A pane whose command ended stays on screen.

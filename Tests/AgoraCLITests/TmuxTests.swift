@@ -4,7 +4,7 @@ import Testing
 
 /// End-to-end tests of `agora open` in a real terminal (tmux): start, help, palette,
 /// resize sweep, each termination signal with the terminal modes checked by `stty -g`.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipping the end-to-end TUI tests"))
+@Suite(.serialized, .enabled(if: NeededTool.runs(TmuxSession.isAvailable), "tmux is not installed: skipping the end-to-end TUI tests"))
 final class TmuxTests {
     let folder: URL
 

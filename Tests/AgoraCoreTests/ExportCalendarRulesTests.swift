@@ -63,7 +63,7 @@ struct ExportCalendarRulesTests {
         named = NamedSession(name: named.name, session: named.session)
     }
 
-    @Test(.enabled(if: hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    @Test(.enabled(if: NeededTool.runs(hasReferees), "python3 -m pip install icalendar recurring-ical-events"))
     func everyRecurrenceEndsWithTheExactNumberOfOccurrences() throws {
         let items = try Self.followups(ExportFixtures.folder)
         let occurrences = Dictionary(items.map { ($0.summary, $0.occurrences) }, uniquingKeysWith: { a, _ in a })
@@ -80,7 +80,7 @@ struct ExportCalendarRulesTests {
         #expect(items.reduce(0) { $0 + $1.occurrences } == 7 + 105 + 3 + 13 + items.filter { $0.occurrences == 1 }.count)
     }
 
-    @Test(.enabled(if: hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    @Test(.enabled(if: NeededTool.runs(hasReferees), "python3 -m pip install icalendar recurring-ical-events"))
     func anActivitysEndDateEndsItsRecurrence() throws {
         var named = ExportFixtures.demo
         var fields = named.session.projects[0].fields
@@ -94,7 +94,7 @@ struct ExportCalendarRulesTests {
         }
     }
 
-    @Test(.enabled(if: hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    @Test(.enabled(if: NeededTool.runs(hasReferees), "python3 -m pip install icalendar recurring-ical-events"))
     func uidsStayAcrossRenamingReschedulingAndRemovingOtherItems() throws {
         var named = ExportFixtures.demo
         let before = try Self.followups([named])
@@ -128,7 +128,7 @@ struct ExportCalendarRulesTests {
         #expect(scheduleAfter.compactMap(\.dtstartUTC).allSatisfy { $0.hasPrefix("2013-06-03T") })
     }
 
-    @Test(.enabled(if: hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    @Test(.enabled(if: NeededTool.runs(hasReferees), "python3 -m pip install icalendar recurring-ical-events"))
     func roundTimesAreTheMeetingsLocalHourInEveryCalendar() throws {
         // Bordeaux in May is UTC+2: the 10:30 round is 08:30 UTC.
         let demo = try Self.read(ScheduleCalendar.render([ExportFixtures.demo], now: ExportFixtures.now))
@@ -144,7 +144,7 @@ struct ExportCalendarRulesTests {
         #expect(try Self.read(utc).first?.dtstartUTC == "2013-05-20T10:30")
     }
 
-    @Test(.enabled(if: hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    @Test(.enabled(if: NeededTool.runs(hasReferees), "python3 -m pip install icalendar recurring-ical-events"))
     func doneAndDroppedProjectsAreCancelledAndDeliverablesAreToDos() throws {
         var named = ExportFixtures.demo
         try Self.apply(.work(.setProjectStatus(named.session.projects[0].id, .done)), to: &named, minute: 1)
@@ -158,7 +158,7 @@ struct ExportCalendarRulesTests {
 
     /// "in the fall of 2014" is a to-do from its first day due on its last, read once by both
     /// referees: never an event on an invented day.
-    @Test(.enabled(if: hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    @Test(.enabled(if: NeededTool.runs(hasReferees), "python3 -m pip install icalendar recurring-ical-events"))
     func aVagueTimeIsAToDoSpanningItsRange() throws {
         let items = try Self.followups(ExportFixtures.folder)
         let study = try #require(items.first { $0.summary == "Joint study of the cleantech clusters in the fall of 2014" })

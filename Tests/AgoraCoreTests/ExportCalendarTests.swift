@@ -40,7 +40,7 @@ struct ExportCalendarTests {
 
     static var hasICalendar: Bool { Python.has("icalendar") }
 
-    @Test(.enabled(if: hasICalendar, "python3 -m pip install icalendar")) func scheduleReadsBack() throws {
+    @Test(.enabled(if: NeededTool.runs(hasICalendar), "python3 -m pip install icalendar")) func scheduleReadsBack() throws {
         let events = try Self.parse(ScheduleCalendar.render([ExportFixtures.demo], now: ExportFixtures.now))
         #expect(events.count == 6)
         #expect(events[0] == Event(uid: "agora-1369040400-e1b8ea61-topic1@agora",
@@ -52,7 +52,7 @@ struct ExportCalendarTests {
         #expect(Set(events.map(\.uid)).count == 6)
     }
 
-    @Test(.enabled(if: hasICalendar, "python3 -m pip install icalendar")) func followupsReadBackWithTheirRules() throws {
+    @Test(.enabled(if: NeededTool.runs(hasICalendar), "python3 -m pip install icalendar")) func followupsReadBackWithTheirRules() throws {
         let events = try Self.parse(FollowupCalendar.render(ExportFixtures.folder, now: ExportFixtures.now).text)
         let rules = Dictionary(events.map { ($0.summary, $0.rrule ?? "") }, uniquingKeysWith: { a, _ in a })
         #expect(rules["Online exchange on the tools developed and the strategic themes of Grand Junction"] == "FREQ=MONTHLY;UNTIL=20150916;INTERVAL=4")
@@ -64,7 +64,7 @@ struct ExportCalendarTests {
     }
 
     /// Hostile titles, rooms and descriptions come back exactly (control characters aside).
-    @Test(.enabled(if: hasICalendar, "python3 -m pip install icalendar")) func hostileTextReadsBack() throws {
+    @Test(.enabled(if: NeededTool.runs(hasICalendar), "python3 -m pip install icalendar")) func hostileTextReadsBack() throws {
         let sessions = ExportParseBackTests.hostile
         let ics = ScheduleCalendar.render(sessions, now: ExportFixtures.now)
         let events = try Self.parse(ics)

@@ -168,7 +168,7 @@ struct ExportLanguageTests {
         }
     }
 
-    @Test(.enabled(if: ExportCalendarRulesTests.hasReferees, "python3 -m pip install icalendar recurring-ical-events"))
+    @Test(.enabled(if: NeededTool.runs(ExportCalendarRulesTests.hasReferees), "python3 -m pip install icalendar recurring-ical-events"))
     func theFrenchAndSpanishCalendarsReadBack() throws {
         for language in [Language.fr, .es] {
             let schedule = try ExportCalendarTests.parse(try Self.render(.schedule, .ics, in: language).text)

@@ -78,7 +78,17 @@ struct WorkflowTests {
         let s = Self.planned(rules: GroupRules(minSize: 0))
         let plan = try PlanGeneration.generate(s, seed: 1)
         #expect(plan.operation == (try Scheduler.schedule(s, seed: 1)).operation)
-        #expect(plan.explanation == "Planned 3 topics with \(plan.result.conflicts) conflict\(plan.result.conflicts == 1 ? "" : "s") (\(plan.result.participantsWithConflicts) people backed two topics of one round)")
+        #expect(plan.explanation == "Planned 3 topics with \(plan.result.conflicts) conflict\(plan.result.conflicts == 1 ? "" : "s") (\(plan.result.participantsWithConflicts) \(plan.result.participantsWithConflicts == 1 ? "person" : "people") backed two topics of one round)")
+    }
+
+    /// One person is one person, in each language ("1 people backed" was written).
+    @Test func thePlansConflictCountAgreesWithItsNumber() {
+        let values = ["count": "4", "conflicts": "1", "people": "1"]
+        #expect(PlanText.table.format("plan.generated", in: .en, values) == "Planned 4 topics with 1 conflict (1 person backed two topics of one round)")
+        #expect(PlanText.table.format("plan.generated", in: .fr, values) == "4 sujets programmés avec 1 conflit (1 personne soutenait deux sujets d’un même créneau)")
+        #expect(PlanText.table.format("plan.generated", in: .es, values) == "4 temas planificados con 1 conflicto (1 persona apoyó dos temas de una misma ronda)")
+        #expect(PlanText.table.format("plan.generated", in: .en, ["count": "4", "conflicts": "2", "people": "2"])
+                == "Planned 4 topics with 2 conflicts (2 people backed two topics of one round)")
     }
 
     @Test func selectionPinsThenTheTopOfTheVote() throws {

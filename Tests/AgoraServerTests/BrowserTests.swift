@@ -8,7 +8,8 @@ import Testing
 /// propose, vote, my plan and share against `agora serve`, one in English, one whose browser asks
 /// for French, one that switches to Spanish with the language menu; at 360×740 no page scrolls
 /// sideways, and every page's `lang` is its phone's language.
-/// Skips, saying so, only when Chromium is not installed here; `.ci/run` installs it.
+/// Skips, saying so, only when Chromium is not installed here; under CI it runs and fails
+/// without it (`.ci/run` installs it at the paths the script uses).
 @Suite("Phones in a real browser", .serialized)
 struct BrowserTests {
     static var available: Bool {
@@ -16,7 +17,7 @@ struct BrowserTests {
             && FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver") && Python.has(["selenium"])
     }
 
-    @Test(.enabled(if: available, "headless Chromium, chromium-driver or python selenium is not installed (.ci/run installs them)"))
+    @Test(.enabled(if: NeededTool.runs(available), "headless Chromium, chromium-driver or python selenium is not installed (.ci/run installs them)"))
     func threePhonesJoinProposeVoteSeeTheirPlanAndShareAt360Pixels() async throws {
         let folder = try TemporaryFolder("agora-browser")
         defer { folder.remove() }

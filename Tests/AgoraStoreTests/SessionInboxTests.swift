@@ -28,7 +28,7 @@ struct SessionInboxTests {
         #expect(try await first.hasPrefix("Added participant Ana"))
         switch await second {
         case .success(let summary): Issue.record("a nameless participant was accepted: \(summary)")
-        case .failure(let error): #expect(error is AgoraError)
+        case .failure(let error): #expect((error as? AgoraError)?.message == "A participant needs a name", "\(error)")
         }
         #expect(history.session.participants.map(\.name) == ["Ana"])
         #expect(inbox.current.session.participants.map(\.name) == ["Ana"])

@@ -1,4 +1,5 @@
 import AgoraCore
+import AgoraTestSupport
 @testable import AgoraTUI
 import Testing
 
@@ -19,6 +20,15 @@ import Testing
         #expect(pilot.lines[9] == "      4 李雷                     北京             City Hall                 yes")
         #expect(pilot.lines[23] == "v next view  / filter  a add a participant  ? help  : command  q save and quit")
         #expect(pilot.cursor == Position(x: 0, y: 6))   // the real cursor sits on the selected row
+    }
+
+    /// Dots counted on the wall are said apart from ballots' dots, as the Vote tab says them
+    /// (the Overview added them to the ballots' dots: "6 dots from 2 ballots").
+    @Test func theOverviewCountsWallDotsApartFromBallots() {
+        var s = TUIFixtures.bordeaux()
+        s.must(.voting(.open)); s.must(.voting(.setWallCount(s.topics[0].id, count: 2)))
+        let (pilot, _) = TUIFixtures.pilot(s, size: Size(width: 120, height: 24))
+        #expect(pilot.lines[2] == "5 participants (5 present) · 2 topics · 4 dots from 2 ballots · 2 counted on the wall · 0 projects")
     }
 
     @Test func movingTheSelectionRedrawsTwoRows() {

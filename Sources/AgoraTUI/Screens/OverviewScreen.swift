@@ -188,12 +188,14 @@ public struct OverviewScreen: Screen {
         let venue = m.venue.isEmpty ? "" : " · \(m.venue)"
         buffer.write("\(m.area.title) · \(m.hostCity) · \(m.date)\(venue)", in: area.row(0), role: .title)
         let present = s.participants.lazy.filter(\.present).count
-        let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed } + s.wallCounts.reduce(0) { $0 + $1.count }
+        // Dots on ballots and dots counted on the wall apart, as the Vote tab counts them.
+        let dots = s.ballots.reduce(0) { $0 + $1.dotsUsed }, wall = s.wallCounts.reduce(0) { $0 + $1.count }
         let t = OverviewText.table
         let counts = [t("overview.count.participants", ["participants": "\(s.participants.count)", "present": "\(present)"]),
                       t("overview.count.topics", ["topics": "\(s.topicCount)"]),
-                      t("overview.count.dots", ["dots": "\(dots)", "ballots": "\(s.ballots.count)"]),
-                      t("overview.count.projects", ["projects": "\(s.projects.count)"])]
+                      t("overview.count.dots", ["dots": "\(dots)", "ballots": "\(s.ballots.count)"])]
+            + (wall > 0 ? [t("overview.count.wall", ["wall": "\(wall)"])] : [])
+            + [t("overview.count.projects", ["projects": "\(s.projects.count)"])]
         // As many of the counts as fit whole, in this order: never a count cut mid-word.
         let forms = (1...counts.count).reversed().map { counts.prefix($0).joined(separator: " · ") }
         buffer.write(TextFit.first(forms, width: area.width, measure: buffer.measure),
