@@ -165,16 +165,17 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         if let project = selected(s) { ProjectDetail.render(project, session: s, into: &buffer, area: detail) }
         if let open = projectForm {
             cursor = FormBox.render(open.form, title: WorkText.projectFormTitle(editing: open.editing != nil),
-                                    note: open.error ?? ViewText.table("view.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
+                                    note: open.error ?? ViewText.table("view.form.note"), noteRole: open.error != nil ? .error : .dim, readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = framingForm {
             cursor = FormBox.render(open.form, title: t("outcomes.framing.title"),
-                                    note: open.error ?? t("outcomes.framing.note"),
+                                    note: open.error ?? t("outcomes.framing.note"), noteRole: open.error != nil ? .error : .dim,
                                     readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let open = activityForm, let project = s.project(open.project) {
             cursor = FormBox.render(open.form, title: t(open.replacing ? "outcomes.activities.title" : "outcomes.activity.title", ["title": project.title]),
                                     note: open.error ?? t(open.replacing ? "outcomes.activities.note" : "outcomes.activity.note", ["separator": ";"]),
+                                    noteRole: open.error != nil ? .error : .dim,
                                     readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor

@@ -181,11 +181,8 @@ public struct PeopleScreen: MeetingPhaseScreen {
         if let open = personForm {
             cursor = FormBox.render(open.form, title: open.editing.map { t("peopleScreen.form.edit", ["n": "\($0.rawValue)"]) } ?? t("peopleScreen.form.add"),
                                     note: open.error ?? Self.cityNote(open, in: s) ?? CommonText.table("common.form.note"),
+                                    noteRole: open.error.map { PeopleText.isQuestion($0) ? StyleRole.dim : .error } ?? .dim,
                                     readOnly: context.isReadOnly, into: &buffer, area: area)
-            if let error = open.error, !PeopleText.isQuestion(error) {
-                let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
-                buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
-            }
         }
         return cursor
     }

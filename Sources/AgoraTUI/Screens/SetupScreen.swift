@@ -155,11 +155,8 @@ public struct SetupScreen: MeetingPhaseScreen {
         }
         if let open = setupForm {
             cursor = FormBox.render(open.form, title: open.title,
-                                    note: open.error ?? CommonText.table("common.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
-            if open.error != nil {
-                let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
-                buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
-            }
+                                    note: open.error ?? CommonText.table("common.form.note"), noteRole: open.error != nil ? .error : .dim,
+                                    readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
     }

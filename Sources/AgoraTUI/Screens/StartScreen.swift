@@ -130,11 +130,8 @@ public struct StartScreen: Screen {
         }
         if let open = newForm {
             cursor = FormBox.render(open.form, title: t("start.form.title"),
-                                    note: open.error ?? t("start.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
-            if open.error != nil {
-                let box = FormBox.frame(fieldCount: open.form.fields.count, in: area)
-                buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
-            }
+                                    note: open.error ?? t("start.form.note"), noteRole: open.error != nil ? .error : .dim,
+                                    readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
     }

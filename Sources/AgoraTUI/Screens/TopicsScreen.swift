@@ -212,15 +212,13 @@ public struct TopicsScreen: MeetingPhaseScreen {
             let candidates = open.form.focusedLabel == "Proposer"
                 ? NameCompletion.participants(matching: open.form.text("Proposer"), in: s) : []
             let extra = 7
+            let note = open.error ?? Self.similarNote(open, in: s) ?? text("topicsScreen.form.note")
             cursor = FormBox.render(open.form, title: open.editing.map { text("topicsScreen.form.edit", ["n": "\($0.rawValue)"]) } ?? text("topicsScreen.form.propose"),
-                                    note: open.error ?? Self.similarNote(open, in: s) ?? text("topicsScreen.form.note"),
+                                    note: note, noteRole: open.error != nil ? .error : .dim,
                                     extraRows: extra, readOnly: context.isReadOnly, into: &buffer, area: area)
-            let under = FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, in: area)
+            let under = FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, note: note, readOnly: context.isReadOnly,
+                                          in: area, measure: buffer.measure)
             NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer, area: under.droppingTop(1))
-            if let error = open.error {
-                let box = FormBox.frame(fieldCount: open.form.fields.count, extraRows: extra, in: area)
-                buffer.write(error, in: Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
-            }
         }
         return cursor
     }

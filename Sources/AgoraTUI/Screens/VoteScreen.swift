@@ -209,7 +209,8 @@ public struct VoteScreen: MeetingPhaseScreen {
         }
         if let open = countForm, let t = s.topic(open.topic) {
             cursor = FormBox.render(open.form, title: VoteText.table("vote.wallForm.title", ["title": Typography.quote(t.title, in: .current)]),
-                                    note: open.error ?? VoteText.table("vote.wallForm.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
+                                    note: open.error ?? VoteText.table("vote.wallForm.note"),
+                                    noteRole: open.error != nil ? .error : .dim, readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
     }

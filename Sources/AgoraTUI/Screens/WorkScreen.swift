@@ -176,28 +176,24 @@ public struct WorkScreen: MeetingPhaseScreen {
         if search.isEditing { cursor = searchCursor }
         if let open = experienceForm {
             let extra = 5
+            let note = open.error ?? t("work.form.experienceNote")
             cursor = FormBox.render(open.form, title: t(open.editing == nil ? "work.form.recordExperience" : "work.form.editExperience"),
-                                    note: open.error ?? t("work.form.experienceNote"),
+                                    note: note, noteRole: open.error != nil ? .error : .dim,
                                     extraRows: extra, readOnly: context.isReadOnly, into: &buffer, area: area)
             let candidates = open.form.focusedLabel == "Shared by" ? NameCompletion.participants(matching: open.form.text("Shared by"), in: s) : []
-            NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer,
-                                  area: FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, in: area).droppingTop(1))
-            if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: extra, into: &buffer, area: area) }
+            let under = FormBox.extraArea(fieldCount: open.form.fields.count, extraRows: extra, note: note, readOnly: context.isReadOnly,
+                                          in: area, measure: buffer.measure)
+            NameCompletion.render(candidates, highlighted: open.highlighted, into: &buffer, area: under.droppingTop(1))
         }
         if let open = projectForm {
             cursor = FormBox.render(open.form, title: WorkText.projectFormTitle(editing: open.editing != nil),
-                                    note: open.error ?? ViewText.table("view.form.note"), readOnly: context.isReadOnly, into: &buffer, area: area)
-            if open.error != nil { restyleNote(fieldCount: open.form.fields.count, extraRows: 0, into: &buffer, area: area) }
+                                    note: open.error ?? ViewText.table("view.form.note"), noteRole: open.error != nil ? .error : .dim,
+                                    readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         if let dialog = activities {
             cursor = dialog.render(s, readOnly: context.isReadOnly, into: &buffer, area: area)
         }
         return cursor
-    }
-
-    func restyleNote(fieldCount: Int, extraRows: Int, into buffer: inout Buffer, area: Rect) {
-        let box = FormBox.frame(fieldCount: fieldCount, extraRows: extraRows, in: area)
-        buffer.restyle(Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .error)
     }
 
     /// The selected experience with the same challenge elsewhere, or the selected project.

@@ -102,7 +102,7 @@ public struct ActivitiesDialog: Equatable, Sendable {
         let project = s.project(self.project)
         let activities = Self.activities(of: project)
         let rows = max(1, min(activities.count, max(1, area.height - 6)))
-        let box = FormBox.frame(fieldCount: rows, in: area, width: 90)
+        let box = area.centered(Size(width: min(area.width, 90), height: rows + 4))
         guard box.width >= 8, box.height >= 3 else { return nil }
         buffer.fill(box, role: .modal)
         buffer.box(box, title: "Activities of “\(project?.title ?? "?")”", role: .border)
@@ -119,11 +119,7 @@ public struct ActivitiesDialog: Equatable, Sendable {
         guard let open = form else { return nil }
         let cursor = FormBox.render(open.form, title: open.editing.map { "Edit activity \($0)" } ?? "Add an activity",
                                     note: open.error ?? "Enter saves · Tab next field · Esc back to the list",
-                                    readOnly: readOnly, into: &buffer, area: area)
-        if open.error != nil {
-            let frame = FormBox.frame(fieldCount: open.form.fields.count, in: area)
-            buffer.restyle(Rect(x: frame.x + 2, y: frame.maxY - 2, width: frame.width - 4, height: 1), role: .error)
-        }
+                                    noteRole: open.error != nil ? .error : .dim, readOnly: readOnly, into: &buffer, area: area)
         return cursor
     }
 }
