@@ -221,6 +221,8 @@ public final class AppRuntime {
     public func perform(_ action: AppAction) {
         switch action {
         case .serve: serve(stop: serving?.joinURL != nil)
+        case .lastMessage:
+            if let message = state.lastStatus { state.overlay = .message(message) } else { terminal.bell() }
         case .help: state.overlay = .help(offset: 0)
         case .palette: openPalette("")
         case .quit: state.exit = .quit
@@ -251,6 +253,9 @@ public final class AppRuntime {
             case .ctrl("c"): state.overlay = nil; state.exit = .quit
             default: state.overlay = nil
             }
+        case .message:
+            state.overlay = nil
+            if key == .ctrl("c") { state.exit = .quit }
         case .confirm(_, let effects):
             switch key {
             case Key("y"), Key("Y"), .enter: state.overlay = nil; perform(effects)

@@ -10,7 +10,10 @@ public struct AppState {
     /// The palette (kept between openings for its history).
     public var palette = PaletteState()
     /// The message in the status line.
-    public var status: StatusMessage?
+    public var status: StatusMessage? { didSet { if let status { lastStatus = status } } }
+    /// The last message the status line showed, kept after a key clears the line: `M` shows
+    /// it whole (``StatusLine``).
+    public private(set) var lastStatus: StatusMessage?
     /// Set when the loop should stop.
     public var exit: ExitReason?
     /// The projector view and the screen it was opened from: shown while that screen has focus.
@@ -37,6 +40,8 @@ public enum Overlay: Equatable, Sendable {
     case confirm(ConfirmRequest, onConfirm: [Effect])
     /// Several lines of output from a palette command.
     case output(title: String, lines: [String], offset: Int)
+    /// The last message of the status line, whole (`M`).
+    case message(StatusMessage)
 }
 
 /// A message in the status line.
@@ -65,6 +70,8 @@ public enum AppAction: Equatable, Sendable {
     case help, palette, quit, undo, redo, nextScreen, previousScreen, redraw, suspend
     /// Start serving phones (the projector shows the join QR code), or stop.
     case serve
+    /// Show the last message of the status line whole.
+    case lastMessage
     /// Go to screen n (1-based), as numbered in the tab row.
     case showScreen(Int)
 
@@ -80,6 +87,7 @@ public enum AppAction: Equatable, Sendable {
             KeyBinding(keys: [Key(.right, .alt), Key("]"), .tab], action: .nextScreen, description: t("frame.key.nextScreen")),
             KeyBinding(keys: [Key(.left, .alt), Key("["), .backTab], action: .previousScreen, description: t("frame.key.previousScreen")),
             KeyBinding(Key("W"), action: .serve, description: t("frame.key.serve")),
+            KeyBinding(Key("M"), action: .lastMessage, description: StatusText.table("status.key.lastMessage")),
             KeyBinding(.ctrl("z"), action: .suspend, description: t("frame.key.suspend")),
             KeyBinding(keys: [Key("q"), .ctrl("c")], action: .quit, description: t("frame.key.saveAndQuit"), showsInHints: true),
         ] + screenNumbers

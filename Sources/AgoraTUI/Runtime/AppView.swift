@@ -94,18 +94,17 @@ public enum AppView {
 
         // Status line: the last message, else an unsaved-changes warning.
         let statusRow = area.row(size.height - 2)
+        var statusCut = false
         if let work = state.running.last {
             buffer.write(" " + progressText(work, now: context.now), in: statusRow, role: .warning)
         } else if let message = state.status {
-            let role: StyleRole = message.isError ? .error : .success
-            buffer.fill(statusRow, role: role)
-            buffer.write(message: message.text, in: Rect(x: statusRow.x + 1, y: statusRow.y, width: statusRow.width - 1, height: 1), role: role)
+            statusCut = StatusLine.render(message, into: &buffer, row: statusRow)
         } else if let saveProblem {
             buffer.write(FrameText.table("frame.saveProblem", ["problem": saveProblem]), in: statusRow, role: .warning)
         } else {
             buffer.fill(statusRow, role: .normal)
         }
-        let hints = state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)
+        let hints = (statusCut ? [StatusLine.wholeHint] : []) + state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)
         HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
         return (body, cursor)
     }
@@ -141,6 +140,9 @@ public enum AppView {
             for (i, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
                 buffer.write(line, in: inner.row(i), role: .modal)
             }
+            cursor = nil
+        case .message(let message):
+            StatusLine.renderWhole(message, into: &buffer, area: body)
             cursor = nil
         case .confirm(let request, _):
             cursor = ConfirmDialog.render(request, into: &buffer, area: body)

@@ -12,6 +12,7 @@ public enum ScreenText {
         KeyText.table,
         CommonText.table,
         FrameText.table,
+        StatusText.table,
         StartText.table,
         SetupText.table,
         PeopleText.table,
