@@ -194,7 +194,7 @@ public final class AppRuntime {
     }
 
     /// The app's keys that work here (``AppAction/bindings(readOnly:screens:)``).
-    var appBindings: [KeyBinding<AppAction>] { AppAction.bindings(readOnly: port.isReadOnly, screens: state.screens.count) }
+    var appBindings: [KeyBinding<AppAction>] { AppAction.bindings(readOnly: port.isReadOnly, screens: state.reachableScreens) }
 
     /// The projector view over the focused screen has the keys: its own, then the app's.
     private func handleProjectorKey(_ key: Key) {

@@ -31,6 +31,9 @@ public struct AppState {
     public init(screens: [any Screen]) { self.screens = screens }
 
     public var focusedScreen: any Screen { screens[focus] }
+    /// How many screens the app's keys reach now: one (no other to go to) while the focused
+    /// screen's dialog holds the keys (``Screen/holdsKeys``).
+    public var reachableScreens: Int { shownProjector == nil && focusedScreen.holdsKeys ? 1 : screens.count }
 }
 
 /// Something drawn over the screen.

@@ -104,7 +104,7 @@ public enum AppView {
         } else {
             buffer.fill(statusRow, role: .normal)
         }
-        let hints = (statusCut ? [StatusLine.wholeHint] : []) + state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)
+        let hints = (statusCut ? [StatusLine.wholeHint] : []) + state.shownScreen.helpEntries(context: context) + AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.reachableScreens)
         HintBar.render(hints, into: &buffer, area: area.row(size.height - 1))
         return (body, cursor)
     }
@@ -121,7 +121,7 @@ public enum AppView {
             let sections = [
                 HelpOverlay.Section(title: state.shownScreen.title, entries: state.shownScreen.helpEntries(context: context)),
             ] + state.shownScreen.helpNotes(context: context) + [
-                HelpOverlay.Section(title: t("frame.help.everywhere"), entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.screens.count)),
+                HelpOverlay.Section(title: t("frame.help.everywhere"), entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.reachableScreens)),
                 HelpOverlay.Section(title: t("frame.help.textFields"), entries: TextFieldState.editingKeys),
                 HelpOverlay.Section(title: t("frame.help.palette"), entries: [
                     HelpEntry(keys: "Enter", description: t("frame.help.run")),

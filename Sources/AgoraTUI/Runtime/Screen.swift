@@ -47,6 +47,11 @@ public protocol Screen: Sendable {
     /// True while a text field has focus: typed characters then go to ``input(_:context:)``
     /// before any binding, so "q" types a q instead of quitting.
     var isEditingText: Bool { get }
+    /// True while a dialog of the screen has the keys — a list over it (a project's
+    /// activities), a ballot being filled in, a topic being merged, a person or topic being
+    /// moved: the app's keys that go to another screen (1–9, Tab, `]`/`[`, Alt-→/←) do nothing
+    /// then and are not listed, as under the runtime's own overlays; Esc ends the dialog.
+    var holdsKeys: Bool { get }
     /// Input no binding claimed: typed text, a paste, a mouse event. Nil when not handled.
     mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]?
     /// The session changed (an operation, undo, the palette): refresh derived state.
@@ -70,6 +75,7 @@ public protocol Screen: Sendable {
 
 extension Screen {
     public var isEditingText: Bool { false }
+    public var holdsKeys: Bool { false }
     public mutating func input(_ event: TerminalEvent, context: ScreenContext) -> [Effect]? { nil }
     public mutating func sessionDidChange(context: ScreenContext) {}
     public mutating func tick(context: ScreenContext) -> Bool { false }

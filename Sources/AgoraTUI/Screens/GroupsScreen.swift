@@ -34,6 +34,8 @@ public struct GroupsScreen: MeetingPhaseScreen {
 
     public var title: String { GroupsText.table("groups.title") }
     public var isEditingText: Bool { search.isEditing }
+    /// Moving a person keeps the keys until a group number or Esc.
+    public var holdsKeys: Bool { moving != nil }
 
     func roundID(_ s: Session) -> RoundID? { s.rounds.indices.contains(round) ? s.rounds[round].id : nil }
 

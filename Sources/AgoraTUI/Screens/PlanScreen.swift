@@ -36,6 +36,8 @@ public struct PlanScreen: MeetingPhaseScreen {
     public init() {}
 
     public var title: String { PlanText.table("plan.title") }
+    /// Moving a topic keeps the keys until it is put down or Esc.
+    public var holdsKeys: Bool { carrying != nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         let t = PlanText.table

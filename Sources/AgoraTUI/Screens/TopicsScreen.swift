@@ -38,6 +38,8 @@ public struct TopicsScreen: MeetingPhaseScreen {
 
     public var title: String { TopicsText.table("topicsScreen.title") }
     public var isEditingText: Bool { (topicForm != nil || search.isEditing) }
+    /// Merging keeps the keys until Enter or Esc.
+    public var holdsKeys: Bool { merging != nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         let t = TopicsText.table

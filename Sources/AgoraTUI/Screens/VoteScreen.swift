@@ -35,6 +35,8 @@ public struct VoteScreen: MeetingPhaseScreen {
 
     public var title: String { VoteText.table("vote.title") }
     public var isEditingText: Bool { (picker != nil || countForm != nil) }
+    /// A ballot keeps the keys until Esc ends it: a digit past the last topic stays on it.
+    public var holdsKeys: Bool { voter != nil }
 
     /// Whether tallies may be shown: always, or once voting has closed when the rules hide them.
     public static func talliesVisible(_ s: Session) -> Bool { Tally.isVisible(in: s) }

@@ -29,6 +29,8 @@ public struct WorkScreen: MeetingPhaseScreen {
 
     public var title: String { WorkText.table("work.title") }
     public var isEditingText: Bool { (experienceForm != nil || projectForm != nil || activities?.form != nil || search.isEditing) }
+    /// The activities list keeps the keys until Esc closes it.
+    public var holdsKeys: Bool { activities != nil }
 
     public func bindings(context: ScreenContext) -> [KeyBinding<Action>] {
         if activities != nil { return ActivitiesDialog.keys.map { $0.mapped(Action.activity) } }
