@@ -131,6 +131,12 @@ public struct VoteScreen: MeetingPhaseScreen {
                 return [.confirm(ConfirmRequest(title: text("vote.close.title"), message: text("vote.close.message"),
                                                 confirmLabel: text("vote.close")), onConfirm: [.apply(.voting(.close))])]
             }
+            if s.votingStatus == .closed {
+                // Reopening lets ballots change again (and hides the tallies again when the rules say so): ask first.
+                return [.confirm(ConfirmRequest(title: text("vote.reopen.title"),
+                                                message: text(s.voting.hideTalliesUntilClose ? "vote.reopen.messageHidden" : "vote.reopen.message"),
+                                                confirmLabel: text("vote.reopen")), onConfirm: [.apply(.voting(.open))])]
+            }
             return [.apply(.voting(.open))]
         case .meeting(.projector): return [.projector(.results)]
         case .meeting(let key): return key.perform(context: context)

@@ -55,7 +55,7 @@ import Testing
                 Issue.record(Comment(rawValue: d))
             }
             let (vote, _) = ScreenFixtures.pilot([VoteScreen()], session: ScreenFixtures.multilingual(), size: size)
-            vote.press("o"); vote.press("v"); vote.type("فا"); vote.press(.enter); vote.type("3")
+            vote.press("o"); vote.press("y"); vote.press("v"); vote.type("فا"); vote.press(.enter); vote.type("3")
             if let d = ScreenFixtures.difference(vote.lines, snapshot: "vote-ballot-scripts-\(size.width)x\(size.height)") {
                 Issue.record(Comment(rawValue: d))
             }

@@ -53,7 +53,7 @@ import Testing
         for size in Self.sizes {
             let pilot = Self.meeting(on: 3, size: size)
             let name = DemoSession.make().participants[0].name
-            pilot.press("o"); pilot.press("v"); pilot.type(name); pilot.press(.enter)
+            pilot.press("o"); pilot.press("y"); pilot.press("v"); pilot.type(name); pilot.press(.enter)
             pilot.press("x"); pilot.press("y")
             for _ in 0..<4 { pilot.press("1") }
             let status = pilot.lines[size.height - 2]

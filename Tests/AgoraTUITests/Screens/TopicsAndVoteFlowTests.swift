@@ -73,7 +73,7 @@ import Testing
 
     @Test func enterOnePersonsDotsWithFewKeys() {
         let (pilot, port) = ScreenFixtures.pilot([VoteScreen()])
-        pilot.press("o")                                   // reopen the demo's closed vote
+        pilot.press("o"); pilot.press("y")                 // reopen the demo's closed vote (asks first)
         #expect(port.session.votingStatus == .open)
         #expect(pilot.text.contains("hidden until close"))
         #expect(!pilot.text.contains("Results in rank order"))
@@ -95,7 +95,7 @@ import Testing
 
     @Test func anonymousCountsFromTheWall() {
         let (pilot, port) = ScreenFixtures.pilot([VoteScreen()])
-        pilot.press("o")
+        pilot.press("o"); pilot.press("y")
         pilot.press("j")
         pilot.press("c")
         pilot.type("6")
