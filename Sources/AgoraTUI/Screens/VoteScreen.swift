@@ -195,7 +195,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         }
         if !Tally.isVisible(in: s) { summary += t("vote.hidden") }
         let body = PhaseHeader.render(summary, context: context, into: &buffer, area: area)
-        buffer.write(message: modeLine(s), in: body.row(0), role: voter == nil ? .dim : .accent)
+        buffer.write(message: modeLine(s, width: body.width, measure: buffer.measure), in: body.row(0), role: voter == nil ? .dim : .accent)
         let panels = body.droppingTop(1)
         var cursor: Position?
         let visible = Self.talliesVisible(s)
@@ -236,7 +236,9 @@ public struct VoteScreen: MeetingPhaseScreen {
         VoteText.table("vote.turnout", ["voted": "\(turnout.voted)", "present": "\(turnout.present)"])
     }
 
-    func modeLine(_ s: Session) -> String {
+    /// The line under the header in `width` columns: the ballot being filled in, or what the
+    /// keys do now (and, while voting is open, who has not voted yet).
+    func modeLine(_ s: Session, width: Int, measure: TextWidth) -> String {
         let t = VoteText.table
         if let voter, let p = s.participant(voter) {
             let ballot = s.ballot(of: voter)
@@ -252,19 +254,32 @@ public struct VoteScreen: MeetingPhaseScreen {
         }
         switch s.votingStatus {
         case .notStarted: return t("vote.mode.notStarted")
-        case .open: return t("vote.mode.open") + Self.notVotedYet(turnout ?? s.voterTurnout)
+        case .open:
+            let keys = t("vote.mode.open")
+            return keys + Self.notVotedYet(turnout ?? s.voterTurnout, width: width - measure.width(keys), measure: measure)
         case .closed: return t("vote.mode.closed")
         }
     }
 
     /// " · not voted yet: Bo, Dina, +3 more" while some present people have no ballot (Core's
-    /// ``Session/voterTurnout``); empty when everyone voted.
-    static func notVotedYet(_ turnout: VoterTurnout, names shown: Int = 4) -> String {
+    /// ``Session/voterTurnout``), in `width` columns: as many names as fit, whole, then how many
+    /// more; " · not voted yet: 12 people" when no name fits; nothing when even that does not
+    /// (the header still says "0 of 12 voted"). The list is what gets shorter, never the label
+    /// or the keys before it. Empty when everyone voted.
+    static func notVotedYet(_ turnout: VoterTurnout, width: Int, measure: TextWidth) -> String {
         let missing = turnout.notVoted
         guard !missing.isEmpty else { return "" }
         let t = VoteText.table
-        let more = missing.count > shown ? t("vote.notVotedMore", ["count": "\(missing.count - shown)"]) : ""
-        return t("vote.notVoted", ["names": missing.prefix(shown).map(\.name).joined(separator: ", ") + more])
+        var names = ""
+        for shown in 1...missing.count {
+            let more = shown < missing.count ? t("vote.notVotedMore", ["count": "\(missing.count - shown)"]) : ""
+            let candidate = t("vote.notVoted", ["names": missing.prefix(shown).map(\.name).joined(separator: ", ") + more])
+            if measure.width(candidate) > width { break }
+            names = candidate
+        }
+        guard names.isEmpty else { return names }
+        let count = t("vote.notVotedCount", ["count": "\(missing.count)"])
+        return measure.width(count) <= width ? count : ""
     }
 
     func renderTable(_ s: Session, showTotals: Bool, readOnly: Bool, into buffer: inout Buffer, area: Rect) -> Position? {

@@ -2,7 +2,8 @@ import AgoraCore
 @testable import AgoraTUI
 import Testing
 
-/// The Vote tab's `o`: reopening a closed vote asks first, as closing does.
+/// The Vote tab's `o` and its mode line: reopening a closed vote asks first, as closing does;
+/// the list of who has not voted yet is what gets shorter, never the keys or its label.
 @Suite struct VoteOpeningTests {
     /// A room of `people` present people with long names, one topic, voting open, nobody voted.
     static func openVote(people: Int) -> Session {
@@ -45,5 +46,37 @@ import Testing
         let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: s, size: Size(width: 100, height: 30))
         pilot.press("o")
         #expect(pilot.text.contains("Ballots can change again") && !pilot.text.contains("hidden again"))
+    }
+
+    /// The mode line under the header (row 3 with one screen: header, phase header, mode line).
+    static func modeLine(_ pilot: Pilot) -> String { pilot.lines.first { $0.contains("v enter a person's dots") } ?? "" }
+
+    @Test(arguments: [100, 120])
+    func manyNotVotedShortenTheListNotTheKeys(width: Int) {
+        let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: Self.openVote(people: 12), size: Size(width: width, height: 30))
+        let line = Self.modeLine(pilot)
+        #expect(line.hasPrefix("v enter a person's dots · c anonymous count · o close voting · not voted yet: Ana Garcia"), "\(line)")
+        #expect(line.range(of: #", \+\d+ more$"#, options: .regularExpression) != nil, "\(line)")
+        #expect(!line.contains("…"), "\(line)")
+    }
+
+    @Test func atEightyColumnsTheKeysStayWhole() {
+        let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: Self.openVote(people: 12), size: Size(width: 80, height: 24))
+        #expect(Self.modeLine(pilot) == "v enter a person's dots · c anonymous count · o close voting")
+        #expect(pilot.text.contains("0 of 12 voted"))
+    }
+
+    @Test func aFewNotVotedAreAllNamed() {
+        let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: Self.openVote(people: 3), size: Size(width: 140, height: 30))
+        #expect(Self.modeLine(pilot).hasSuffix("not voted yet: Ana Garcia, Bruno Silva, Claire Dubois"), "\(Self.modeLine(pilot))")
+    }
+
+    @Test func whenNoNameFitsTheCountIsGiven() {
+        let turnout = Self.openVote(people: 12).voterTurnout
+        let m = TextWidth.unicode
+        #expect(VoteScreen.notVotedYet(turnout, width: 30, measure: m) == " · not voted yet: 12 people")
+        #expect(VoteScreen.notVotedYet(turnout, width: 20, measure: m) == "")
+        let wide = VoteScreen.notVotedYet(turnout, width: 60, measure: m)
+        #expect(m.width(wide) <= 60 && wide.hasSuffix("more"))
     }
 }
