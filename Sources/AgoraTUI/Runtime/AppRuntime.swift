@@ -242,8 +242,19 @@ public final class AppRuntime {
             switch key {
             case .escape, Key("?"), Key("q"), .enter: state.overlay = nil
             case .ctrl("c"): state.overlay = nil; state.exit = .quit
-            case .down, Key("j"): state.overlay = .help(offset: offset + 1)
-            case .up, Key("k"): state.overlay = .help(offset: max(0, offset - 1))
+            case .down, Key("j"), .pageDown, .end, .up, Key("k"), .pageUp, .home:
+                let page = HelpOverlay.page(AppView.helpSections(state: state, context: context), area: AppView.helpArea(terminal.size),
+                                            measure: terminal.measure)
+                let moved: Int
+                switch key {
+                case .down, Key("j"): moved = offset + 1
+                case .up, Key("k"): moved = offset - 1
+                case .pageDown: moved = offset + page.shown
+                case .pageUp: moved = offset - page.shown
+                case .home: moved = 0
+                default: moved = page.lastOffset
+                }
+                state.overlay = .help(offset: min(max(0, moved), page.lastOffset))
             default: break
             }
         case .output(let title, let lines, let offset):

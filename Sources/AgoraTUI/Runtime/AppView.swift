@@ -109,6 +109,27 @@ public enum AppView {
         return (body, cursor)
     }
 
+    /// What the `?` help lists: the shown screen's keys and notes, the keys that work
+    /// everywhere, the text fields' and the palette's.
+    static func helpSections(state: AppState, context: ScreenContext) -> [HelpOverlay.Section] {
+        let t = FrameText.table
+        return [
+            HelpOverlay.Section(title: state.shownScreen.title, entries: state.shownScreen.helpEntries(context: context)),
+        ] + state.shownScreen.helpNotes(context: context) + [
+            HelpOverlay.Section(title: t("frame.help.everywhere"), entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.reachableScreens)),
+            HelpOverlay.Section(title: t("frame.help.textFields"), entries: TextFieldState.editingKeys),
+            HelpOverlay.Section(title: t("frame.help.palette"), entries: [
+                HelpEntry(keys: "Enter", description: t("frame.help.run")),
+                HelpEntry(keys: "Tab", description: t("frame.help.complete")),
+                HelpEntry(keys: "↑/↓", description: t("frame.help.history")),
+                HelpEntry(keys: "Esc", description: t("frame.help.close")),
+            ]),
+        ]
+    }
+
+    /// Where the `?` help is drawn in a terminal of `size`: all of it below the header.
+    static func helpArea(_ size: Size) -> Rect { Rect(size).droppingTop(1) }
+
     /// Draws the open overlay, if any, over the frame; returns where the cursor goes
     /// (nil for none, `.some(nil)` to hide it).
     static func overlay(state: AppState, context: ScreenContext, body: Rect, into buffer: inout Buffer) -> Position?? {
@@ -117,20 +138,7 @@ public enum AppView {
         switch state.overlay {
         case nil: return nil
         case .help(let offset):
-            let t = FrameText.table
-            let sections = [
-                HelpOverlay.Section(title: state.shownScreen.title, entries: state.shownScreen.helpEntries(context: context)),
-            ] + state.shownScreen.helpNotes(context: context) + [
-                HelpOverlay.Section(title: t("frame.help.everywhere"), entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.reachableScreens)),
-                HelpOverlay.Section(title: t("frame.help.textFields"), entries: TextFieldState.editingKeys),
-                HelpOverlay.Section(title: t("frame.help.palette"), entries: [
-                    HelpEntry(keys: "Enter", description: t("frame.help.run")),
-                    HelpEntry(keys: "Tab", description: t("frame.help.complete")),
-                    HelpEntry(keys: "↑/↓", description: t("frame.help.history")),
-                    HelpEntry(keys: "Esc", description: t("frame.help.close")),
-                ]),
-            ]
-            HelpOverlay.render(sections, offset: offset, into: &buffer, area: area.droppingTop(1))
+            HelpOverlay.render(helpSections(state: state, context: context), offset: offset, into: &buffer, area: helpArea(area.size))
             cursor = nil
         case .output(let title, let lines, let offset):
             let box = area.inset(dx: 2, dy: 2)

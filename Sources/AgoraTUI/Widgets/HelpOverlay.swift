@@ -20,14 +20,24 @@ public enum HelpOverlay {
     }
 
     /// What the bottom edge of the box says when the help is longer than the box: which
-    /// lines are shown, of how many, and that ↑/↓ scroll ("↓ more · 1–18 of 45 · ↑/↓ scroll").
+    /// lines are shown, of how many, and that ↑/↓ and the page keys scroll ("↓ more · 1–18 of
+    /// 45 · ↑/↓ PgUp/PgDn scroll"; Home and End go to its ends).
     /// Long form first, then shorter ones (for ``TextFit/first(_:width:measure:)``).
     static func scrollNote(start: Int, shown: Int, total: Int) -> [String]? {
         guard shown < total else { return nil }
         let t = FrameText.table
         let more = t(start + shown < total ? (start > 0 ? "frame.help.moreBoth" : "frame.help.more") : "frame.help.moreAbove")
         let position = t("frame.help.position", ["more": more, "first": "\(start + 1)", "last": "\(start + shown)", "total": "\(total)"])
-        return [position + " · " + t("frame.help.scroll"), position, more]
+        let scroll = t("frame.help.scroll", ["pageUp": Key.pageUp.description, "pageDown": Key.pageDown.description])
+        return [position + " · " + scroll, position, more]
+    }
+
+    /// How many lines the help of `sections` shows at once in `area`, and the largest offset
+    /// that still fills the box (its last line at the bottom).
+    public static func page(_ sections: [Section], area: Rect, measure: TextWidth) -> (shown: Int, lastOffset: Int) {
+        let total = lines(sections, measure: measure).count
+        let shown = max(1, min(total + 1, area.height - 2))
+        return (shown, max(0, total - shown))
     }
 
     /// Draws the help box centred in `area`, scrolled by `offset` lines. When it is longer
