@@ -104,11 +104,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
             return .apply(.work(.addActivity(open.project, ActivityText.parse(open.form.text("Activity"), in: context.session))))
         }) { return effects }
         if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation(context.session)) }) { return effects }
-        if let open = framingForm {
-            var event = event
-            if case .paste(let text) = event { event = .paste(open.pasted(text)) }
-            if let effects = framingForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
-        }
+        if let effects = framingForm.feed(event, context: context, submit: { .apply($0.operation()) }) { return effects }
         guard let effects = search.input(event) else { return nil }
         refresh(context.session)
         return effects

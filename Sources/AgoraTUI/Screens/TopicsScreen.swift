@@ -117,7 +117,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
         let t = TopicsText.table
         return FormState([.init("Title", label: t("topicsScreen.field.title"), value: title),
                           .init("Proposer", label: t("topicsScreen.field.proposer"), value: proposer, placeholder: t("topicsScreen.proposerPlaceholder")),
-                          .init("Description", label: t("topicsScreen.field.description"), value: description,
+                          .init("Description", label: t("topicsScreen.field.description"), paragraphs: description,
                                 placeholder: CommonText.table("common.form.optional"))])
     }
 
@@ -155,7 +155,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
     /// The operation the topic form describes; throws when the proposer cannot be picked.
     static func operation(_ open: TopicForm, _ s: Session) throws -> AgoraCore.Operation {
         let proposer = try NameCompletion.pick(open.form.text("Proposer"), highlighted: open.highlighted, in: s)
-        let fields = TopicFields(title: open.form.text("Title"), description: open.form.text("Description"), proposer: proposer,
+        let fields = TopicFields(title: open.form.text("Title"), description: open.form.paragraphs("Description"), proposer: proposer,
                                  area: open.editing.flatMap { s.topic($0)?.area } ?? s.meeting.area)
         return open.editing.map { .topics(.edit($0, fields)) } ?? .topics(.propose(fields))
     }

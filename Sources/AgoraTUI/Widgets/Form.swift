@@ -10,8 +10,16 @@ public struct FormState: Equatable, Sendable {
         public var label: String
         public var value: TextFieldState
         public var placeholder: String
+        /// Whether the field holds multi-line text (a description): its line breaks show as
+        /// " ¶ " and a paste keeps them (``LineBreakMark``).
+        public var keepsLineBreaks = false
         public init(_ name: String, label: String? = nil, value: String = "", placeholder: String = "") {
             self.name = name; self.label = label ?? name; self.value = TextFieldState(value); self.placeholder = placeholder
+        }
+        /// A field of multi-line text (``keepsLineBreaks``), showing `value`'s line breaks as " ¶ ".
+        public init(_ name: String, label: String? = nil, paragraphs value: String, placeholder: String = "") {
+            self.init(name, label: label, value: LineBreakMark.shown(value), placeholder: placeholder)
+            keepsLineBreaks = true
         }
         /// A field holding a proposed default that the first typed key replaces.
         public init(_ name: String, label: String? = nil, default proposed: String, placeholder: String = "") {
@@ -39,7 +47,12 @@ public struct FormState: Equatable, Sendable {
         }
     }
 
-    public mutating func paste(_ text: String) { if !fields.isEmpty { fields[focus].value.insert(text) } }
+    /// Inserts pasted text in the focused field: a multi-line field keeps its line breaks as
+    /// " ¶ ", another makes them spaces.
+    public mutating func paste(_ text: String) {
+        guard fields.indices.contains(focus) else { return }
+        fields[focus].value.insert(fields[focus].keepsLineBreaks ? LineBreakMark.shown(text) : text)
+    }
 }
 
 /// Draws a ``FormState``: one field per row, labels right-aligned in a column.

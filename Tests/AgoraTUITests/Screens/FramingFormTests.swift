@@ -55,11 +55,11 @@ import Testing
     }
 
     @Test func lineBreaksShowAsMarksAndComeBack() {
-        #expect(FramingForm.shown("a\nb\n\nc") == "a ¶ b ¶ ¶ c")
-        #expect(FramingForm.typed("a ¶ b ¶ ¶ c") == "a\nb\n\nc")
-        #expect(FramingForm.typed("a¶b") == "a\nb")
+        #expect(LineBreakMark.shown("a\nb\n\nc") == "a ¶ b ¶ ¶ c")
+        #expect(LineBreakMark.typed("a ¶ b ¶ ¶ c") == "a\nb\n\nc")
+        #expect(LineBreakMark.typed("a¶b") == "a\nb")
         for text in ["One paragraph.", "Line one\nline two\n\nNew paragraph.", "x\n\n\ny"] {
-            #expect(FramingForm.typed(FramingForm.shown(text)) == text)
+            #expect(LineBreakMark.typed(LineBreakMark.shown(text)) == text)
         }
     }
 }

@@ -30,6 +30,9 @@ extension FormState {
         (fields.first { $0.name == name }?.value.text ?? "").trimmingCharacters(in: .whitespaces)
     }
 
+    /// The text of the multi-line field named `name` with its line breaks (each " ¶ " a "\n").
+    func paragraphs(_ name: String) -> String { LineBreakMark.typed(text(name)) }
+
     /// The label shown for the field named `name` (the name when there is none).
     func label(_ name: String) -> String { fields.first { $0.name == name }?.label ?? name }
 

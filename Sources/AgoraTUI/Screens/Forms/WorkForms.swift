@@ -15,9 +15,9 @@ struct ExperienceForm: Equatable, Sendable {
             .init("Title", value: e?.title ?? ""),
             .init("Shared by", value: e?.sharedBy.flatMap { s.participant($0)?.name } ?? "", placeholder: "a few letters of a name"),
             .init("City", value: e?.city ?? "", placeholder: "the sharer's city when empty"),
-            .init("Challenge", value: e?.challenge ?? ""),
-            .init("What was done", value: e?.action ?? ""),
-            .init("Result", value: e?.result ?? ""),
+            .init("Challenge", paragraphs: e?.challenge ?? ""),
+            .init("What was done", paragraphs: e?.action ?? ""),
+            .init("Result", paragraphs: e?.result ?? ""),
             .init("Tags", value: ListText.join(e?.tags ?? []), placeholder: "comma-separated: mobility, SMEs"),
         ])
         editing = e?.id
@@ -29,8 +29,8 @@ struct ExperienceForm: Equatable, Sendable {
         let sharer = try NameCompletion.pick(form.text("Shared by"), highlighted: highlighted, in: s)
         var city = form.text("City")
         if city.isEmpty, let sharer { city = s.participant(sharer)?.city ?? "" }
-        let fields = ExperienceFields(city: city, title: form.text("Title"), sharedBy: sharer, challenge: form.text("Challenge"),
-                                      action: form.text("What was done"), result: form.text("Result"),
+        let fields = ExperienceFields(city: city, title: form.text("Title"), sharedBy: sharer, challenge: form.paragraphs("Challenge"),
+                                      action: form.paragraphs("What was done"), result: form.paragraphs("Result"),
                                       tags: ListText.items(form.text("Tags")), origin: origin)
         return editing.map { .work(.editExperience($0, fields)) } ?? .work(.addExperience(fields))
     }
@@ -60,7 +60,7 @@ struct ProjectForm: Equatable, Sendable {
             .init("Partners", value: ListText.join(base.partnerCities), placeholder: "comma-separated cities"),
             .init("Interested", value: ListText.join(base.interestedCities), placeholder: "comma-separated cities"),
             .init("Next steps", value: ListText.join(base.nextSteps, separator: "; "), placeholder: "separated by ;"),
-            .init("Description", value: base.description, placeholder: "optional"),
+            .init("Description", paragraphs: base.description, placeholder: "optional"),
         ]
         if editing == nil {
             fields.insert(.init("Activities", value: ActivityText.line(base.activities),
@@ -74,7 +74,7 @@ struct ProjectForm: Equatable, Sendable {
         var f = base
         f.title = form.text("Title"); f.question = form.text("Question"); f.leadCity = form.text("Lead city")
         f.partnerCities = ListText.items(form.text("Partners")); f.interestedCities = ListText.items(form.text("Interested"))
-        f.nextSteps = ListText.items(form.text("Next steps"), separator: ";"); f.description = form.text("Description")
+        f.nextSteps = ListText.items(form.text("Next steps"), separator: ";"); f.description = form.paragraphs("Description")
         if editing == nil { f.activities = ActivityText.list(form.text("Activities"), keeping: base.activities, in: s) }
         return editing.map { .work(.editProject($0, f)) } ?? .work(.addProject(f))
     }
