@@ -30,6 +30,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return date
     }
 
+    /// Why `text`, of the shape `YYYY-MM-DD`, names no day ("2026-02-30": 2026-02 has 28
+    /// days); nil when it is a day, or not of that shape (each reader says how to write one).
+    public static func missingDay(_ text: String) -> AgoraError? {
+        guard fields(text) != nil else { return nil }
+        do { _ = try reading(text); return nil } catch { return error as? AgoraError }
+    }
+
     /// The numbers of a text shaped `YYYY-MM-DD` (four, two and two ASCII digits), day or not.
     private static func fields(_ text: String) -> (Int, Int, Int)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -82,13 +82,9 @@ extension CalendarDate {
     /// The day given to `--date`: a shape error shows an example, a day that does not exist
     /// says why ("2026-02-30": the month has 28 days).
     static func option(_ text: String) throws -> CalendarDate {
-        do {
-            return try CalendarDate.reading(text)
-        } catch let error as AgoraError where error.phrase?.key != "date.notDate" {
-            throw ValidationError(CommandText.located("--date", error.message))
-        } catch {
-            throw ValidationError(CommandText.located("--date", SetupCommandText.table("cli.setup.notADate", ["value": text])))
-        }
+        if let day = CalendarDate(text) { return day }
+        let problem = CalendarDate.missingDay(text)?.message ?? SetupCommandText.table("cli.setup.notADate", ["value": text])
+        throw ValidationError(CommandText.located("--date", problem))
     }
 }
 

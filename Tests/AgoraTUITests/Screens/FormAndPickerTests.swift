@@ -8,6 +8,14 @@ import Testing
 /// and the "Who is voting?" picker holds after an Enter that finds no one, so that the keys
 /// typed next never fall into its field.
 @Suite struct FormAndPickerTests {
+    /// A date field typed as a day that does not exist says why, as the CLI and Core do; any
+    /// other text says how to type a date.
+    @Test func aDateThatIsNoDaySaysWhy() {
+        #expect(FormError.date("Date", "2026-02-30").message == "Date: “2026-02-30” is not a date: 2026-02 has 28 days")
+        #expect(FormError.date("Date", "2026-13-01").message == "Date: “2026-13-01” is not a date: months run from 01 to 12")
+        #expect(FormError.date("Date", "30/02/2026").message == "Date: type it as YYYY-MM-DD")
+    }
+
     @Test func typingOverADefaultReplacesIt() {
         var field = TextFieldState(default: "2026-12-01")
         #expect(field.isDefault)

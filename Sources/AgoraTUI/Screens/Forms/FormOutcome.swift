@@ -121,7 +121,11 @@ extension ProjectForm: OpenForm {}
 /// type, in the language people read now ("Seats: type a whole number").
 enum FormError {
     static func wholeNumber(_ label: String) -> AgoraError { invalid("common.form.wholeNumber", label) }
-    static func date(_ label: String) -> AgoraError { invalid("common.form.date", label) }
+    /// A date typed wrong: what day does not exist ("2026-02 has 28 days"), else how to type one.
+    static func date(_ label: String, _ text: String) -> AgoraError {
+        guard let missing = CalendarDate.missingDay(text) else { return invalid("common.form.date", label) }
+        return AgoraError(.invalid, Typography.labelled(label, missing.message, in: .current))
+    }
     static func time(_ label: String) -> AgoraError { invalid("common.form.time", label) }
     static func yesOrNo(_ label: String) -> AgoraError { invalid("common.form.yesOrNo", label) }
     static func oneOf(_ label: String, _ choices: String) -> AgoraError { invalid("common.form.oneOf", label, ["choices": choices]) }

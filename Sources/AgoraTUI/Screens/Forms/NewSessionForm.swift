@@ -32,7 +32,7 @@ struct NewSessionForm: Equatable, Sendable {
 
     /// The setup typed, checked by Core the way `agora new` checks it.
     func setup(at now: Date) throws -> SessionSetup {
-        guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date")) }
+        guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date"), form.text("Date")) }
         guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
         guard let start = ClockTime(form.text("First round")) else { throw FormError.time(form.label("First round")) }
         let setup = SessionSetup(meeting: Meeting(title: form.text("Title"), hostCity: form.text("Host city"), date: date, area: area),

@@ -89,7 +89,7 @@ struct SetupForm: Equatable, Sendable {
     func operation(_ s: Session) throws -> AgoraCore.Operation {
         switch kind {
         case .meeting:
-            guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date")) }
+            guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date"), form.text("Date")) }
             guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
             return .setup(.editMeeting(Meeting(title: form.text("Title"), hostCity: form.text("Host city"),
                                                venue: form.text("Venue"), date: date, area: area)))
