@@ -43,7 +43,7 @@ struct CLIContractTests {
         #expect(show.stdout.contains("Participants (3, 3 cities)"))
         #expect(show.stdout.contains("  1  Data mining for SMEs  Ana  2  proposed"))
         #expect(show.stdout.contains("  1  Linking ICT industries — led by Bordeaux [agreed]"))
-        #expect(show.stdout.contains("     • Online exchange every four months (every 4 months)"))
+        #expect(show.stdout.contains("     1. Online exchange every four months (every 4 months)\n"))
         // The journal is folded into the file when a command ends; the lock file may stay
         // (the lock is the flock on it, released at exit).
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).sorted()

@@ -160,7 +160,7 @@ struct MeetingTmuxTests {
         #expect(show.stdout.contains("Experiences (3)"))
         #expect(show.stdout.contains("Projects (2)"))
         #expect(show.stdout.contains("Shared bike data — led by Recife"))
-        #expect(show.stdout.contains("• online exchange every four months (every 4 months)"))
+        #expect(show.stdout.contains(". online exchange every four months (every 4 months)\n"))
         let session = try SessionStore.open(at: dir.file("m.json"), mode: .readOnly).session
         #expect(session.ballots.count == 12)
         #expect(session.ballots.allSatisfy { $0.dotsUsed == 3 })

@@ -69,6 +69,28 @@ struct DomainRangeTests {
         #expect(top?.dots == 1_001_000)
     }
 
+    /// A number typed in a form: one too long for an `Int` says the field's range, like one
+    /// that fits but is outside it, instead of "type a whole number".
+    @Test func aTypedNumberTooLongForAnIntSaysTheRange() throws {
+        #expect(try DomainRange.capacity.reading("20") == 20)
+        #expect(try DomainRange.capacity.reading("-5") == -5)          // fits: the reducer says the range
+        #expect(try DomainRange.capacity.reading("+7") == 7)
+        for notANumber in ["", "twenty", "2.5", "1e3", "-", "+", "١٢", " 12", "12 ", "--1"] {
+            #expect(try DomainRange.capacity.reading(notANumber) == nil, "\(notANumber.debugDescription)")
+        }
+        for (text, message) in [
+            ("99999999999999999999", "A room's capacity is 1 to 10000 seats (got 99999999999999999999)"),
+            ("-99999999999999999999", "A room's capacity is 1 to 10000 seats (got -99999999999999999999)"),
+            ("+9223372036854775808", "A room's capacity is 1 to 10000 seats (got +9223372036854775808)"),
+        ] {
+            let error = try #require(throws: AgoraError.self) { try DomainRange.capacity.reading(text) }
+            #expect(error.kind == .invalid)
+            #expect(error.message == message)
+        }
+        let error = try #require(throws: AgoraError.self) { try DomainRange.wallCount.reading("18446744073709551616") }
+        #expect(error.message == "A wall count is 0 to 1000000 (got 18446744073709551616)")
+    }
+
     @Test func roomsAndRoundsAreCounted() {
         var s = Fixture.emptySession()
         for i in s.rooms.count..<200 { s.must(.setup(.addRoom(name: "R\(i)", capacity: 5))) }

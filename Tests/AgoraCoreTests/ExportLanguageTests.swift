@@ -229,7 +229,7 @@ struct SummaryLanguageTests {
                        "Vote\u{202F}: gommettes, 5 par personne, au plus 3 par sujet", "Participants (16, 8 villes)", "Sujets (9 actifs sur 9)",
                        "Programme", "  Créneau 1 10:30  Garonne\u{202F}: Linking traditional and new ICT industries — 6 personnes",
                        "Projets (2)", "piloté par Bordeaux [en cours]", "     partenaires\u{202F}: Barcelona, Guangzhou",
-                       "tous les 4 mois, à partir du 16 septembre 2013", "20 mai 2013"] {
+                       "tous les 4 mois à partir du 16 septembre 2013\u{202F}; Bordeaux", "20 mai 2013"] {
             #expect(french.contains(phrase), "the French summary lacks “\(phrase)”")
         }
         let setup = SetupSummary.text(s, in: .es)

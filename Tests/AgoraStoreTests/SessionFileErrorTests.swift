@@ -89,7 +89,7 @@ struct SessionFileErrorTests {
         "top-level list": "sessions/lyon.json:1:1: $: expected an object, found a list. Correct that value in a text editor; Agora did not change the file.",
         "missing key": "sessions/lyon.json:71:15: $.meeting: the key “hostCity” is missing. Add it in a text editor; Agora did not change the file.",
         "unknown enum": "sessions/lyon.json:72:14: $.meeting.area: unknown value “smart”; expected one of economy, people, governance, mobility, environment, living. Correct that value in a text editor; Agora did not change the file.",
-        "bad date": "sessions/lyon.json:73:14: $.meeting.date: “2013-02-30” is not a date of the form YYYY-MM-DD. Correct that value in a text editor; Agora did not change the file.",
+        "bad date": "sessions/lyon.json:73:14: $.meeting.date: “2013-02-30” is not a date: 2013-02 has 28 days. Correct that value in a text editor; Agora did not change the file.",
         "bad time": "sessions/lyon.json:118:17: $.rounds[0].start: “25:00” is not a time of the form HH:MM. Correct that value in a text editor; Agora did not change the file.",
         "bad time stamp": "sessions/lyon.json:27:14: $.log[0].at: “yesterday” is not a time stamp of the form YYYY-MM-DDTHH:MM:SSZ. Correct that value in a text editor; Agora did not change the file.",
         "ballot for nobody": "sessions/lyon.json:13:23: $.ballots[0].participant: there is no participant 9. Correct or remove that reference in a text editor; Agora did not change the file.",

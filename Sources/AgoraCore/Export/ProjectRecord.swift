@@ -75,7 +75,8 @@ public struct ProjectRecord: Codable, Equatable, Sendable {
         return next
     }
 
-    /// "every 4 months from 2013-09-16", "due 2014-10-15", "between 2014-09-01 and
+    /// "every 4 months from 2013-09-16" (with "until 2015-09-16" when the repeat has an
+    /// end), "due 2014-10-15", "between 2014-09-01 and
     /// 2014-11-30" (a vague time, ``Activity/window``), "every 2 months", or "", in `language`
     /// ("tous les 4 mois à partir du 16 septembre 2013").
     public static func when(_ a: Activity, in language: Language = .en) -> String {
@@ -85,8 +86,12 @@ public struct ProjectRecord: Codable, Equatable, Sendable {
         }
         switch (a.cadence, a.due) {
         case let (cadence?, due?):
-            return ExportText.text("export.when.from", in: language, ["cadence": ExportText.cadence(cadence, in: language), "date": date(due)])
-        case let (cadence?, nil): return ExportText.cadence(cadence, in: language)
+            let values = ["cadence": ExportText.cadence(cadence, in: language), "date": date(due)]
+            guard let end = a.end else { return ExportText.text("export.when.from", in: language, values) }
+            return ExportText.text("export.when.fromUntil", in: language, values.merging(["end": date(end)]) { a, _ in a })
+        case let (cadence?, nil):
+            guard let end = a.end else { return ExportText.cadence(cadence, in: language) }
+            return ExportText.text("export.when.until", in: language, ["cadence": ExportText.cadence(cadence, in: language), "end": date(end)])
         case let (nil, due?): return ExportText.text("export.when.due", in: language, ["date": date(due)])
         case (nil, nil): return ""
         }

@@ -1,6 +1,7 @@
 /// The readable text summary of a session printed by `agora show`: the setup, people,
 /// topics, the plan with its warnings (groups that break the group rules, rooms with fewer
-/// seats than backers), experiences and projects.
+/// seats than backers), experiences, projects (question, cities, activities with when they
+/// happen, next steps) and the report's framing.
 public enum SessionSummary {
     /// Written in `language` (the caller passes the one its reader reads); what people typed stays as typed.
     public static func text(_ s: Session, in language: Language = .en) -> String {
@@ -63,14 +64,25 @@ public enum SessionSummary {
         out.append(say("summary.projects", ["count": String(s.projects.count)]))
         for p in s.projects {
             out.append("  \(p.id)  \(p.title) — \(say("summary.ledBy", ["city": p.leadCity])) [\(say("summary.project.\(p.status.rawValue)"))]")
-            if !p.partnerCities.isEmpty {
-                out.append("     " + Typography.labelled(say("summary.partners"), p.partnerCities.joined(separator: ", "), in: language))
+            func labelled(_ key: String, _ text: String) {
+                if !text.isEmpty { out.append("     " + Typography.labelled(say(key), text, in: language)) }
             }
-            for a in p.activities {
-                let when = a.window != nil ? ProjectRecord.when(a, in: language)
-                    : [a.cadence.map { ExportText.cadence($0, in: language) },
-                       a.due.map { say("summary.from", ["date": ExportText.date($0, in: language)]) }].compactMap { $0 }.joined(separator: ", ")
-                out.append("     • \(a.text)\(when.isEmpty ? "" : " (\(when))")")
+            labelled("summary.question", p.question)
+            labelled("summary.partners", p.partnerCities.joined(separator: ", "))
+            labelled("summary.interested", p.interestedCities.joined(separator: ", "))
+            // Each activity by the number `agora project activity edit` takes, then when it happens
+            // in the exports' words (cadence, start and end, a range) and who carries it.
+            for a in ActivityNumbers.numbered(p.activities) { out.append("     \(a.id ?? 0). " + ProjectRecord.line(a, in: language)) }
+            labelled("summary.nextSteps", p.nextSteps.joined(separator: ExportText.semicolon(in: language)))
+        }
+
+        if let framing = s.framing, !framing.isEmpty {
+            out.append("")
+            out.append(say("summary.framing"))
+            for (key, text) in [("context", framing.context), ("synthesis", framing.synthesis), ("contact", framing.contact)] where !text.isEmpty {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                out.append("  " + Typography.labelled(say("summary.framing.\(key)"), String(lines[0]), in: language))
+                out += lines.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }
             }
         }
         return out.joined(separator: "\n") + "\n"

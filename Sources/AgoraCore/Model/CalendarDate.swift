@@ -49,11 +49,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let date = CalendarDate(text) else {
-            throw DecodingError.dataCorruptedError(in: container,
-                debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD")
+        do {
+            self = try CalendarDate.reading(text)
+        } catch let error as AgoraError {
+            // What is wrong, as every reader of a date says it ("2013-02 has 28 days").
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
         }
-        self = date
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -36,9 +36,24 @@ public struct DomainRange: Equatable, Sendable, CustomStringConvertible {
     /// The field's name in each language.
     var fieldPhrase: Phrase { key.isEmpty ? .verbatim(field) : RangeText.phrase("range.field.\(key)") }
 
+    /// A whole number typed for this quantity ("12", "-3", "+4"), or nil when `text` is not
+    /// one. A number too long for any `Int` ("99999999999999999999") is a whole number all the
+    /// same: it throws this range's message, which says what to type, rather than leaving the
+    /// reader to say "type a whole number". A number that fits is returned unchecked; the
+    /// reducer checks it against ``bounds`` where it checks every operation.
+    public func reading(_ text: String) throws -> Int? {
+        if let n = Int(text) { return n }
+        let digits = text.first == "-" || text.first == "+" ? text.utf8.dropFirst() : text.utf8[...]
+        guard !digits.isEmpty, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        throw AgoraError(.invalid, phrase(for: text))
+    }
+
     /// ``message(for:)`` kept to be written in each language.
-    func phrase(for value: Int) -> Phrase {
-        let values = ["min": "\(bounds.lowerBound)", "max": "\(bounds.upperBound)", "value": "\(value)"]
+    func phrase(for value: Int) -> Phrase { phrase(for: "\(value)") }
+
+    /// ``phrase(for:)`` of a value as written, which may be too long for an `Int`.
+    func phrase(for value: String) -> Phrase {
+        let values = ["min": "\(bounds.lowerBound)", "max": "\(bounds.upperBound)", "value": value]
         if unit.isEmpty { return RangeText.phrase("range.outside", values, parts: ["field": fieldPhrase]) }
         let unitPhrase = key.isEmpty ? Phrase.verbatim(unit) : RangeText.phrase("range.unit.\(unit)")
         return RangeText.phrase("range.outsideIn", values, parts: ["field": fieldPhrase, "unit": unitPhrase])

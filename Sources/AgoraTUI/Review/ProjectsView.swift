@@ -70,7 +70,7 @@ struct ProjectList: RecordList {
 
     /// "2013-09-16 Online exchange every four months", else the first activity or next step.
     static func nextActivity(_ p: ProjectRecord) -> String {
-        if let a = p.nextActivity { return [ProjectRecord.day(a), a.text].filter { !$0.isEmpty }.joined(separator: " ") }
+        if let a = p.nextActivity { return [ProjectRecord.day(a, in: .current), a.text].filter { !$0.isEmpty }.joined(separator: " ") }
         return p.activities.first?.text ?? p.nextSteps.first ?? ""
     }
 
@@ -89,7 +89,7 @@ struct ProjectList: RecordList {
         if !p.originExperiences.isEmpty { out.append(t("review.project.buildsOn", ["experiences": p.originExperiences.joined(separator: "; ")])) }
         if !p.themes.isEmpty { out.append(t("review.project.themes", ["themes": p.themes.joined(separator: ", ")])) }
         if !p.description.isEmpty { out += ["", p.description] }
-        if !p.activities.isEmpty { out += [""] + [t("review.project.activities")] + p.activities.map { "• " + ProjectRecord.line($0) } }
+        if !p.activities.isEmpty { out += [""] + [t("review.project.activities")] + p.activities.map { "• " + ProjectRecord.line($0, in: .current) } }
         if !p.nextSteps.isEmpty { out += [""] + [t("review.project.nextSteps")] + p.nextSteps.map { "• " + $0 } }
         return (p.title, out)
     }

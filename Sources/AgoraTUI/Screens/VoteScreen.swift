@@ -166,7 +166,8 @@ public struct VoteScreen: MeetingPhaseScreen {
         }
         if let effects = countForm.feed(event, context: context, submit: { open in
             let text = open.form.text("Dots")
-            guard let n = Int(text.isEmpty ? "0" : text) else { return .refuse(VoteText.table("vote.wholeNumber")) }
+            // A number too long for an Int throws the wall count's range, shown in the form.
+            guard let n = try DomainRange.wallCount.reading(text.isEmpty ? "0" : text) else { return .refuse(VoteText.table("vote.wholeNumber")) }
             return .apply(.voting(.setWallCount(open.topic, count: n)))
         }) { return effects }
         return nil

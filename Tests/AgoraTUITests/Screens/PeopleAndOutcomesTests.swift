@@ -80,6 +80,21 @@ import Testing
         #expect(pilot.text.contains("1 match"))
     }
 
+    /// A repeating activity's detail says when it starts and when it ends, in the language
+    /// shown, as the exports say it.
+    @Test func outcomesShowARepeatsEnd() {
+        var session = DemoSession.make()
+        session.projects[0].activities[0].end = CalendarDate(year: 2015, month: 9, day: 16)
+        let (pilot, _) = ScreenFixtures.pilot([OutcomesScreen()], session: session, size: Size(width: 120, height: 30))
+        // The detail wraps: its words, read across the lines.
+        func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(words(pilot.text).contains("Grand Junction (every 4 months from 2013-09-16 until 2015-09-16; Bordeaux)"))
+        let french = LanguageSnapshotTests.reading(.fr) {
+            ScreenFixtures.pilot([OutcomesScreen()], session: session, size: Size(width: 120, height: 30)).0.text
+        }
+        #expect(words(french).contains("Grand Junction (tous les 4 mois du 16 septembre 2013 au 16 septembre 2015 ; Bordeaux)"))
+    }
+
     /// `agora open --read-only`: the keys that would change the session open no form, picker or
     /// engine; they say the session is read-only, and typed text goes nowhere.
     @Test func onAReadOnlySessionEditingKeysOpenNoForm() {

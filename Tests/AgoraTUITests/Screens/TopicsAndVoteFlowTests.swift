@@ -97,8 +97,13 @@ import Testing
         let (pilot, port) = ScreenFixtures.pilot([VoteScreen()])
         pilot.press("o"); pilot.press("y")
         pilot.press("j")
+        let before = port.session.wallCounts
         pilot.press("c")
-        pilot.type("6")
+        pilot.type("99999999999999999999")
+        pilot.press(.enter)
+        #expect(pilot.text.contains("A wall count is 0 to 1000000 (got 99999999999999999999)"))
+        #expect(port.session.wallCounts == before)
+        pilot.press(.ctrl("u")); pilot.type("6")
         pilot.press(.enter)
         #expect(port.session.wallCounts.contains(WallCount(topic: TopicID(2), count: 6)))
     }

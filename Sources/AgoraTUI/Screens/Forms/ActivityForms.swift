@@ -112,7 +112,7 @@ public struct ActivitiesDialog: Equatable, Sendable {
         list.move(by: 0, count: activities.count)
         _ = ListView.render(count: activities.count, state: list, into: &buffer, area: inner.top(rows), focused: form == nil,
                             emptyText: "No activities yet: a adds one.") { i in
-            "\(activities[i].id ?? i + 1). " + ProjectRecord.line(activities[i])
+            "\(activities[i].id ?? i + 1). " + ProjectRecord.line(activities[i], in: .current)
         }
         buffer.write(readOnly ? ReadOnlyNote.text : "↑/↓ pick · e edit · a add · d remove · Esc closes",
                      in: inner.row(inner.height - 1), role: readOnly ? .warning : .dim)

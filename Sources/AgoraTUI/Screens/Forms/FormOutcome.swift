@@ -121,6 +121,12 @@ extension ProjectForm: OpenForm {}
 /// type, in the language people read now ("Seats: type a whole number").
 enum FormError {
     static func wholeNumber(_ label: String) -> AgoraError { invalid("common.form.wholeNumber", label) }
+    /// A whole number typed for a quantity of `range`: a number too long for any `Int` says
+    /// the range, like one that fits but is outside it; other text asks for a whole number.
+    static func number(_ text: String, _ range: DomainRange, label: String) throws -> Int {
+        guard let n = try range.reading(text) else { throw wholeNumber(label) }
+        return n
+    }
     /// A date typed wrong: what day does not exist ("2026-02 has 28 days"), else how to type one.
     static func date(_ label: String, _ text: String) -> AgoraError {
         guard let missing = CalendarDate.missingDay(text) else { return invalid("common.form.date", label) }

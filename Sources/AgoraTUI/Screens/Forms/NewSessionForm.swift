@@ -25,9 +25,8 @@ struct NewSessionForm: Equatable, Sendable {
         ])
     }
 
-    func number(_ name: String) throws -> Int {
-        guard let n = Int(form.text(name)) else { throw FormError.wholeNumber(form.label(name)) }
-        return n
+    func number(_ name: String, _ range: DomainRange) throws -> Int {
+        try FormError.number(form.text(name), range, label: form.label(name))
     }
 
     /// The setup typed, checked by Core the way `agora new` checks it.
@@ -36,8 +35,8 @@ struct NewSessionForm: Equatable, Sendable {
         guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
         guard let start = ClockTime(form.text("First round")) else { throw FormError.time(form.label("First round")) }
         let setup = SessionSetup(meeting: Meeting(title: form.text("Title"), hostCity: form.text("Host city"), date: date, area: area),
-                                 rooms: try RoomSpec.parse(form.text("Rooms")), rounds: try number("Rounds"),
-                                 firstRoundStart: start, roundMinutes: try number("Minutes"), dots: try number("Dots each"))
+                                 rooms: try RoomSpec.parse(form.text("Rooms")), rounds: try number("Rounds", .rounds),
+                                 firstRoundStart: start, roundMinutes: try number("Minutes", .roundMinutes), dots: try number("Dots each", .dotsPerParticipant))
         _ = try setup.makeSession(at: now)
         return setup
     }

@@ -78,12 +78,12 @@ struct SetupForm: Equatable, Sendable {
         }
     }
 
-    /// A whole number typed in the field named `name`, nil when empty and `optional`.
-    func number(_ name: String, optional: Bool = false) throws -> Int? {
+    /// A whole number typed in the field named `name` for a quantity of `range`, nil when
+    /// empty and `optional`.
+    func number(_ name: String, _ range: DomainRange, optional: Bool = false) throws -> Int? {
         let text = form.text(name)
         if text.isEmpty && optional { return nil }
-        guard let n = Int(text) else { throw FormError.wholeNumber(form.label(name)) }
-        return n
+        return try FormError.number(text, range, label: form.label(name))
     }
 
     func operation(_ s: Session) throws -> AgoraCore.Operation {
@@ -93,11 +93,11 @@ struct SetupForm: Equatable, Sendable {
             guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
             return .setup(.editMeeting(Meeting(title: form.text("Title"), hostCity: form.text("Host city"),
                                                venue: form.text("Venue"), date: date, area: area)))
-        case .addRoom: return .setup(.addRoom(name: form.text("Name"), capacity: try number("Seats")!))
-        case .room(let id): return .setup(.editRoom(id, name: form.text("Name"), capacity: try number("Seats")!))
+        case .addRoom: return .setup(.addRoom(name: form.text("Name"), capacity: try number("Seats", .capacity)!))
+        case .room(let id): return .setup(.editRoom(id, name: form.text("Name"), capacity: try number("Seats", .capacity)!))
         case .addRound, .round:
             guard let start = ClockTime(form.text("Start")) else { throw FormError.time(form.label("Start")) }
-            let minutes = try number("Minutes")!
+            let minutes = try number("Minutes", .roundMinutes)!
             if case .round(let id) = kind { return .setup(.editRound(id, start: start, minutes: minutes)) }
             return .setup(.addRound(start: start, minutes: minutes))
         case .voting:
@@ -105,13 +105,13 @@ struct SetupForm: Equatable, Sendable {
                 throw AgoraError(.invalid, SetupText.table.phrase("setupScreen.methodError"))
             }
             guard let hidden = CommonText.yesOrNo(form.text("Hidden until close")) else { throw FormError.yesOrNo(form.label("Hidden until close")) }
-            return .setup(.setVotingRules(VotingRules(method: method, dotsPerParticipant: try number("Dots each")!,
-                                                      capPerTopic: try number("Cap per topic", optional: true),
+            return .setup(.setVotingRules(VotingRules(method: method, dotsPerParticipant: try number("Dots each", .dotsPerParticipant)!,
+                                                      capPerTopic: try number("Cap per topic", .capPerTopic, optional: true),
                                                       hideTalliesUntilClose: hidden)))
         case .groupRules:
-            return .setup(.setGroupRules(GroupRules(minSize: try number("Smallest group")!,
-                                                    maxSize: try number("Largest group", optional: true),
-                                                    maxPerCity: try number("Most per city", optional: true))))
+            return .setup(.setGroupRules(GroupRules(minSize: try number("Smallest group", .groupMinSize)!,
+                                                    maxSize: try number("Largest group", .groupMaxSize, optional: true),
+                                                    maxPerCity: try number("Most per city", .maxPerCity, optional: true))))
         }
     }
 }

@@ -1,7 +1,7 @@
 import AgoraCore
 
-/// One project in full: question, cities, activities with cadence and due date, next
-/// steps, and where it came from.
+/// One project in full: question, cities, activities with when they happen (cadence, start
+/// and end, or a range) and who carries them, next steps, and where it came from.
 enum ProjectDetail {
     static func lines(_ p: Project, session s: Session) -> [(String, StyleRole)] {
         let text = ViewText.table
@@ -14,12 +14,8 @@ enum ProjectDetail {
         if !p.activities.isEmpty {
             out.append((text("view.project.activities"), .header))
             for a in p.activities {
-                var when: [String] = []
-                if let c = a.cadence { when.append(c.description) }
-                if a.window != nil { when.append(ProjectRecord.when(a)) }
-                else if let d = a.due { when.append(text(a.cadence == nil ? "view.project.by" : "view.project.from", ["date": "\(d)"])) }
-                if !a.owner.isEmpty { when.append(a.owner) }
-                out.append(("• \(a.text)" + (when.isEmpty ? "" : " (\(when.joined(separator: ", ")))"), .normal))
+                // The exports' words for when it happens: one rule, in the language shown.
+                out.append(("• " + ProjectRecord.line(a, in: .current), .normal))
             }
         }
         if !p.nextSteps.isEmpty {
