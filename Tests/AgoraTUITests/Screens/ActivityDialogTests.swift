@@ -7,9 +7,10 @@ import Testing
 @Suite("Work screen activities dialog")
 struct ActivityDialogTests {
     /// A pilot on the Work screen with the first project of the demo selected.
-    static func onFirstProject(size: Size = Size(width: 80, height: 24)) -> (Pilot, MemorySessionPort) {
+    /// `row` is how the list names a project in the language shown.
+    static func onFirstProject(size: Size = Size(width: 80, height: 24), row: String = "project ·") -> (Pilot, MemorySessionPort) {
         let (pilot, port) = ScreenFixtures.pilot([WorkScreen()], size: size)
-        for _ in 0..<40 where !(pilot.lines.first { $0.hasPrefix("›") }?.contains("project ·") ?? false) { pilot.press("j") }
+        for _ in 0..<40 where !(pilot.lines.first { $0.hasPrefix("›") }?.contains(row) ?? false) { pilot.press("j") }
         return (pilot, port)
     }
 
@@ -65,6 +66,26 @@ struct ActivityDialogTests {
         #expect(pilot.text.contains("2. Large-scale forum"))
         pilot.press("u")                                                   // undo brings it back
         #expect(Self.project(port).activities.count == 4)
+    }
+
+    /// In French, the dialog, its keys, its form and its messages are French; what was typed stays.
+    @Test func theDialogSpeaksTheLanguageShown() {
+        LanguageSnapshotTests.reading(.fr) {
+            let (pilot, port) = Self.onFirstProject(size: Size(width: 100, height: 30), row: "projet ·")
+            pilot.press("A")
+            #expect(pilot.text.contains("Activités de «\u{202F}\(Self.project(port).title)"))
+            #expect(pilot.text.contains("↑/↓ choisir · e modifier · a ajouter · d supprimer · Échap ferme"))
+            #expect(pilot.text.contains("3. Online compendium of good practices (pour le 20 novembre 2014"))
+            pilot.press("e")
+            #expect(pilot.text.contains("Modifier l’activité 1"))
+            #expect(pilot.text.contains("Début ou échéance\u{202F}: 2013-09-16"))
+            pilot.press(.tab); pilot.press(.tab); pilot.press(.tab); pilot.press(.ctrl("u")); pilot.type("2014-02-30")
+            pilot.press(.enter)
+            #expect(pilot.text.contains("Début ou échéance\u{202F}: «\u{202F}2014-02-30\u{202F}» n’est pas une date"))
+            pilot.press(.escape); pilot.press("d")
+            #expect(pilot.text.contains("Supprimer l’activité"))
+            #expect(!pilot.text.contains("Remove"))
+        }
     }
 
     @Test func aFieldTypedWrongStaysInTheFormWithItsName() {

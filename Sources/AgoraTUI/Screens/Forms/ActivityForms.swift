@@ -10,29 +10,33 @@ struct ActivityForm: Equatable, Sendable {
     var editing: Int?
     var error: String?
 
+    /// The fields' names (their labels are ``ActivitiesDialogText``'s, in the language shown).
     static let labels = (text: "Activity", kind: "Kind", every: "Every", due: "Start or due", end: "End", owner: "Owner")
 
     init(project: ProjectID, activity a: Activity? = nil) {
         self.project = project
         editing = a?.id
-        let l = Self.labels
+        let l = Self.labels, t = ActivitiesDialogText.table
         form = FormState([
-            .init(l.text, value: a?.text ?? "", placeholder: "e.g. online exchange every four months"),
-            .init(l.kind, value: a?.kind.rawValue ?? "", placeholder: ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")),
-            .init(l.every, value: a?.cadence.map { "\($0.every) \($0.unit.rawValue)\($0.every == 1 ? "" : "s")" } ?? "",
-                  placeholder: "4 months, 2 weeks, 1 year; empty: once"),
-            .init(l.due, value: a?.due?.description ?? "", placeholder: "YYYY-MM-DD"),
-            .init(l.end, value: a?.end?.description ?? "", placeholder: "YYYY-MM-DD: last day of a repeat or a range"),
-            .init(l.owner, value: a?.owner ?? "", placeholder: "the city or person who carries it"),
+            .init(l.text, label: t("activitiesDialog.field.text"), value: a?.text ?? "", placeholder: t("activitiesDialog.placeholder.text")),
+            .init(l.kind, label: t("activitiesDialog.field.kind"), value: a?.kind.rawValue ?? "",
+                  placeholder: ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")),
+            .init(l.every, label: t("activitiesDialog.field.every"),
+                  value: a?.cadence.map { "\($0.every) \($0.unit.rawValue)\($0.every == 1 ? "" : "s")" } ?? "",
+                  placeholder: t("activitiesDialog.placeholder.every")),
+            .init(l.due, label: t("activitiesDialog.field.due"), value: a?.due?.description ?? "",
+                  placeholder: CommonText.table("common.form.datePlaceholder")),
+            .init(l.end, label: t("activitiesDialog.field.end"), value: a?.end?.description ?? "", placeholder: t("activitiesDialog.placeholder.end")),
+            .init(l.owner, label: t("activitiesDialog.field.owner"), value: a?.owner ?? "", placeholder: t("activitiesDialog.placeholder.owner")),
         ])
     }
 
     /// The operation the form describes; a field typed wrong throws a message naming it.
     func operation(_ s: Session) throws -> AgoraCore.Operation {
         let l = Self.labels
-        func field<T>(_ label: String, _ read: () throws -> T) throws -> T {
+        func field<T>(_ name: String, _ read: () throws -> T) throws -> T {
             do { return try read() } catch let error as AgoraError {
-                throw AgoraError(error.kind, "\(label): \(error.message)", hint: error.hint)
+                throw AgoraError(error.kind, Typography.labelled(form.label(name), error.message, in: .current), hint: error.hint)
             }
         }
         let text = form.text(l.text)
@@ -58,14 +62,19 @@ public struct ActivitiesDialog: Equatable, Sendable {
     var selected = 0
     var form: ActivityForm?
 
-    static let keys: [KeyBinding<Action>] = [
-        KeyBinding(keys: [.up, Key("k")], action: .up, description: "previous activity", showsInHints: false),
-        KeyBinding(keys: [.down, Key("j")], action: .down, description: "next activity", showsInHints: false),
-        KeyBinding(keys: [Key("e"), .enter], action: .edit, description: "edit the activity", showsInHints: true),
-        KeyBinding(Key("a"), action: .add, description: "add an activity", showsInHints: true),
-        KeyBinding(keys: [Key("d"), .delete], action: .remove, description: "remove the activity", showsInHints: true),
-        KeyBinding(.escape, action: .close, description: "close the activities", showsInHints: true),
-    ]
+    /// The dialog's keys, described in the language shown (built each time: never a
+    /// `static let`, which would keep the first language).
+    static var keys: [KeyBinding<Action>] {
+        let t = ActivitiesDialogText.table
+        return [
+            KeyBinding(keys: [.up, Key("k")], action: .up, description: t("activitiesDialog.key.up"), showsInHints: false),
+            KeyBinding(keys: [.down, Key("j")], action: .down, description: t("activitiesDialog.key.down"), showsInHints: false),
+            KeyBinding(keys: [Key("e"), .enter], action: .edit, description: t("activitiesDialog.key.edit"), showsInHints: true),
+            KeyBinding(Key("a"), action: .add, description: t("activitiesDialog.key.add"), showsInHints: true),
+            KeyBinding(keys: [Key("d"), .delete], action: .remove, description: t("activitiesDialog.key.remove"), showsInHints: true),
+            KeyBinding(.escape, action: .close, description: t("activitiesDialog.key.close"), showsInHints: true),
+        ]
+    }
 
     /// The project's activities with their numbers (``ActivityNumbers``).
     static func activities(of project: Project?) -> [Activity] { ActivityNumbers.numbered(project?.activities ?? []) }
@@ -79,13 +88,14 @@ public struct ActivitiesDialog: Equatable, Sendable {
         case .down: selected = min(max(0, activities.count - 1), selected + 1)
         case .add: form = ActivityForm(project: self.project)
         case .edit:
-            guard activities.indices.contains(selected) else { return (false, [.error("No activity yet: a adds one")]) }
+            guard activities.indices.contains(selected) else { return (false, [.error(ActivitiesDialogText.table("activitiesDialog.noneToEdit"))]) }
             form = ActivityForm(project: self.project, activity: activities[selected])
         case .remove:
             guard activities.indices.contains(selected), let number = activities[selected].id, let project else { return (false, [.bell]) }
-            return (false, [.confirm(ConfirmRequest(title: "Remove activity",
-                                                    message: "Remove “\(activities[selected].text)” from “\(project.title)”? Undo with u.",
-                                                    confirmLabel: "Remove"),
+            let t = ActivitiesDialogText.table
+            return (false, [.confirm(ConfirmRequest(title: t("activitiesDialog.remove.title"),
+                                                    message: t("activitiesDialog.remove.message", ["text": activities[selected].text, "title": project.title]),
+                                                    confirmLabel: t("activitiesDialog.remove.confirm")),
                                      onConfirm: [.apply(.work(.removeActivity(self.project, activity: number)))])])
         case .close: return (true, [])
         }
@@ -105,20 +115,21 @@ public struct ActivitiesDialog: Equatable, Sendable {
         let box = area.centered(Size(width: min(area.width, 90), height: rows + 4))
         guard box.width >= 8, box.height >= 3 else { return nil }
         buffer.fill(box, role: .modal)
-        buffer.box(box, title: "Activities of “\(project?.title ?? "?")”", role: .border)
+        let t = ActivitiesDialogText.table
+        buffer.box(box, title: t("activitiesDialog.title", ["title": project?.title ?? "?"]), role: .border)
         let inner = box.inset(dx: 2, dy: 1)
         var list = ListState()
         list.selected = selected
         list.move(by: 0, count: activities.count)
         _ = ListView.render(count: activities.count, state: list, into: &buffer, area: inner.top(rows), focused: form == nil,
-                            emptyText: "No activities yet: a adds one.") { i in
+                            emptyText: t("activitiesDialog.empty")) { i in
             "\(activities[i].id ?? i + 1). " + ProjectRecord.line(activities[i], in: .current)
         }
-        buffer.write(readOnly ? ReadOnlyNote.text : "↑/↓ pick · e edit · a add · d remove · Esc closes",
+        buffer.write(readOnly ? ReadOnlyNote.text : t("activitiesDialog.listNote"),
                      in: inner.row(inner.height - 1), role: readOnly ? .warning : .dim)
         guard let open = form else { return nil }
-        let cursor = FormBox.render(open.form, title: open.editing.map { "Edit activity \($0)" } ?? "Add an activity",
-                                    note: open.error ?? "Enter saves · Tab next field · Esc back to the list",
+        let cursor = FormBox.render(open.form, title: open.editing.map { t("activitiesDialog.form.edit", ["number": "\($0)"]) } ?? t("activitiesDialog.form.add"),
+                                    note: open.error ?? t("activitiesDialog.form.note"),
                                     noteRole: open.error != nil ? .error : .dim, readOnly: readOnly, into: &buffer, area: area)
         return cursor
     }
