@@ -95,6 +95,24 @@ import Testing
         #expect(port.session.ballot(of: ParticipantID(5))?.dots == [DotMark(topic: TopicID(1), count: 1)])
     }
 
+    /// A refusal longer than the picker's row wraps under the field: every word of it shows.
+    @Test func aLongRefusalIsShownWhole() throws {
+        let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: RoomRulesWiringTests.session())
+        let typed = "Someone whose name is far too long to be anyone here"
+        pilot.press("v"); pilot.type(typed)
+        pilot.press(.enter)
+        let words = pilot.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("│ No one matches ‘\(typed.prefix(30))"))
+        #expect(words.contains("anyone here’ — Esc to clear │"))
+        // The box keeps its width and borders: no row of the picker runs past them.
+        let lines = pilot.lines.map(Array.init)
+        let top = try #require(lines.firstIndex { String($0).contains("Who is voting?") })
+        let right = try #require(lines[top].lastIndex(of: "┐"))
+        let bottom = try #require(lines[top...].firstIndex { $0.count > right && $0[right] == "┘" })
+        #expect(bottom - top == 10)                                        // a row more than a one-row note
+        for row in lines[(top + 1)..<bottom] { #expect(row.count > right && row[right] == "│", "\(String(row))") }
+    }
+
     @Test func theEditingKeysAreInTheHelp() {
         let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: RoomRulesWiringTests.session(), size: Size(width: 120, height: 150))
         pilot.press("?")

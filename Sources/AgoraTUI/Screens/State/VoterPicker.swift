@@ -53,18 +53,31 @@ struct VoterPicker: Equatable, Sendable {
     /// Draws the question, the field and the completions in a box; returns the cursor.
     func render(question: String, session: Session, readOnly: Bool = false, into buffer: inout Buffer, area: Rect) -> Position? {
         let list = candidates(session)
-        let box = area.centered(Size(width: min(area.width, 60), height: 10))
+        let note = error ?? (readOnly ? ReadOnlyNote.text : CommonText.table("common.picker.note"))
+        // The note is shown whole, over as many rows as it needs (a refusal names what was typed);
+        // only a terminal too short for them shortens its last row.
+        let width = min(area.width, 60)
+        var lines = Paragraph.wrap(note, width: max(1, width - 4), measure: buffer.measure)
+        let room = max(1, area.height - 9)
+        if lines.count > room {
+            let rest = lines[(room - 1)...].joined(separator: " ")
+            lines = Array(lines.prefix(room - 1)) + [TextFit.message(rest, width: max(1, width - 4), measure: buffer.measure)]
+        }
+        if lines.isEmpty { lines = [""] }
+        let box = area.centered(Size(width: width, height: 9 + lines.count))
         guard box.width >= 8, box.height >= 4 else { return nil }
         buffer.fill(box, role: .modal)
         buffer.box(box, title: question, role: .border)
         let inner = box.inset(dx: 2, dy: 1)
         let cursor = TextField.render(field, into: &buffer, area: inner.row(0), role: .input,
                                       placeholder: CommonText.table("common.picker.placeholder"))
-        NameCompletion.render(list, highlighted: highlighted, into: &buffer, area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2))
-        let note = error ?? (readOnly ? ReadOnlyNote.text : CommonText.table("common.picker.note"))
+        NameCompletion.render(list, highlighted: highlighted, into: &buffer,
+                              area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1 - lines.count)))
         // Held: the field keeps what was typed and no cursor, so nothing seems to go into it.
-        if isHeld { buffer.write(note, in: inner.row(inner.height - 1), role: .error); return nil }
-        buffer.write(note, in: inner.row(inner.height - 1), role: error != nil ? .error : readOnly ? .warning : .dim)
+        let role: StyleRole = isHeld || error != nil ? .error : readOnly ? .warning : .dim
+        let first = inner.height - lines.count
+        for (i, line) in lines.enumerated() { buffer.write(line, in: inner.row(first + i), role: role) }
+        if isHeld { return nil }
         return field.isEmpty ? Position(x: inner.x, y: inner.y) : cursor
     }
 }
