@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import AgoraCore
 import AgoraStore
+import AgoraTestSupport
 
 /// kill -9 at random moments: the real `agora` binary applies a stream of changes through the
 /// store (`agora _stress`), printing `ack <seq>` once each is acknowledged; this test SIGKILLs
@@ -9,15 +10,10 @@ import AgoraStore
 /// checks it always loads with every acknowledged change present. Seeded: the same run kills
 /// at the same places (timing aside).
 ///
-/// Kills: 200 (at least) locally or with `AGORA_FULL_STRESS=1`; 20 when `CI=true`.
-@Suite("Crash: SIGKILL at random moments", .serialized)
+/// Kills: 200 (at least) locally or with `AGORA_FULL_STRESS=1`; 20 under CI (``TestEffort``).
+@Suite("Crash: SIGKILL at random moments", .serialized, .timeLimit(.minutes(30)))
 struct CrashTests {
-    static var killCount: Int {
-        let env = ProcessInfo.processInfo.environment
-        if env["AGORA_FULL_STRESS"] == "1" { return 200 }
-        if let ci = env["CI"], !ci.isEmpty, ci != "false", ci != "0" { return 20 }
-        return 200
-    }
+    static var killCount: Int { TestEffort.size(ci: 20, local: 200) }
 
     @Test func acknowledgedChangesSurviveSIGKILL() throws {
         let binary = try CrashBinary.locate()

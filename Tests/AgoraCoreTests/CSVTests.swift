@@ -60,7 +60,7 @@ extension CSVDocumentTests {
 
     /// A large file is read in one linear pass: 10 MB in one field, and many rows.
     @Test func aLargeFieldAndManyRowsReadWhole() throws {
-        let big = String(repeating: "é,\"x", count: ProcessInfo.processInfo.environment["CI"] == nil ? 1_000_000 : 200_000)
+        let big = String(repeating: "é,\"x", count: TestEffort.size(ci: 200_000, local: 1_000_000))
         let quoted = "\"" + big.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         let doc = try CSVDocument.parse(utf8: Array("name,city\n\(quoted),Rabat\n".utf8))
         #expect(doc.records[1].values == [big, "Rabat"])
@@ -167,7 +167,7 @@ struct CSVImportTests {
     /// Votes of thousands of people, named by the start of their names, resolve through one
     /// index built for the file; an ambiguous start is still refused with its row.
     @Test func manyVoteRowsResolveThroughOneIndex() throws {
-        let people = ProcessInfo.processInfo.environment["CI"] == nil ? 5000 : 1000
+        let people = TestEffort.size(ci: 1000, local: 5000)
         var s = Fixture.session()
         let first = s.nextIDs.participant
         var names = "name,city\n"
@@ -188,7 +188,7 @@ struct CSVImportTests {
 
     /// Many rows import in one batch with every rule checked, the one on twins among them.
     @Test func manyRowsImportAndATwinFarDownIsCaught() throws {
-        let count = ProcessInfo.processInfo.environment["CI"] == nil ? 20_000 : 3_000
+        let count = TestEffort.size(ci: 3_000, local: 20_000)
         var csv = "name,city\n"
         for i in 1...count { csv += "Person \(i),City \(i % 50)\n" }
         var s = Fixture.emptySession()

@@ -11,7 +11,7 @@ struct ChunkedListTests {
     static let steps = Gen.int(in: 0...1_000_000).array(of: 3).array(of: 1...80)
 
     @Test func behavesAsAnArrayAndCopiesStayApart() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...400), Self.steps) { start, steps in
+        await propertyCheck(count: TestEffort.runs(60), input: Gen.int(in: 0...400), Self.steps) { start, steps in
             var list = ChunkedList(0..<start)
             var array = Array(0..<start)
             var copies: [(ChunkedList<Int>, [Int])] = []
@@ -108,7 +108,7 @@ struct ChunkedListTests {
     /// Undo over a session whose lists span many chunks restores each earlier state exactly.
     @Test func undoRestoresEveryEarlierStateOfALargeSession() async {
         let large = Session.synthetic(participants: 400, topics: 12, rounds: 2, rooms: 4, cities: 6, seed: 5)
-        await propertyCheck(count: 20, input: ReducerPropertyTests.steps) { steps in
+        await propertyCheck(count: TestEffort.runs(20), input: ReducerPropertyTests.steps) { steps in
             var h = SessionHistory(large, depth: 1000)
             var states: [Session] = []
             for choice in steps {
@@ -133,7 +133,7 @@ struct BatchTests {
     @Test func aBatchOfPeopleChangesEndsAsTheSameChangesOneByOne() async {
         let names = ["Ana", "ana", "Anà", "Bo", "Zoë", "Zoe"], cities = ["Bordeaux", "bordeaux", "Rabat"]
         let ops = Gen.int(in: 0...1_000_000).array(of: 4).array(of: 1...30)
-        await propertyCheck(count: 80, input: ops) { choices in
+        await propertyCheck(count: TestEffort.runs(80), input: ops) { choices in
             let s = Fixture.session()
             var operations: [AgoraCore.Operation] = []
             for c in choices {

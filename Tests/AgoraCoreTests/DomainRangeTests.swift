@@ -10,11 +10,7 @@ import Testing
 struct DomainRangeTests {
     /// How many random runs a property takes: few on CI, more when a developer asks
     /// (`AGORA_PROPERTY_COUNT=5000 swift test --filter DomainRange`).
-    static var runs: Int {
-        let env = ProcessInfo.processInfo.environment
-        if let asked = env["AGORA_PROPERTY_COUNT"].flatMap(Int.init) { return asked }
-        return env["CI"] == "true" ? 40 : 150
-    }
+    static var runs: Int { TestEffort.runs(ci: 40, local: 150) }
 
     static let refusals: [(String, AgoraCore.Operation, String)] = [
         ("capacity", .setup(.addRoom(name: "Hall", capacity: 10_001)), "A room's capacity is 1 to 10000 seats (got 10001)"),

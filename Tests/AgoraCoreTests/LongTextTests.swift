@@ -24,7 +24,7 @@ struct LongTextTests {
     @Test func theWindowedWalkMatchesTheRuleOnTextLongerThanAWindow() async {
         let pieces = Gen.element(of: HostileStrings.all + ["a", "é", "e\u{301}", "👨‍👩‍👧", "🇫🇷🇩🇪", "漢字", "\r\n", "\u{FEFF}", "x"])
             .map { $0 ?? "" }.array(of: 1...400)
-        await propertyCheck(count: 40, input: pieces) { pieces in
+        await propertyCheck(count: TestEffort.runs(40), input: pieces) { pieces in
             let text = pieces.joined()
             #expect(clusters(text) == referenceClusters(text))
             #expect(m.width(text) == referenceClusters(text).map { m.width(of: Character($0)) }.reduce(0, +))
@@ -50,7 +50,7 @@ struct LongTextTests {
     /// Regression (issue 9): a 1 MB name made `show` take seconds and hundreds of MB.
     /// Cutting it to a column reads a few clusters; measuring and tabling it is one pass.
     @Test func aMegabyteFieldIsCutAndTabledInOnePass() {
-        let size = ProcessInfo.processInfo.environment["CI"] == nil ? 4_000_000 : 1_000_000
+        let size = TestEffort.size(ci: 1_000_000, local: 4_000_000)
         let name = String(repeating: "é", count: size / 2)
         #expect(m.truncate(name, to: 10) == (String(repeating: "é", count: 9) + "…", 10))
         #expect(m.width(name) == size / 2)

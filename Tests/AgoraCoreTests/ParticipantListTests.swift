@@ -43,7 +43,7 @@ struct ParticipantListTests {
     }
 
     @Test func theIndexAgreesWithAWalkThroughEveryone() async {
-        await propertyCheck(count: ProcessInfo.processInfo.environment["CI"] == "true" ? 25 : 200, input: Self.steps) { steps in
+        await propertyCheck(count: TestEffort.runs(ci: 25, local: 200), input: Self.steps) { steps in
             var h = SessionHistory(Fixture.session(), depth: 30)
             for step in steps {
                 let (a, b, c) = (step[0], step[1], step[2])

@@ -12,7 +12,7 @@ struct ReducerPropertyTests {
     static let words = Gen.element(of: ["Ana", "Data mining", "Grand Junction", "東京", "مدينة", "👩🏽‍💻 dev", "Zoë", "x"]).map { $0 ?? "x" }
 
     @Test func invariantsHoldAndRefusalsChangeNothing() async {
-        await propertyCheck(count: 60, input: Self.steps, Self.words) { steps, word in
+        await propertyCheck(count: TestEffort.runs(60), input: Self.steps, Self.words) { steps, word in
             var h = SessionHistory(Fixture.session(dots: 4), depth: 1000)
             let start = h.session
             var applied = 0
@@ -35,7 +35,7 @@ struct ReducerPropertyTests {
     }
 
     @Test func hostileTextNeverBreaksTheRules() async {
-        await propertyCheck(count: 40, input: Gen.element(of: HostileStrings.all).map { $0 ?? "" }.array(of: 1...20), Self.steps) { texts, steps in
+        await propertyCheck(count: TestEffort.runs(40), input: Gen.element(of: HostileStrings.all).map { $0 ?? "" }.array(of: 1...20), Self.steps) { texts, steps in
             var s = Fixture.session()
             for (i, choice) in steps.enumerated() {
                 let op = OperationGenerator.operation(for: s, choices: choice, text: texts[i % texts.count])

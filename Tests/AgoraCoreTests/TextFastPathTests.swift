@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AgoraCore
+import AgoraTestSupport
 
 /// `TextWords` and `TextRules.singleLine` read ASCII text by its bytes and any other
 /// text by its characters. The byte paths must give exactly what the character paths give.
@@ -17,7 +18,7 @@ struct TextFastPathTests {
         }
     }
 
-    static let count = ProcessInfo.processInfo.environment["CI"] == "true" ? 2_000 : 20_000
+    static let count = TestEffort.runs(ci: 2_000, local: 20_000)
 
     @Test func wordsAreCutAlikeByBytesAndByCharacters() {
         for text in Self.asciiTexts(count: Self.count, seed: 1) {

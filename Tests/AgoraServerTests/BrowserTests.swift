@@ -10,7 +10,7 @@ import Testing
 /// sideways, and every page's `lang` is its phone's language.
 /// Skips, saying so, only when Chromium is not installed here; under CI it runs and fails
 /// without it (`.ci/run` installs it at the paths the script uses).
-@Suite("Phones in a real browser", .serialized)
+@Suite("Phones in a real browser", .serialized, .timeLimit(.minutes(10)))
 struct BrowserTests {
     static var available: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")

@@ -26,7 +26,7 @@ struct LiveServerTests {
         // Within 1 s when run on its own (about 0.1 s here). In a whole parallel test run on 2
         // shared cores the grouping and browser tests can starve the server's threads for
         // several seconds (5.1 and 6.6 s seen), so there the bound only says the update comes.
-        let bound: Double = ProcessInfo.processInfo.environment["CI"] == "true" ? 30 : 1
+        let bound: Double = TestEffort.inCI ? 30 : 1
         let update = try await offPool { try stream.read(until: "3 dots", timeout: bound) }
         #expect(update.contains("Greentech encounters</span> <strong>3 dots"))
         #expect(Date().timeIntervalSince(started) < bound)

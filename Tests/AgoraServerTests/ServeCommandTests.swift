@@ -8,9 +8,9 @@ import Testing
 
 /// `agora serve` as a facilitator runs it: the URL line, the QR code, the event lines, a clean
 /// stop on SIGTERM, and no acknowledged ballot lost to a SIGKILL.
-@Suite("agora serve", .serialized)
+@Suite("agora serve", .serialized, .timeLimit(.minutes(10)))
 struct ServeCommandTests {
-    static var ci: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static var ci: Bool { TestEffort.inCI }
 
     @Test func printsTheURLAndAQRCodeThatDecodesToItThenEventsAndStopsCleanlyOnSIGTERM() async throws {
         let folder = try TemporaryFolder("agora-serve")

@@ -3,6 +3,7 @@ import Testing
 import PropertyBased
 import AgoraCore
 @testable import AgoraStore
+import AgoraTestSupport
 
 /// The session file's own encoder writes exactly the bytes of `JSONEncoder` (pretty, sorted
 /// keys, slashes unescaped, dates as time stamps), on random sessions and on any text.
@@ -13,7 +14,7 @@ struct DocumentEncoderTests {
     }
 
     @Test func randomSessionsGiveJSONEncodersBytes() async {
-        await propertyCheck(count: 60, input: Gen.uint64(in: 0...UInt64.max)) { seed in
+        await propertyCheck(count: TestEffort.runs(60), input: Gen.uint64(in: 0...UInt64.max)) { seed in
             let session = RandomSessions.session(seed: seed, steps: 120).session
             let bytes = try #require(try DocumentEncoder.encode(session))
             let expected = try foundation(session)
@@ -36,7 +37,7 @@ struct DocumentEncoderTests {
         let scalar = Gen.int(in: 0...(2 * 0x10FFFF)).compactMap { n -> Unicode.Scalar? in
             n % 2 == 0 ? specials[(n / 2) % specials.count] : Unicode.Scalar(UInt32(n / 2))
         }
-        await propertyCheck(count: 300, input: scalar.array(of: 0...30), Gen.int(in: 0...(SessionFixtures.naughtyStrings.count - 1))) { list, index in
+        await propertyCheck(count: TestEffort.runs(300), input: scalar.array(of: 0...30), Gen.int(in: 0...(SessionFixtures.naughtyStrings.count - 1))) { list, index in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: list)
             let raw = String(view), naughty = SessionFixtures.naughtyStrings[index]

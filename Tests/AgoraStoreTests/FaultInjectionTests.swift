@@ -3,6 +3,7 @@ import Testing
 import PropertyBased
 import AgoraCore
 @testable import AgoraStore
+import AgoraTestSupport
 
 /// The save path under a file layer that fails writes, fsyncs and renames, and loses power.
 /// The previous state always survives, and an acknowledged change is never lost.
@@ -131,7 +132,7 @@ struct FaultInjectionTests {
     /// journal load, every acknowledged participant is there, and nothing else but what was
     /// in memory at the time.
     @Test func acknowledgedChangesSurviveEveryCrash() async throws {
-        await propertyCheck(count: 150, input: Gen.uint64(in: 0...UInt64.max)) { seed in
+        await propertyCheck(count: TestEffort.runs(150), input: Gen.uint64(in: 0...UInt64.max)) { seed in
             let problems = try Self.crashRun(seed: seed, verbose: false)
             #expect(problems.isEmpty, "seed \(seed): \(problems)")
         }

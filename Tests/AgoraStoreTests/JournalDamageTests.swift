@@ -3,6 +3,7 @@ import Testing
 import PropertyBased
 import AgoraCore
 @testable import AgoraStore
+import AgoraTestSupport
 
 /// A damaged journal is refused (naming the journal, the line and `agora repair`), never set
 /// aside or dropped: only a final line without its newline is a write cut short.
@@ -117,11 +118,9 @@ struct JournalDamageTests {
     /// Random damage — a flipped byte, a cut, a line doubled or removed — never loses a change
     /// whose record is intact without a refusal: either the open refuses, or every intact
     /// record up to the damage is replayed and no intact record is left out.
-    /// 2000 cases; 200 when `CI=true`; `AGORA_FULL_STRESS=1` forces 2000.
+    /// 2000 cases; 200 under CI; `AGORA_PROPERTY_COUNT` sets the count (``TestEffort``).
     @Test func randomDamageNeverLosesAnIntactChangeSilently() async throws {
-        let env = ProcessInfo.processInfo.environment
-        let ci = env["CI"].map { !$0.isEmpty && $0 != "false" && $0 != "0" } ?? false
-        let count = env["AGORA_FULL_STRESS"] == "1" || !ci ? 2000 : 200
+        let count = TestEffort.runs(ci: 200, local: 2000)
         let (fs, journal) = try Self.crashed()
         let original = Self.lines(journal).dropLast().map { $0 + Data([0x0A]) }
         await propertyCheck(count: count, input: Gen.uint64(in: 0...UInt64.max)) { seed in

@@ -183,7 +183,7 @@ struct JournalTests {
     /// after close.
     @Test func journalReplayEqualsTheStateInMemory() async throws {
         let strings = Array(SessionFixtures.naughtyStrings.prefix(120))
-        await propertyCheck(count: 25, input: Gen.uint64(in: 0...UInt64.max), Gen.int(in: 3...40)) { seed, foldEvery in
+        await propertyCheck(count: TestEffort.runs(25), input: Gen.uint64(in: 0...UInt64.max), Gen.int(in: 3...40)) { seed, foldEvery in
             let folder = try TemporaryFolder(); defer { folder.remove() }
             let url = folder.file("s.json")
             let store = try SessionStore.create(at: url, session: SessionFixtures.empty, clock: TickingClock().function)

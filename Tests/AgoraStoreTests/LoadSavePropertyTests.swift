@@ -11,11 +11,7 @@ import AgoraTestSupport
 @Suite("Session file: whatever loads saves back valid")
 struct LoadSavePropertyTests {
     /// Mutants per run: few on CI, more when asked (`AGORA_PROPERTY_COUNT=2000`).
-    static var count: Int {
-        let env = ProcessInfo.processInfo.environment
-        if let asked = env["AGORA_PROPERTY_COUNT"].flatMap(Int.init) { return asked }
-        return env["CI"] == "true" ? 40 : 200
-    }
+    static var count: Int { TestEffort.runs(ci: 40, local: 200) }
 
     /// The file text of `session` with one random change.
     static func mutant(of text: String, _ random: inout SeededGenerator) -> String {

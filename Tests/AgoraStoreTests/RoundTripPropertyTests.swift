@@ -3,11 +3,12 @@ import Testing
 import PropertyBased
 import AgoraCore
 @testable import AgoraStore
+import AgoraTestSupport
 
 @Suite("Session file round trips (property)")
 struct RoundTripPropertyTests {
     @Test func randomSessionsRoundTripExactly() async {
-        await propertyCheck(count: 60, input: Gen.uint64(in: 0...UInt64.max)) { seed in
+        await propertyCheck(count: TestEffort.runs(60), input: Gen.uint64(in: 0...UInt64.max)) { seed in
             let run = RandomSessions.session(seed: seed, steps: 80)
             #expect(run.accepted.count > 10, "seed \(seed): too few accepted changes")
             let data = try SessionFile.encode(run.session)
@@ -20,7 +21,7 @@ struct RoundTripPropertyTests {
 
     @Test func arbitraryUnicodeTextRoundTrips() async {
         let scalars = Gen.uint32(in: 0...0x10FFFF).compactMap { Unicode.Scalar($0) }.array(of: 0...40)
-        await propertyCheck(count: 200, input: scalars, Gen.int(in: 0...(SessionFixtures.naughtyStrings.count - 1))) { list, index in
+        await propertyCheck(count: TestEffort.runs(200), input: scalars, Gen.int(in: 0...(SessionFixtures.naughtyStrings.count - 1))) { list, index in
             var text = String.UnicodeScalarView()
             text.append(contentsOf: list)
             let raw = String(text)

@@ -5,7 +5,7 @@ import Synchronization
 import Testing
 @testable import AgoraStore
 
-@Suite("Session inbox: changes from outside the owner's loop")
+@Suite("Session inbox: changes from outside the owner's loop", .timeLimit(.minutes(2)))
 struct SessionInboxTests {
     static let ana = Operation.people(.add(ParticipantFields(name: "Ana", city: "Lyon")))
     static let nameless = Operation.people(.add(ParticipantFields(name: "", city: "Lyon")))

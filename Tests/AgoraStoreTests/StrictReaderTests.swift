@@ -115,8 +115,7 @@ struct StrictReaderTests {
     /// Random damage to a file (bytes changed, inserted, removed; brackets and commas added)
     /// gives a session or a located message, never another error and never a crash.
     @Test func randomDamageGivesASessionOrAMessage() throws {
-        let env = ProcessInfo.processInfo.environment
-        let count = env["AGORA_PROPERTY_COUNT"].flatMap(Int.init) ?? (env["CI"] == "true" ? 300 : 2000)
+        let count = TestEffort.runs(ci: 300, local: 2000)
         let original = Array(try SessionFileErrorTests.text().utf8)
         var random = SeededGenerator(seed: 2026)
         let inserts: [[UInt8]] = [Array("[".utf8), Array("{".utf8), Array(",".utf8), Array("\"".utf8), Array("\\u".utf8),

@@ -6,7 +6,7 @@ import Foundation
 /// pass as a green run that tested nothing.
 public enum NeededTool {
     /// Whether this run is CI's (`CI=true`, as `.ci/run` is called).
-    public static var inCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    public static var inCI: Bool { TestEffort.inCI }
 
     /// Whether a test that needs a tool runs: when the tool is there, and always under CI.
     public static func runs(_ available: Bool) -> Bool { available || inCI }

@@ -61,6 +61,8 @@ public final class AppRuntime {
     private var results: [TopicResult] = []
     /// How many times the derived data was computed (once per change, whatever its source).
     public private(set) var derivations = 0
+    /// How many results of cancelled work came back and were dropped unapplied.
+    public private(set) var droppedResults = 0
 
     var context: ScreenContext {
         ScreenContext(session: port.session, isReadOnly: port.isReadOnly, now: clock(),
@@ -448,7 +450,8 @@ public final class AppRuntime {
         }
         let done = finishedWork.takeAll()
         for (id, message) in done {
-            guard let index = state.running.firstIndex(where: { $0.id == id }) else { continue }
+            // Cancelled work left `running` when it was cancelled: its result is dropped.
+            guard let index = state.running.firstIndex(where: { $0.id == id }) else { droppedResults += 1; continue }
             let work = state.running.remove(at: index)
             let cancelled = cancellations.removeValue(forKey: id)?.isCancelled ?? true
             needsRender = true

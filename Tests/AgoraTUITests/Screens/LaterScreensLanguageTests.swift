@@ -103,6 +103,9 @@ struct LaterScreensLanguageTests {
             for (name, screen) in Self.screens().prefix(4) {
                 let (pilot, _) = ScreenFixtures.pilot([screen], session: session, size: Self.size)
                 pilot.press("?")
+                // The help is open, titled in the language: what is checked is the help, not the screen.
+                #expect(pilot.state.overlay == .help(offset: 0), "\(name): ? did not open the help")
+                #expect(pilot.text.contains(FrameText.table.text("frame.help.title", in: language)), "\(name)")
                 Self.checkFits(pilot.lines, measure: pilot.terminal.screen.measure, typed: typed, "help-\(name)")
             }
         }

@@ -3,7 +3,8 @@ import AgoraCore
 import Foundation
 import Testing
 
-/// Every screen, with its forms, pickers and projector open, survives any terminal size.
+/// Every screen, with its forms, pickers and projector open, survives any terminal size and
+/// draws within it.
 @Suite struct SmallTerminalTests {
     @Test func everyScreenSurvivesResizesWithItsOverlaysOpen() {
         let sizes = [Size(width: 40, height: 10), Size(width: 1, height: 1), Size(width: 43, height: 11),
@@ -16,7 +17,15 @@ import Testing
                                                       size: Size(width: 40, height: 10))
                 for _ in 0..<4 {
                     pilot.send(keys.map { .key($0) })
-                    for size in sizes { pilot.resize(size.width, size.height) }
+                    for size in sizes {
+                        pilot.resize(size.width, size.height)
+                        // What is drawn fits the new size: as many rows, none wider than the terminal.
+                        let lines = pilot.lines, measure = pilot.terminal.screen.measure
+                        #expect(lines.count == size.height, "\(keys) at \(size)")
+                        for line in lines where measure.width(line) > size.width {
+                            Issue.record("\(keys) at \(size.width)×\(size.height): a line of width \(measure.width(line)): \(line)")
+                        }
+                    }
                     pilot.press(.escape)
                     pilot.press("]")
                 }
