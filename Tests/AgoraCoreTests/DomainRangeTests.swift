@@ -132,6 +132,7 @@ struct DomainRangeTests {
         let steps = Gen.int(in: Int.min...Int.max).array(of: 4).array(of: 1...40)
         let texts = Gen.element(of: ["Ana", String(repeating: "x", count: 501), String(repeating: "é", count: 500),
                                      "\u{200B}", "\u{FEFF}Zoë\u{FEFF}", "", " \t\n"]).map { $0 ?? "" }
+        let outcomes = Outcomes()
         await propertyCheck(count: Self.runs, input: steps, texts) { steps, text in
             var s = Fixture.session()
             for (i, choice) in steps.enumerated() {
@@ -139,14 +140,20 @@ struct DomainRangeTests {
                     ? OperationGenerator.operation(for: s, choices: choice, text: text)
                     : OperationGenerator.extremeOperation(for: s, choices: choice, text: text)
                 let before = s
-                do { try s.apply(op, at: Fixture.date) } catch is AgoraError {
+                do {
+                    try s.apply(op, at: Fixture.date)
+                    outcomes.count(i % 3 == 0 ? "ordinary applied" : "extreme applied")
+                } catch is AgoraError {
                     #expect(s == before)
+                    outcomes.count(i % 3 == 0 ? "ordinary refused" : "extreme refused")
                 }
                 Self.expectWithinRanges(s)
                 _ = Tally.results(of: s)
                 for round in s.rounds { _ = try? Grouper.groups(for: s, round: round.id, seed: 1) }
             }
         }
+        // Extreme values are mostly refused, yet some apply (the edges are inside the ranges).
+        #expect(outcomes["extreme refused"] > outcomes.total / 10 && outcomes["extreme applied"] > 0, "\(outcomes.description)")
     }
 
     static func expectWithinRanges(_ s: Session) {

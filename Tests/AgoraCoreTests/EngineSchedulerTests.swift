@@ -132,6 +132,27 @@ import Testing
         #expect(plan.backers == plan.slots.map { backers[$0.topic, default: 0] })
     }
 
+    /// Backers are people, not dots, and only for active topics: counted here by hand.
+    @Test func backersAreThePeopleWhoBackedEachActiveTopic() throws {
+        var s = Fixture.session()                                          // rooms of 10, 8 and 6 seats
+        s.must(.topics(.propose(TopicFields(title: "Withdrawn later"))))   // topic 4
+        s.must(.voting(.addDots(ParticipantID(1), TopicID(1), count: 3)))  // Ana: 3 dots on 1, 1 on 2
+        s.must(.voting(.addDots(ParticipantID(1), TopicID(2), count: 1)))
+        s.must(.voting(.addDots(ParticipantID(2), TopicID(2), count: 1)))  // Bo: 2 and 4
+        s.must(.voting(.addDots(ParticipantID(2), TopicID(4), count: 1)))
+        s.must(.voting(.addDots(ParticipantID(3), TopicID(2), count: 2)))  // Chen: 2 and 3
+        s.must(.voting(.addDots(ParticipantID(3), TopicID(3), count: 1)))
+        s.must(.voting(.addDots(ParticipantID(4), TopicID(1), count: 3)))  // Dina: 3 on 1
+        s.must(.topics(.withdraw(TopicID(4))))
+        // Topic 1 has the most dots (6), topic 2 the most people (3).
+        #expect(Scheduler.backers(in: s) == [TopicID(1): 2, TopicID(2): 3, TopicID(3): 1])
+        // The best-backed topic takes the largest room.
+        s.must(.plan(.setSelection([TopicID(1), TopicID(2), TopicID(3)])))
+        let plan = try Scheduler.schedule(s, seed: 1)
+        let garonne = try #require(s.rooms.first { $0.capacity == 10 })
+        #expect(plan.slots.contains { $0.topic == TopicID(2) && $0.room == garonne.id })
+    }
+
     @Test func errorsSayWhatToDo() throws {
         var s = Fixture.session()
         #expect(throws: AgoraError(.rule, "No topics are selected", hint: "Select topics first")) {

@@ -12,6 +12,7 @@ struct ReducerPropertyTests {
     static let words = Gen.element(of: ["Ana", "Data mining", "Grand Junction", "東京", "مدينة", "👩🏽‍💻 dev", "Zoë", "x"]).map { $0 ?? "x" }
 
     @Test func invariantsHoldAndRefusalsChangeNothing() async {
+        let outcomes = Outcomes()
         await propertyCheck(count: TestEffort.runs(60), input: Self.steps, Self.words) { steps, word in
             var h = SessionHistory(Fixture.session(dots: 4), depth: 1000)
             let start = h.session
@@ -22,8 +23,10 @@ struct ReducerPropertyTests {
                 do {
                     try h.apply(op, at: Fixture.date)
                     applied += 1
+                    outcomes.count("applied")
                 } catch is AgoraError {
                     #expect(h.session == before, "a refused \(op) changed the session")
+                    outcomes.count("refused")
                 }
                 Self.checkInvariants(h.session)
             }
@@ -32,6 +35,8 @@ struct ReducerPropertyTests {
             back.log = start.log
             #expect(back == start)
         }
+        // Both sides of the property are reached: many changes apply, many are refused.
+        #expect(outcomes["applied"] > outcomes.total / 10 && outcomes["refused"] > outcomes.total / 20, "\(outcomes.description)")
     }
 
     @Test func hostileTextNeverBreaksTheRules() async {

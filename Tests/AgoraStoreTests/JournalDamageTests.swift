@@ -123,6 +123,7 @@ struct JournalDamageTests {
         let count = TestEffort.runs(ci: 200, local: 2000)
         let (fs, journal) = try Self.crashed()
         let original = Self.lines(journal).dropLast().map { $0 + Data([0x0A]) }
+        let outcomes = Outcomes()
         await propertyCheck(count: count, input: Gen.uint64(in: 0...UInt64.max)) { seed in
             var rng = SeededGenerator(seed: seed)
             var bytes = [UInt8](journal)
@@ -139,8 +140,10 @@ struct JournalDamageTests {
             fs.install(Self.journal, damaged)
             let opened: SessionStore
             do { opened = try SessionStore.open(at: Self.url, mode: .readOnly, fileSystem: fs) } catch is SessionFileError {
+                outcomes.count("refused")
                 return // refused: nothing lost
             }
+            outcomes.count("opened")
             // The intact prefix of the original journal.
             var prefix = 0
             while prefix < original.count, damaged.starts(with: original[...prefix].joined()) { prefix += 1 }
@@ -151,5 +154,7 @@ struct JournalDamageTests {
                 #expect(!completeLines.contains(line), "seed \(seed): the intact record of change \(index + 1) was ignored")
             }
         }
+        // Both outcomes are reached: damaged journals that open (a cut, a lost line) and ones refused.
+        #expect(outcomes["opened"] > count / 10 && outcomes["refused"] > count / 10, "\(outcomes.description)")
     }
 }

@@ -138,7 +138,8 @@ struct StrictReaderTests {
                 #expect(error.line != nil || error.path != nil, "\(error)")
             }
         }
-        #expect(loaded < count)
+        // Both outcomes are reached: damage often leaves a file that loads, more often one refused.
+        #expect(loaded > count / 20 && loaded < count * 9 / 10, "\(loaded) of \(count) damaged files loaded")
     }
 
     @Test func theFileSizeIsLimited() throws {
