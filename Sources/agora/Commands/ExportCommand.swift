@@ -60,7 +60,10 @@ struct ExportCommand: ParsableCommand {
         }
         for note in result.notes { Console.warn(note) }
         if let output, output != "-" {
-            try AtomicFile.write(Data(result.text.utf8), to: URL(fileURLWithPath: output))
+            let data = Data(result.text.utf8)
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            // Standard output is free: say what was written, as the other verbs say what they did.
+            Console.print(LibraryCommandText.table("cli.export.wrote", ["file": output, "bytes": "\(data.count)"]))
         } else {
             FileHandle.standardOutput.write(Data(result.text.utf8))
         }
