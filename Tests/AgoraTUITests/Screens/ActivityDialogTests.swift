@@ -79,12 +79,23 @@ struct ActivityDialogTests {
             pilot.press("e")
             #expect(pilot.text.contains("Modifier l’activité 1"))
             #expect(pilot.text.contains("Début ou échéance\u{202F}: 2013-09-16"))
+            #expect(pilot.text.contains("Tous les\u{202F}: 4 mois"))
             pilot.press(.tab); pilot.press(.tab); pilot.press(.tab); pilot.press(.ctrl("u")); pilot.type("2014-02-30")
             pilot.press(.enter)
             #expect(pilot.text.contains("Début ou échéance\u{202F}: «\u{202F}2014-02-30\u{202F}» n’est pas une date"))
             pilot.press(.escape); pilot.press("d")
             #expect(pilot.text.contains("Supprimer l’activité"))
             #expect(!pilot.text.contains("Remove"))
+        }
+    }
+
+    /// A cadence shown for editing, in any language, reads back as the same cadence.
+    @Test(arguments: Language.allCases) func theCadenceShownReadsBack(language: Language) throws {
+        for unit in CadenceUnit.allCases {
+            for every in [1, 2, 4, 120] {
+                let shown = ActivitiesDialogText.table.format("activitiesDialog.every.\(unit.rawValue)", in: language, ["count": "\(every)"])
+                #expect(try ActivityText.exactCadence(shown) == Cadence(every: every, unit: unit), "\(shown)")
+            }
         }
     }
 

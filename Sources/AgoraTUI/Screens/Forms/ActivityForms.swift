@@ -22,7 +22,8 @@ struct ActivityForm: Equatable, Sendable {
             .init(l.kind, label: t("activitiesDialog.field.kind"), value: a?.kind.rawValue ?? "",
                   placeholder: ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")),
             .init(l.every, label: t("activitiesDialog.field.every"),
-                  value: a?.cadence.map { "\($0.every) \($0.unit.rawValue)\($0.every == 1 ? "" : "s")" } ?? "",
+                  // As it is typed, in the language shown ("4 mois"): the field reads it back.
+                  value: a?.cadence.map { t("activitiesDialog.every.\($0.unit.rawValue)", ["count": "\($0.every)"]) } ?? "",
                   placeholder: t("activitiesDialog.placeholder.every")),
             .init(l.due, label: t("activitiesDialog.field.due"), value: a?.due?.description ?? "",
                   placeholder: CommonText.table("common.form.datePlaceholder")),
