@@ -20,7 +20,7 @@ public struct OutcomesScreen: MeetingPhaseScreen {
     struct ActivityForm: Equatable, Sendable {
         var project: ProjectID
         var replacing = false
-        var form = FormState([.init("Activity", placeholder: "e.g. online exchange every four months")])
+        var form = FormState([.init("Activity", label: WorkText.table("work.field.activity"), placeholder: WorkText.table("work.placeholder.activity"))])
         var error: String?
     }
 
@@ -77,8 +77,8 @@ public struct OutcomesScreen: MeetingPhaseScreen {
         case .editActivities:
             guard let p = selected(s) else { return [.error(OutcomesText.table("outcomes.selectProject"))] }
             activityForm = ActivityForm(project: p.id, replacing: true,
-                                        form: FormState([.init("Activities", value: ActivityText.line(p.activities),
-                                                               placeholder: "separated by ;")]))
+                                        form: FormState([.init("Activities", label: WorkText.table("work.field.activities"),
+                                                               value: ActivityText.line(p.activities), placeholder: WorkText.table("work.placeholder.semicolons", ["separator": ";"]))]))
         case .edit:
             guard let p = selected(s) else { return [.bell] }
             projectForm = ProjectForm(p)

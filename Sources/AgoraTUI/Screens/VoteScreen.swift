@@ -125,7 +125,7 @@ public struct VoteScreen: MeetingPhaseScreen {
         case .countWall:
             guard let t = selectedTopic(s) else { return [.bell] }
             let now = s.wallCounts.first { $0.topic == t.id }?.count ?? 0
-            countForm = CountForm(topic: t.id, form: FormState([.init("Dots", label: text("vote.field.dots"), value: now == 0 ? "" : String(now), placeholder: "0")]))
+            countForm = CountForm(topic: t.id, form: FormState([.init("Dots", label: text("vote.field.dots"), default: now == 0 ? "" : String(now), placeholder: "0")]))
         case .openOrClose:
             if s.votingStatus == .open {
                 return [.confirm(ConfirmRequest(title: text("vote.close.title"), message: text("vote.close.message"),

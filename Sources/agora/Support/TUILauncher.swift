@@ -85,7 +85,12 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
     init(store: SessionStore) { self.store = store }
 
     /// The command tree below `agora`: names and their subcommands.
-    struct Verb { var name: String; var type: any ParsableCommand.Type; var children: [Verb] }
+    struct Verb {
+        var name: String; var type: any ParsableCommand.Type; var children: [Verb]
+        /// Whether the palette runs it, or one of its subcommands: a verb that changes or reads the
+        /// open session, not a hidden one (`_stress`).
+        var worksHere: Bool { !name.hasPrefix("_") && (type is any SessionVerb.Type || children.contains { $0.worksHere }) }
+    }
     static func tree(_ types: [any ParsableCommand.Type]) -> [Verb] {
         types.map { Verb(name: $0._commandName, type: $0, children: tree($0.configuration.subcommands)) }
     }
@@ -104,7 +109,7 @@ final class CLIPaletteInterpreter: PaletteInterpreter {
         }
         guard let leaf else {
             throw UserFacingError(TerminalCommandText.table("cli.palette.unknown", [
-                "word": words.first ?? "", "commands": Self.verbs.map(\.name).joined(separator: ", ")]))
+                "word": words.first ?? "", "commands": Self.verbs.filter(\.worksHere).map(\.name).joined(separator: ", ")]))
         }
         guard leaf.type is any SessionVerb.Type else {
             let subs = leaf.children.map(\.name).joined(separator: ", ")

@@ -95,6 +95,28 @@ import Testing
         #expect(words(french).contains("Grand Junction (tous les 4 mois du 16 septembre 2013 au 16 septembre 2015 ; Bordeaux)"))
     }
 
+    /// In French the project and experience forms are labelled in French, and the detail numbers
+    /// the activities as `agora project activity edit` takes them.
+    @Test func projectAndExperienceFormsSpeakTheLanguageShown() {
+        LanguageSnapshotTests.reading(.fr) {
+            let (pilot, _) = ScreenFixtures.pilot([OutcomesScreen()], size: Size(width: 120, height: 30))
+            #expect(pilot.text.contains("1. Online exchange on the tools"))
+            #expect(pilot.text.contains("3. Online compendium of good practices"))
+            pilot.press("e")
+            for label in ["Titre\u{202F}:", "Question\u{202F}:", "Ville chef de file\u{202F}:", "Partenaires\u{202F}:", "Intéressées\u{202F}:",
+                          "Prochaines étapes\u{202F}:", "Description\u{202F}:"] {
+                #expect(pilot.text.contains(label), "\(label)")
+            }
+            #expect(!pilot.text.contains("Lead city") && !pilot.text.contains("Next steps"))
+            pilot.press(.escape)
+            let (work, _) = ScreenFixtures.pilot([WorkScreen()], size: Size(width: 120, height: 30))
+            work.press("a")
+            for label in ["Partagée par\u{202F}:", "Défi\u{202F}:", "Ce qui a été fait\u{202F}:", "Mots-clés\u{202F}:"] {
+                #expect(work.text.contains(label), "\(label)")
+            }
+        }
+    }
+
     /// `agora open --read-only`: the keys that would change the session open no form, picker or
     /// engine; they say the session is read-only, and typed text goes nowhere.
     @Test func onAReadOnlySessionEditingKeysOpenNoForm() {

@@ -11,14 +11,17 @@ struct ExperienceForm: Equatable, Sendable {
     var error: String?
 
     init(_ e: Experience? = nil, origin: Origin, session s: Session) {
+        // Fields are named in English (what the code reads) and labelled in the language shown.
+        let t = WorkText.table
         form = FormState([
-            .init("Title", value: e?.title ?? ""),
-            .init("Shared by", value: e?.sharedBy.flatMap { s.participant($0)?.name } ?? "", placeholder: "a few letters of a name"),
-            .init("City", value: e?.city ?? "", placeholder: "the sharer's city when empty"),
-            .init("Challenge", paragraphs: e?.challenge ?? ""),
-            .init("What was done", paragraphs: e?.action ?? ""),
-            .init("Result", paragraphs: e?.result ?? ""),
-            .init("Tags", value: ListText.join(e?.tags ?? []), placeholder: "comma-separated: mobility, SMEs"),
+            .init("Title", label: t("work.field.title"), value: e?.title ?? ""),
+            .init("Shared by", label: t("work.field.sharedBy"), value: e?.sharedBy.flatMap { s.participant($0)?.name } ?? "",
+                  placeholder: t("work.placeholder.sharedBy")),
+            .init("City", label: t("work.field.city"), value: e?.city ?? "", placeholder: t("work.placeholder.city")),
+            .init("Challenge", label: t("work.field.challenge"), paragraphs: e?.challenge ?? ""),
+            .init("What was done", label: t("work.field.action"), paragraphs: e?.action ?? ""),
+            .init("Result", label: t("work.field.result"), paragraphs: e?.result ?? ""),
+            .init("Tags", label: t("work.field.tags"), value: ListText.join(e?.tags ?? []), placeholder: t("work.placeholder.tags")),
         ])
         editing = e?.id
         self.origin = e?.origin ?? origin
@@ -53,18 +56,21 @@ struct ProjectForm: Equatable, Sendable {
     init(_ base: ProjectFields, editing: ProjectID?) {
         self.base = base
         self.editing = editing
+        let t = WorkText.table
         var fields: [FormState.Field] = [
-            .init("Title", value: base.title),
-            .init("Question", value: base.question, placeholder: "the guiding question"),
-            .init("Lead city", value: base.leadCity),
-            .init("Partners", value: ListText.join(base.partnerCities), placeholder: "comma-separated cities"),
-            .init("Interested", value: ListText.join(base.interestedCities), placeholder: "comma-separated cities"),
-            .init("Next steps", value: ListText.join(base.nextSteps, separator: "; "), placeholder: "separated by ;"),
-            .init("Description", paragraphs: base.description, placeholder: "optional"),
+            .init("Title", label: t("work.field.title"), value: base.title),
+            .init("Question", label: t("work.field.question"), value: base.question, placeholder: t("work.placeholder.question")),
+            .init("Lead city", label: t("work.field.leadCity"), value: base.leadCity),
+            .init("Partners", label: t("work.field.partners"), value: ListText.join(base.partnerCities), placeholder: t("work.placeholder.cities")),
+            .init("Interested", label: t("work.field.interested"), value: ListText.join(base.interestedCities),
+                  placeholder: t("work.placeholder.cities")),
+            .init("Next steps", label: t("work.field.nextSteps"), value: ListText.join(base.nextSteps, separator: "; "),
+                  placeholder: t("work.placeholder.semicolons", ["separator": ";"])),
+            .init("Description", label: t("work.field.description"), paragraphs: base.description, placeholder: t("work.placeholder.optional")),
         ]
         if editing == nil {
-            fields.insert(.init("Activities", value: ActivityText.line(base.activities),
-                                placeholder: "separated by ;  e.g. online exchange every four months"), at: 5)
+            fields.insert(.init("Activities", label: t("work.field.activities"), value: ActivityText.line(base.activities),
+                                placeholder: t("work.placeholder.activities", ["separator": ";"])), at: 5)
         }
         form = FormState(fields)
     }

@@ -13,9 +13,10 @@ enum ProjectDetail {
         out.append((text("view.project.status", ["status": ViewText.status(p.status)]), .normal))
         if !p.activities.isEmpty {
             out.append((text("view.project.activities"), .header))
-            for a in p.activities {
-                // The exports' words for when it happens: one rule, in the language shown.
-                out.append(("• " + ProjectRecord.line(a, in: .current), .normal))
+            // By the number `agora project activity edit` takes; when it happens in the exports'
+            // words, one rule, in the language shown.
+            for a in ActivityNumbers.numbered(p.activities) {
+                out.append(("\(a.id ?? 0). " + ProjectRecord.line(a, in: .current), .normal))
             }
         }
         if !p.nextSteps.isEmpty {
