@@ -194,6 +194,18 @@ struct ActivityCadenceTests {
         #expect(ActivityText.parse("Guía de buenas prácticas").kind == .publication)
     }
 
+    /// A kind typed in French or Spanish is the same kind; anything else says what to type.
+    @Test func kindsAreTypedInEachLanguage() throws {
+        for (typed, kind) in [("Échange", ActivityKind.exchange), ("intercambio", .exchange), ("évènement", .event),
+                              ("Événement", .event), ("evento", .event), ("publicación", .publication), ("publication", .publication),
+                              ("mentorat", .mentoring), ("Mentoría", .mentoring), ("autre", .other), ("otra", .other), (" event ", .event)] {
+            #expect(try ActivityText.kind(typed: typed) == kind, "\(typed)")
+        }
+        let error = try #require(throws: AgoraError.self) { try ActivityText.kind(typed: "fiesta") }
+        #expect(error.message == "“fiesta” is not a kind of activity")
+        #expect(error.hint == "Use one of exchange, event, publication, mentoring, other")
+    }
+
     @Test func exactCadencesAndTheirMessages() throws {
         #expect(try ActivityText.exactCadence("4 months") == Cadence(every: 4, unit: .month))
         #expect(try ActivityText.exactCadence("deux semaines") == Cadence(every: 2, unit: .week))

@@ -133,12 +133,23 @@ public enum ActivityText {
         return Cadence(every: count, unit: unit)
     }
 
-    /// A kind as typed ("Event", "publication"); "" reads it from the words of `text`.
+    /// A kind's name in French and Spanish (accents folded), beside its English name: what a
+    /// facilitator may type in the language they use.
+    static let kindNames: [String: ActivityKind] = [
+        "echange": .exchange, "intercambio": .exchange,
+        "evenement": .event, "evento": .event,
+        "publicacion": .publication,
+        "mentorat": .mentoring, "mentoria": .mentoring,
+        "autre": .other, "otro": .other, "otra": .other,
+    ]
+
+    /// A kind as typed ("Event", "publication", "évènement", "intercambio"); "" reads it from
+    /// the words of `text`.
     /// - Throws: ``AgoraError`` listing the kinds.
     public static func kind(typed: String, text: String = "") throws -> ActivityKind {
         let key = TextRules.searchKey(typed.trimmingCharacters(in: .whitespaces))
         if key.isEmpty { return kind(of: text) }
-        guard let kind = ActivityKind(rawValue: key) else {
+        guard let kind = ActivityKind(rawValue: key) ?? kindNames[key] else {
             throw AgoraError.invalid(ParseText.phrase("activityText.notKind", ["text": typed]),
                                      hint: ParseText.phrase("activityText.notKind.hint", ["kinds": ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")]))
         }

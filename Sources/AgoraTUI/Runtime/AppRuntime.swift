@@ -270,8 +270,8 @@ public final class AppRuntime {
             state.overlay = nil
             if key == .ctrl("c") { state.exit = .quit }
         case .confirm(_, let effects):
+            if CommonText.confirms(key) { state.overlay = nil; perform(effects); break }
             switch key {
-            case Key("y"), Key("Y"), .enter: state.overlay = nil; perform(effects)
             case Key("n"), Key("N"), .escape, .ctrl("c"): state.overlay = nil; state.status = StatusMessage(CommonText.table("common.cancelled"))
             default: terminal.bell()
             }

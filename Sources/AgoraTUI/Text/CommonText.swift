@@ -38,6 +38,7 @@ enum CommonText {
         "common.form.oneOf": "{label}: one of {choices}",
         "common.form.yesOrNo": "{label}: yes or no",
         "common.confirm.cancel": "[n] Cancel",
+        "common.confirm.yesKey": "y",
     ]
 
     static let french: [String: String] = [
@@ -72,6 +73,7 @@ enum CommonText {
         "common.form.oneOf": "{label}\u{202F}: l’un de {choices}",
         "common.form.yesOrNo": "{label}\u{202F}: oui ou non",
         "common.confirm.cancel": "[n] Annuler",
+        "common.confirm.yesKey": "o",
     ]
 
     static let spanish: [String: String] = [
@@ -106,7 +108,18 @@ enum CommonText {
         "common.form.oneOf": "{label}: uno de {choices}",
         "common.form.yesOrNo": "{label}: sí o no",
         "common.confirm.cancel": "[n] Cancelar",
+        "common.confirm.yesKey": "s",
     ]
+
+    /// The key that answers yes to a confirmation in the language shown: y, o (oui), s (sí).
+    /// `y` answers yes in every language, as the key people may already know.
+    static var confirmYesKey: Character { Character(table("common.confirm.yesKey")) }
+
+    /// Whether `key` answers yes to a confirmation: the language's letter, `y`, or Enter.
+    static func confirms(_ key: Key) -> Bool {
+        let yes = confirmYesKey
+        return key == .enter || key == Key("y") || key == Key("Y") || key == Key(yes) || key == Key(Character(yes.uppercased()))
+    }
 
     /// Whether `typed` says yes or no in any of the languages ("yes", "oui", "sí", "y", "o"…);
     /// nil when it says neither.

@@ -9,7 +9,8 @@ public struct ConfirmRequest: Equatable, Sendable {
     }
 }
 
-/// Draws a ``ConfirmRequest`` as a centred box: "[y] Yes   [n] Cancel".
+/// Draws a ``ConfirmRequest`` as a centred box: "[y] Yes   [n] Cancel", with the yes key of
+/// the language shown ("[o] Supprimer", "[s] Quitar"; ``CommonText/confirms(_:)``).
 public enum ConfirmDialog {
     /// Returns the position of the confirm button (for the terminal cursor).
     @discardableResult
@@ -25,7 +26,7 @@ public enum ConfirmDialog {
             buffer.write(line, in: inner.row(i), role: .modal)
         }
         let buttons = inner.row(inner.height - 1)
-        let x = buffer.write("[y] \(request.confirmLabel)", x: buttons.x, y: buttons.y, role: .key, limit: buttons.maxX)
+        let x = buffer.write("[\(CommonText.confirmYesKey)] \(request.confirmLabel)", x: buttons.x, y: buttons.y, role: .key, limit: buttons.maxX)
         buffer.write("   " + CommonText.table("common.confirm.cancel"), x: x, y: buttons.y, role: .modal, limit: buttons.maxX)
         return Position(x: buttons.x, y: buttons.y)
     }

@@ -86,6 +86,10 @@ struct ActivityDialogTests {
             pilot.press(.escape); pilot.press("d")
             #expect(pilot.text.contains("Supprimer l’activité"))
             #expect(!pilot.text.contains("Remove"))
+            // The yes key is the language's: o (oui) removes it.
+            #expect(pilot.text.contains("[o] Supprimer   [n] Annuler"))
+            pilot.press("o")
+            #expect(Self.project(port).activities.count == 2)
         }
     }
 

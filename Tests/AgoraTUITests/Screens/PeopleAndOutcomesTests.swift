@@ -117,6 +117,21 @@ import Testing
         }
     }
 
+    /// In Spanish a confirmation answers to s (sí), and still to y; n cancels.
+    @Test func aConfirmationTakesTheLanguagesYesKey() {
+        LanguageSnapshotTests.reading(.es) {
+            let (pilot, port) = ScreenFixtures.pilot([OutcomesScreen()], size: Size(width: 100, height: 30))
+            pilot.press("d")
+            #expect(pilot.text.contains("[s] "))
+            pilot.press("n")
+            #expect(port.session.projects.count == 2)
+            pilot.press("d"); pilot.press("s")
+            #expect(port.session.projects.count == 1)
+            pilot.press("d"); pilot.press("y")
+            #expect(port.session.projects.isEmpty)
+        }
+    }
+
     /// `agora open --read-only`: the keys that would change the session open no form, picker or
     /// engine; they say the session is read-only, and typed text goes nowhere.
     @Test func onAReadOnlySessionEditingKeysOpenNoForm() {
