@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import AgoraTestSupport
 
 /// A private tmux server running one command in an 80×24 (or any size) window, for
 /// end-to-end tests of the interactive view: send keys, read the screen, poll for text
@@ -101,10 +102,15 @@ final class TmuxSession {
     /// The visible screen, one line per row.
     func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", "0"])) ?? "" }
 
+    /// How long a wait lasts before it fails: longer under CI, whose run shares two cores
+    /// with Chromium and parallel suites (a screen that took 16 s to come once failed a run).
+    /// Only a failing wait waits that long.
+    static var patience: Double { TestEffort.inCI ? 60 : 15 }
+
     /// Polls the screen until `predicate` holds (every 20 ms, up to `timeout` seconds).
     /// Returns the screen; on timeout returns nil.
     @discardableResult
-    func waitUntil(timeout: Double = 15, _ predicate: (String) -> Bool) -> String? {
+    func waitUntil(timeout: Double = TmuxSession.patience, _ predicate: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let s = screen()
@@ -116,10 +122,10 @@ final class TmuxSession {
 
     /// Polls until `text` is on screen; returns the screen, or nil on timeout.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 15) -> String? { waitUntil(timeout: timeout) { $0.contains(text) } }
+    func waitFor(_ text: String, timeout: Double = TmuxSession.patience) -> String? { waitUntil(timeout: timeout) { $0.contains(text) } }
 
     /// Polls until a file exists (written by the shell around the command).
-    func waitForFile(_ name: String, timeout: Double = 15) -> Bool {
+    func waitForFile(_ name: String, timeout: Double = TmuxSession.patience) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path) { return true }

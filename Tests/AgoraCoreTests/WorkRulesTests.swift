@@ -215,6 +215,9 @@ struct ActivityCadenceTests {
             #expect(error.description == "“often” is not a cadence. Write a number and weeks, months or years, e.g. 4 months")
         }
         #expect(throws: AgoraError.self) { try ActivityText.exactCadence("500 weeks") }
+        // A count too long for an Int is out of range, as 500 is.
+        let huge = try #require(throws: AgoraError.self) { try ActivityText.exactCadence("99999999999999999999 meses") }
+        #expect(huge.message == "“99999999999999999999 meses”: a cadence repeats every 1 to 120 months")
     }
 
     /// A sign or a fraction is not dropped to leave a cadence: "-4 months" was read as every 4 months.
@@ -238,7 +241,7 @@ struct ActivityCadenceTests {
         ]
         for (text, message) in cases {
             do { _ = try ActivityText.date(typed: text); Issue.record("accepted \(text)") } catch let error as AgoraError {
-                #expect(error.description == message + ". Write e.g. 2014-09-30, or leave it empty for none")
+                #expect(error.description == message + ". Write e.g. 2014-09-30, or leave it empty (none) for no date")
             } catch { Issue.record("\(error)") }
         }
         #expect(try ActivityText.date(typed: "2024-02-29") == CalendarDate(year: 2024, month: 2, day: 29))

@@ -122,6 +122,8 @@ public enum ActivityText {
         let words = TextWords.split(key, numbers: true)
         var count = 1, j = 0
         if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
+        // A count too long for an Int is a count all the same: out of range, not "not a cadence".
+        else if j < words.count, words[j].utf8.allSatisfy({ (0x30...0x39).contains($0) }) { count = .max; j += 1 }
         // Only words and spaces: "-4 months" or "4.5 months" is not read as 4 months.
         let onlyWords = key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0.properties.isWhitespace }
         guard onlyWords, j == words.count - 1, let unit = unit(words[j]) else {

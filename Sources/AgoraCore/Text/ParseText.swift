@@ -27,7 +27,7 @@ enum ParseText {
         "date.noYear": "“{text}” is not a date: years run from 0001 to 9999",
         "date.noMonth": "“{text}” is not a date: months run from 01 to 12",
         "date.noDay": "“{text}” is not a date: {month} has {days} days",
-        "activityText.notDate.hint": "Write e.g. 2014-09-30, or leave it empty for none",
+        "activityText.notDate.hint": "Write e.g. 2014-09-30, or leave it empty (none) for no date",
     ]
 
     static let french: [String: String] = [
@@ -51,7 +51,7 @@ enum ParseText {
         "date.noYear": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: les années vont de 0001 à 9999",
         "date.noMonth": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: les mois vont de 01 à 12",
         "date.noDay": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: le mois {month} a {days} jours",
-        "activityText.notDate.hint": "Écrivez par exemple 2014-09-30, ou laissez vide s’il n’y en a pas",
+        "activityText.notDate.hint": "Écrivez par exemple 2014-09-30, ou laissez vide (none) s’il n’y en a pas",
     ]
 
     static let spanish: [String: String] = [
@@ -75,6 +75,6 @@ enum ParseText {
         "date.noYear": "«{text}» no es una fecha: los años van de 0001 a 9999",
         "date.noMonth": "«{text}» no es una fecha: los meses van de 01 a 12",
         "date.noDay": "«{text}» no es una fecha: el mes {month} tiene {days} días",
-        "activityText.notDate.hint": "Escribe p. ej. 2014-09-30, o déjalo vacío si no hay",
+        "activityText.notDate.hint": "Escribe p. ej. 2014-09-30, o déjalo vacío (none) si no hay",
     ]
 }
