@@ -110,7 +110,7 @@ struct CoreMessageLanguageTests {
                 #expect("\(error)" == "«200 meses»: una frecuencia se repite cada 1 a 120 meses")
             }
             do { _ = try ActivityText.date(typed: "otoño"); Issue.record("read") } catch {
-                #expect("\(error)" == "«otoño» no es una fecha con la forma AAAA-MM-DD. Escribe p. ej. 2014-09-30, o déjalo vacío si no hay")
+                #expect("\(error)" == "«otoño» no es una fecha con la forma AAAA-MM-DD. Escribe p. ej. 2014-09-30, o déjalo vacío (none) si no hay")
             }
         }
     }
