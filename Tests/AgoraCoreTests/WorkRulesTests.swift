@@ -206,6 +206,18 @@ struct ActivityCadenceTests {
         #expect(error.hint == "Use one of exchange, event, publication, mentoring, other")
     }
 
+    /// A cadence as a form shows it for editing, in each language, reads back as the same cadence.
+    @Test(arguments: Language.allCases) func aCadenceTypedReadsBack(language: Language) throws {
+        for unit in CadenceUnit.allCases {
+            for every in [1, 2, 4, 120] {
+                let typed = ActivityText.typed(Cadence(every: every, unit: unit), in: language)
+                #expect(try ActivityText.exactCadence(typed) == Cadence(every: every, unit: unit), "\(typed)")
+            }
+        }
+        #expect(ActivityText.typed(Cadence(every: 4, unit: .month), in: .fr) == "4 mois")
+        #expect(ActivityText.typed(Cadence(every: 1, unit: .year), in: .es) == "1 año")
+    }
+
     @Test func exactCadencesAndTheirMessages() throws {
         #expect(try ActivityText.exactCadence("4 months") == Cadence(every: 4, unit: .month))
         #expect(try ActivityText.exactCadence("deux semaines") == Cadence(every: 2, unit: .week))

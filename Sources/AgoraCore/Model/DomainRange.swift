@@ -43,9 +43,14 @@ public struct DomainRange: Equatable, Sendable, CustomStringConvertible {
     /// reducer checks it against ``bounds`` where it checks every operation.
     public func reading(_ text: String) throws -> Int? {
         if let n = Int(text) { return n }
-        let digits = text.first == "-" || text.first == "+" ? text.utf8.dropFirst() : text.utf8[...]
-        guard !digits.isEmpty, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : text[...]
+        guard Self.isDigits(digits) else { return nil }
         throw AgoraError(.invalid, phrase(for: text))
+    }
+
+    /// Whether `text` is one or more ASCII digits: a whole number, however long.
+    static func isDigits<Text: StringProtocol>(_ text: Text) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// ``message(for:)`` kept to be written in each language.

@@ -115,6 +115,12 @@ public enum ActivityText {
         }
     }
 
+    /// `cadence` as a person types it in `language` ("4 months", "4 mois", "1 año"): what a
+    /// form shows for editing, which ``exactCadence(_:)`` reads back to the same cadence.
+    public static func typed(_ cadence: Cadence, in language: Language) -> String {
+        ParseText.table.format("activityText.typed.\(cadence.unit.rawValue)", in: language, ["count": "\(cadence.every)"])
+    }
+
     /// A cadence given exactly (`--every "4 months"`, "2 semaines", "1 año", "month").
     /// - Throws: ``AgoraError`` saying how to write one.
     public static func exactCadence(_ text: String) throws -> Cadence {
@@ -123,7 +129,7 @@ public enum ActivityText {
         var count = 1, j = 0
         if j < words.count, let n = Int(words[j]) ?? numberWords[words[j]] { count = n; j += 1 }
         // A count too long for an Int is a count all the same: out of range, not "not a cadence".
-        else if j < words.count, words[j].utf8.allSatisfy({ (0x30...0x39).contains($0) }) { count = .max; j += 1 }
+        else if j < words.count, DomainRange.isDigits(words[j]) { count = .max; j += 1 }
         // Only words and spaces: "-4 months" or "4.5 months" is not read as 4 months.
         let onlyWords = key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0.properties.isWhitespace }
         guard onlyWords, j == words.count - 1, let unit = unit(words[j]) else {

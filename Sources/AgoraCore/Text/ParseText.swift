@@ -28,6 +28,9 @@ enum ParseText {
         "date.noMonth": "“{text}” is not a date: months run from 01 to 12",
         "date.noDay": "“{text}” is not a date: {month} has {days} days",
         "activityText.notDate.hint": "Write e.g. 2014-09-30, or leave it empty (none) for no date",
+        "activityText.typed.week": "{count} {count|week|weeks}",
+        "activityText.typed.month": "{count} {count|month|months}",
+        "activityText.typed.year": "{count} {count|year|years}",
     ]
 
     static let french: [String: String] = [
@@ -52,6 +55,9 @@ enum ParseText {
         "date.noMonth": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: les mois vont de 01 à 12",
         "date.noDay": "«\u{202F}{text}\u{202F}» n’est pas une date\u{202F}: le mois {month} a {days} jours",
         "activityText.notDate.hint": "Écrivez par exemple 2014-09-30, ou laissez vide (none) s’il n’y en a pas",
+        "activityText.typed.week": "{count} {count|semaine|semaines}",
+        "activityText.typed.month": "{count} mois",
+        "activityText.typed.year": "{count} {count|an|ans}",
     ]
 
     static let spanish: [String: String] = [
@@ -76,5 +82,8 @@ enum ParseText {
         "date.noMonth": "«{text}» no es una fecha: los meses van de 01 a 12",
         "date.noDay": "«{text}» no es una fecha: el mes {month} tiene {days} días",
         "activityText.notDate.hint": "Escribe p. ej. 2014-09-30, o déjalo vacío (none) si no hay",
+        "activityText.typed.week": "{count} {count|semana|semanas}",
+        "activityText.typed.month": "{count} {count|mes|meses}",
+        "activityText.typed.year": "{count} {count|año|años}",
     ]
 }

@@ -93,16 +93,6 @@ struct ActivityDialogTests {
         }
     }
 
-    /// A cadence shown for editing, in any language, reads back as the same cadence.
-    @Test(arguments: Language.allCases) func theCadenceShownReadsBack(language: Language) throws {
-        for unit in CadenceUnit.allCases {
-            for every in [1, 2, 4, 120] {
-                let shown = ActivitiesDialogText.table.format("activitiesDialog.every.\(unit.rawValue)", in: language, ["count": "\(every)"])
-                #expect(try ActivityText.exactCadence(shown) == Cadence(every: every, unit: unit), "\(shown)")
-            }
-        }
-    }
-
     @Test func aFieldTypedWrongStaysInTheFormWithItsName() {
         let (pilot, port) = Self.onFirstProject()
         let before = port.session

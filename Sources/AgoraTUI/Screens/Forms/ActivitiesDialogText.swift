@@ -32,9 +32,6 @@ enum ActivitiesDialogText {
         "activitiesDialog.placeholder.every": "4 months, 2 weeks, 1 year; empty: once",
         "activitiesDialog.placeholder.end": "YYYY-MM-DD: last day of a repeat or a range",
         "activitiesDialog.placeholder.owner": "the city or person who carries it",
-        "activitiesDialog.every.week": "{count} {count|week|weeks}",
-        "activitiesDialog.every.month": "{count} {count|month|months}",
-        "activitiesDialog.every.year": "{count} {count|year|years}",
     ]
 
     static let french: [String: String] = [
@@ -64,9 +61,6 @@ enum ActivitiesDialogText {
         "activitiesDialog.placeholder.every": "4 mois, 2 semaines, 1 an\u{202F}; vide\u{202F}: une fois",
         "activitiesDialog.placeholder.end": "AAAA-MM-JJ\u{202F}: dernier jour d’une répétition ou d’une période",
         "activitiesDialog.placeholder.owner": "la ville ou la personne qui la porte",
-        "activitiesDialog.every.week": "{count} {count|semaine|semaines}",
-        "activitiesDialog.every.month": "{count} mois",
-        "activitiesDialog.every.year": "{count} {count|an|ans}",
     ]
 
     static let spanish: [String: String] = [
@@ -96,8 +90,5 @@ enum ActivitiesDialogText {
         "activitiesDialog.placeholder.every": "4 meses, 2 semanas, 1 año; vacío: una vez",
         "activitiesDialog.placeholder.end": "AAAA-MM-DD: último día de una repetición o de un periodo",
         "activitiesDialog.placeholder.owner": "la ciudad o la persona que la lleva",
-        "activitiesDialog.every.week": "{count} {count|semana|semanas}",
-        "activitiesDialog.every.month": "{count} {count|mes|meses}",
-        "activitiesDialog.every.year": "{count} {count|año|años}",
     ]
 }

@@ -23,7 +23,7 @@ struct ActivityForm: Equatable, Sendable {
                   placeholder: ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")),
             .init(l.every, label: t("activitiesDialog.field.every"),
                   // As it is typed, in the language shown ("4 mois"): the field reads it back.
-                  value: a?.cadence.map { t("activitiesDialog.every.\($0.unit.rawValue)", ["count": "\($0.every)"]) } ?? "",
+                  value: a?.cadence.map { ActivityText.typed($0, in: .current) } ?? "",
                   placeholder: t("activitiesDialog.placeholder.every")),
             .init(l.due, label: t("activitiesDialog.field.due"), value: a?.due?.description ?? "",
                   placeholder: CommonText.table("common.form.datePlaceholder")),

@@ -57,13 +57,7 @@ struct VoterPicker: Equatable, Sendable {
         // The note is shown whole, over as many rows as it needs (a refusal names what was typed);
         // only a terminal too short for them shortens its last row.
         let width = min(area.width, 60)
-        var lines = Paragraph.wrap(note, width: max(1, width - 4), measure: buffer.measure)
-        let room = max(1, area.height - 9)
-        if lines.count > room {
-            let rest = lines[(room - 1)...].joined(separator: " ")
-            lines = Array(lines.prefix(room - 1)) + [TextFit.message(rest, width: max(1, width - 4), measure: buffer.measure)]
-        }
-        if lines.isEmpty { lines = [""] }
+        let lines = FormBox.noteLines(note, width: width - 4, room: area.height - 9, measure: buffer.measure)
         let box = area.centered(Size(width: width, height: 9 + lines.count))
         guard box.width >= 8, box.height >= 4 else { return nil }
         buffer.fill(box, role: .modal)

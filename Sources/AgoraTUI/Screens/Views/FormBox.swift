@@ -24,14 +24,20 @@ enum FormBox {
         let fixedRows = fieldCount + extraRows + 3          // the borders and the blank row above the note
         let noteWidth = measure.width(note)
         let boxWidth = min(area.width, noteWidth + 4 > width ? max(width, noteWidth + 4) : width)
-        var lines = Paragraph.wrap(note, width: max(1, boxWidth - 4), measure: measure)
-        let room = max(1, area.height - fixedRows)
+        let lines = noteLines(note, width: boxWidth - 4, room: area.height - fixedRows, measure: measure)
+        return Layout(box: area.centered(Size(width: boxWidth, height: fixedRows + lines.count)), note: lines)
+    }
+
+    /// `note` wrapped to `width` columns, in at most `room` rows (at least one): when it needs
+    /// more, the last row keeps the advice and shortens the rest (``TextFit``).
+    static func noteLines(_ note: String, width: Int, room: Int, measure: TextWidth) -> [String] {
+        let width = max(1, width), room = max(1, room)
+        var lines = Paragraph.wrap(note, width: width, measure: measure)
         if lines.count > room {
             let rest = lines[(room - 1)...].joined(separator: " ")
-            lines = Array(lines.prefix(room - 1)) + [TextFit.message(rest, width: max(1, boxWidth - 4), measure: measure)]
+            lines = Array(lines.prefix(room - 1)) + [TextFit.message(rest, width: width, measure: measure)]
         }
-        if lines.isEmpty { lines = [""] }
-        return Layout(box: area.centered(Size(width: boxWidth, height: fixedRows + lines.count)), note: lines)
+        return lines.isEmpty ? [""] : lines
     }
 
     /// Draws `form` titled `title` with `note` under it in `noteRole` (`.error` for a refusal);
