@@ -53,6 +53,38 @@ struct HostileNumbersCLITests {
         #expect(negative.stderr == "agora: The smallest group size cannot be negative\n")
     }
 
+    /// A number too long for an `Int` in an option or argument said only "The value … is
+    /// invalid"; it now says the quantity's range, as a number that fits but is out of range
+    /// does. Still a usage error (exit 2), and nothing is written.
+    @Test(arguments: [
+        (["tally", "m.json", "1", "99999999999999999999"], "A wall count is 0 to 1000000 (got 99999999999999999999)"),
+        (["group", "m.json", "--max", "99999999999999999999"], "The largest group size is 1 to 10000 people (got 99999999999999999999)"),
+        (["group", "m.json", "--min", "many"], "The smallest group size is 0 to 10000 people (got many)"),
+        (["select", "m.json", "--count", "99999999999999999999"], "The number of topics is 0 to 10000 (got 99999999999999999999)"),
+        (["settings", "m.json", "--dots", "99999999999999999999"], "The dots per participant is 1 to 1000 (got 99999999999999999999)"),
+        (["new", "n.json", "--title", "T", "--city", "Lyon", "--date", "2026-05-20", "--rounds", "99999999999999999999"],
+         "The number of rounds is 0 to 50 (got 99999999999999999999)"),
+    ])
+    func aNumberTooLongForAnIntSaysTheRange(arguments: [String], range: String) throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try demo(dir)
+        let before = try Data(contentsOf: dir.url.appendingPathComponent("m.json"))
+        let run = try AgoraBinary.run(arguments, in: dir.url)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains(range), "\(run.stderr)")
+        #expect(try Data(contentsOf: dir.url.appendingPathComponent("m.json")) == before)
+        #expect(!FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("n.json").path))
+    }
+
+    /// The settings' "n or none" options read the same way: the range, not "not a number".
+    @Test func aCapTooLongForAnIntSaysTheRange() throws {
+        let dir = try TemporaryFolder(); defer { dir.remove() }
+        try demo(dir)
+        let run = try AgoraBinary.run(["settings", "m.json", "--cap", "99999999999999999999"], in: dir.url)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--cap: The cap per topic is 1 to 1000 (got 99999999999999999999)"), "\(run.stderr)")
+    }
+
     /// Findings 1 and 4: files holding 2^63−1 as a ballot, a wall count or a round length (or a
     /// capacity of −5) crashed or misled the read verbs; each is now refused at load, by each verb.
     @Test(arguments: [

@@ -27,6 +27,20 @@ struct VotingRulesTests {
                 == "Ana already has 3 of at most 3 dots on “Data mining for SMEs”")
     }
 
+    /// A cap of at least the dots each person has limits nothing: the summary says so, and how
+    /// to make it a rule; a cap below the dots is stated as the rule it is.
+    @Test func aCapThatLimitsNothingIsSaidToLimitNothing() throws {
+        var h = SessionHistory(Fixture.session(dots: 5))
+        var rules = h.session.voting
+        rules.capPerTopic = 8
+        #expect(try h.apply(.setup(.setVotingRules(rules)), at: Fixture.date)
+                == "Voting: dots, 5 per person; a cap of 8 per topic limits nothing (lower it below 5 to spread the dots)")
+        rules.capPerTopic = 5
+        #expect(try h.apply(.setup(.setVotingRules(rules)), at: Fixture.date).hasSuffix("a cap of 5 per topic limits nothing (lower it below 5 to spread the dots)"))
+        rules.capPerTopic = 4
+        #expect(try h.apply(.setup(.setVotingRules(rules)), at: Fixture.date) == "Voting: dots, 5 per person, at most 4 per topic")
+    }
+
     /// Regression (issue 9): four dots at once under a cap of three said "already has 0 of at most 3".
     @Test func theCapMessageCountsWhatIsThereAndWhatWasAsked() {
         var s = Fixture.session()
@@ -80,7 +94,19 @@ struct VotingRulesTests {
         var rules = s.voting
         rules.method = .ranked
         #expect(s.failure(of: .setup(.setVotingRules(rules)))?.description
-                == "Ballots were cast with dots voting. Clear the ballots before switching to ranked")
+                == "1 ballot was cast with dots voting (Ana). Clear each before switching to ranked: "
+                + "on the Vote screen v, the name, then x; or agora vote FILE NAME --clear")
+        // More than three voters: the first three are named, the rest counted.
+        for p in 2...4 { s.must(.voting(.addDots(ParticipantID(p), data, count: 1))) }
+        #expect(s.failure(of: .setup(.setVotingRules(rules)))?.message == "4 ballots were cast with dots voting (Ana, Bo, Chen, +1 more)")
+        LanguageChoice.$current.withValue(LanguageChoice(.fr, source: .option)) {
+            #expect(s.failure(of: .setup(.setVotingRules(rules)))?.message
+                    == "4 bulletins ont été remplis avec le vote par gommettes (Ana, Bo, Chen, +1 autre)")
+        }
+        // Cleared ballots no longer stand in the way.
+        for p in 1...4 { s.must(.voting(.clearBallot(ParticipantID(p)))) }
+        s.must(.setup(.setVotingRules(rules)))
+        #expect(s.voting.method == .ranked)
     }
 
     @Test func wallCountsReplaceAndVanishAtZero() {

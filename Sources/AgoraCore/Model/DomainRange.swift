@@ -48,6 +48,15 @@ public struct DomainRange: Equatable, Sendable, CustomStringConvertible {
         throw AgoraError(.invalid, phrase(for: text))
     }
 
+    /// A whole number typed on a command line for this quantity: anything that is not one
+    /// that fits in an `Int` throws the range's message with what was typed ("The largest group
+    /// size is 1 to 10000 people (got 99999999999999999999)"), so that the reader learns what
+    /// to type. A number that fits is returned unchecked, as by ``reading(_:)``.
+    public func argument(_ text: String) throws -> Int {
+        guard let n = try reading(text) else { throw AgoraError(.invalid, phrase(for: text)) }
+        return n
+    }
+
     /// Whether `text` is one or more ASCII digits: a whole number, however long.
     static func isDigits<Text: StringProtocol>(_ text: Text) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }

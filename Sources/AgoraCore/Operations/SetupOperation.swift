@@ -95,8 +95,14 @@ extension Session {
                 throw AgoraError.invalid(SetupText.phrase("setup.capAtLeastOne", ["cap": "\(cap)"]))
             }
             if let cap = rules.capPerTopic { try DomainRange.capPerTopic.check(cap) }
-            if rules.method != voting.method, ballots.contains(where: { !$0.isEmpty }) {
-                throw AgoraError.rule(SetupText.phrase("setup.methodChange", parts: ["method": SetupText.method(voting.method)]),
+            let cast = ballots.filter { !$0.isEmpty }
+            if rules.method != voting.method, !cast.isEmpty {
+                // Whose ballots stand in the way, so that the facilitator knows which to clear.
+                let shown = cast.prefix(3).map { name(of: $0.participant) }.joined(separator: ", ")
+                let names = cast.count > 3 ? SetupText.phrase("setup.methodChange.more", ["names": shown, "count": "\(cast.count - 3)"])
+                                           : Phrase.verbatim(shown)
+                throw AgoraError.rule(SetupText.phrase("setup.methodChange", ["count": "\(cast.count)"],
+                                                       parts: ["method": SetupText.method(voting.method), "names": names]),
                                       hint: SetupText.phrase("setup.methodChange.hint", parts: ["method": SetupText.method(rules.method)]))
             }
             if let over = ballots.first(where: { $0.dotsUsed > rules.dotsPerParticipant }) {
@@ -106,7 +112,9 @@ extension Session {
             }
             voting = rules
             let values = ["count": "\(rules.dotsPerParticipant)", "cap": rules.capPerTopic.map(String.init) ?? ""]
-            return logged(SetupText.phrase(rules.capPerTopic == nil ? "setup.voting" : "setup.votingCapped", values,
+            // A cap no smaller than the dots each person has limits nothing: say so rather than let it look like a rule.
+            let idle = rules.method == .dots && (rules.capPerTopic ?? 0) >= rules.dotsPerParticipant
+            return logged(SetupText.phrase(rules.capPerTopic == nil ? "setup.voting" : idle ? "setup.votingCapIdle" : "setup.votingCapped", values,
                                            parts: ["method": SetupText.method(rules.method)]))
 
         case .setGroupRules(let rules):

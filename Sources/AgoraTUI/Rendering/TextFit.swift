@@ -31,13 +31,16 @@ public enum TextFit {
     /// A row of facts joined by " · " ("6 people · 4 cities · interest 14") in `width`: the
     /// facts that do not fit are left out whole from the end, so no word is cut; only a
     /// first fact wider than `width` (a typed title) is cut with "…".
-    public static func facts(_ text: String, width: Int, measure: TextWidth) -> String {
+    /// With `marked`, a row that lost facts ends with " · …", so that the reader knows there
+    /// is more (a settings row, whose every fact is a rule).
+    public static func facts(_ text: String, width: Int, measure: TextWidth, marked: Bool = false) -> String {
         guard measure.width(text) > width else { return text }
         var parts = text.components(separatedBy: " · ")
+        let mark = marked ? " · …" : ""
         while parts.count > 1 {
             parts.removeLast()
             let shorter = parts.joined(separator: " · ")
-            if measure.width(shorter) <= width { return shorter }
+            if measure.width(shorter + mark) <= width { return shorter + mark }
         }
         return measure.truncate(parts[0], to: width).text
     }

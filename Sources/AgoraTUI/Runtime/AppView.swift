@@ -119,10 +119,10 @@ public enum AppView {
             HelpOverlay.Section(title: t("frame.help.everywhere"), entries: AppAction.helpEntries(readOnly: context.isReadOnly, screens: state.reachableScreens)),
             HelpOverlay.Section(title: t("frame.help.textFields"), entries: TextFieldState.editingKeys),
             HelpOverlay.Section(title: t("frame.help.palette"), entries: [
-                HelpEntry(keys: "Enter", description: t("frame.help.run")),
-                HelpEntry(keys: "Tab", description: t("frame.help.complete")),
+                HelpEntry(keys: Key.enter.description, description: t("frame.help.run")),
+                HelpEntry(keys: Key.tab.description, description: t("frame.help.complete")),
                 HelpEntry(keys: "↑/↓", description: t("frame.help.history")),
-                HelpEntry(keys: "Esc", description: t("frame.help.close")),
+                HelpEntry(keys: Key.escape.description, description: t("frame.help.close")),
             ]),
         ]
     }

@@ -130,11 +130,11 @@ public struct SetupScreen: MeetingPhaseScreen {
                                                         "minutes": "\(r?.minutes ?? 0)"])
         case .voting:
             let v = s.voting
+            // Whether voting is open comes second: it is what 80 columns must still show.
             var text = SetupText.rowLabel("setupScreen.row.voting") + VoteText.methodWord(v.method)
-                + " · " + t("setupScreen.dotsEach", ["count": "\(v.dotsPerParticipant)"])
+                + " · " + VoteScreen.statusWord(s.votingStatus) + " · " + t("setupScreen.dotsEach", ["count": "\(v.dotsPerParticipant)"])
             if let cap = v.capPerTopic { text += " · " + t("setupScreen.capPerTopic", ["cap": "\(cap)"]) }
-            text += " · " + t(v.hideTalliesUntilClose ? "setupScreen.talliesHidden" : "setupScreen.talliesShown")
-            return text + " · " + VoteScreen.statusWord(s.votingStatus)
+            return text + " · " + t(v.hideTalliesUntilClose ? "setupScreen.talliesHidden" : "setupScreen.talliesShown")
         case .groupRules:
             let g = s.groupRules
             return SetupText.rowLabel("setupScreen.row.groups")
@@ -150,8 +150,14 @@ public struct SetupScreen: MeetingPhaseScreen {
                                       context: context, into: &buffer, area: area)
         buffer.write(t(context.isReadOnly ? "setupScreen.hintsReadOnly" : "setupScreen.hints"), in: body.row(0), role: .dim)
         let rows = self.rows
+        // A row of rules too long for the terminal drops its last rules whole and ends with
+        // " · …" (e shows them all), rather than cutting a word. (2 columns for "› ", 1 for a scroll bar.)
+        let rowWidth = body.width - 3, measure = buffer.measure
         var cursor = ListView.render(count: rows.count, state: list, into: &buffer, area: body.droppingTop(1)) { i in
-            Self.text(rows[i], s)
+            switch rows[i] {
+            case .voting, .groupRules: TextFit.facts(Self.text(rows[i], s), width: rowWidth, measure: measure, marked: true)
+            default: Self.text(rows[i], s)
+            }
         }
         if let open = setupForm {
             cursor = FormBox.render(open.form, title: open.title,

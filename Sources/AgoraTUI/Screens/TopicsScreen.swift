@@ -131,7 +131,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
             }
         }
         let before = topicForm?.form.text("Proposer"), adding = topicForm?.editing == nil
-        if let effects = topicForm.feed(event, context: context, errorPrefix: Typography.labelled(TopicsText.table("topicsScreen.field.proposer"), "", in: .current),
+        if let effects = topicForm.feed(event, context: context,
                                         edited: { if $0.form.text("Proposer") != before { $0.highlighted = 0 } },
                                         submit: { .apply(try Self.operation($0, context.session)) }) {
             if adding, effects.appliesChange { list.select(Int.max, count: rows.count + 1) }   // follow the new topic
@@ -154,7 +154,7 @@ public struct TopicsScreen: MeetingPhaseScreen {
 
     /// The operation the topic form describes; throws when the proposer cannot be picked.
     static func operation(_ open: TopicForm, _ s: Session) throws -> AgoraCore.Operation {
-        let proposer = try NameCompletion.pick(open.form.text("Proposer"), highlighted: open.highlighted, in: s)
+        let proposer = try open.form.reading("Proposer") { try NameCompletion.pick(open.form.text("Proposer"), highlighted: open.highlighted, in: s) }
         let fields = TopicFields(title: open.form.text("Title"), description: open.form.paragraphs("Description"), proposer: proposer,
                                  area: open.editing.flatMap { s.topic($0)?.area } ?? s.meeting.area)
         return open.editing.map { .topics(.edit($0, fields)) } ?? .topics(.propose(fields))

@@ -98,7 +98,10 @@ public struct VoteScreen: MeetingPhaseScreen {
         let s = context.session, text = VoteText.table
         switch action {
         case .list(let move): move.apply(to: &list, count: s.activeTopics.count, visible: max(1, context.area.height - 4))
-        case .pickVoter: picker = VoterPicker()
+        case .pickVoter:
+            // A closed vote takes no ballot: say so, and which key reopens it, before a name is typed.
+            guard s.votingStatus != .closed else { voter = nil; return [.error(text("vote.closed.ballot"))] }
+            picker = VoterPicker()
         case .done:
             voter = nil
             return [.status(text("vote.ballotDone"))]
@@ -124,6 +127,7 @@ public struct VoteScreen: MeetingPhaseScreen {
                                             confirmLabel: text("vote.clear")), onConfirm: [.apply(.voting(.clearBallot(voter)))])]
         case .countWall:
             guard let t = selectedTopic(s) else { return [.bell] }
+            guard s.votingStatus != .closed else { return [.error(text("vote.closed.count"))] }
             let now = s.wallCounts.first { $0.topic == t.id }?.count ?? 0
             countForm = CountForm(topic: t.id, form: FormState([.init("Dots", label: text("vote.field.dots"), default: now == 0 ? "" : String(now), placeholder: "0")]))
         case .openOrClose:
@@ -251,7 +255,16 @@ public struct VoteScreen: MeetingPhaseScreen {
             case .approval: left = t("vote.left.approval", ["count": "\(ballot?.dots.count ?? 0)"])
             case .ranked: left = t("vote.left.ranked", ["count": "\(ballot?.ranking.count ?? 0)"])
             }
-            return t("vote.mode.ballot", ["name": p.name, "city": p.city, "left": left])
+            // What gives way in a narrow terminal: the person's city, then their name (down to
+            // 8 columns), then the last keys, whole (Esc and n are in the hint bar and in ?).
+            let keys = t("vote.mode.ballotKeys")
+            let withCity = t("vote.mode.ballot", ["who": t("vote.mode.who", ["name": p.name, "city": p.city]), "left": left])
+            if !p.city.isEmpty && measure.width(withCity + keys) <= width { return withCity + keys }
+            let bare = t("vote.mode.ballot", ["who": p.name, "left": left])
+            if measure.width(bare + keys) <= width { return bare + keys }
+            let room = max(8, width - measure.width(keys) - (measure.width(bare) - measure.width(p.name)))
+            let cut = t("vote.mode.ballot", ["who": measure.truncate(p.name, to: room).text, "left": left])
+            return TextFit.facts(cut + keys, width: width, measure: measure)
         }
         switch s.votingStatus {
         case .notStarted: return t("vote.mode.notStarted")

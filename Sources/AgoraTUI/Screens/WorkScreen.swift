@@ -118,7 +118,7 @@ public struct WorkScreen: MeetingPhaseScreen {
             }
         }
         let sharer = experienceForm?.form.text("Shared by")
-        if let effects = experienceForm.feed(event, context: context, errorPrefix: "Shared by: ",
+        if let effects = experienceForm.feed(event, context: context,
                                              edited: { if $0.form.text("Shared by") != sharer { $0.highlighted = 0 } },
                                              submit: { .apply(try $0.operation(s)) }) { return effects }
         if let effects = projectForm.feed(event, context: context, submit: { .apply($0.operation(s)) }) { return effects }

@@ -72,7 +72,7 @@ public enum Form {
                          role: focused ? .accent : .modal, alignment: .trailing)
             let fieldArea = Rect(x: row.x + labelWidth + 2, y: row.y, width: row.width - labelWidth - 2, height: 1)
             let p = TextField.render(field.value, into: &buffer, area: fieldArea, role: focused ? .input : .dim,
-                                     placeholder: field.placeholder)
+                                     placeholder: field.placeholder, focused: focused)
             if focused { cursor = p }
         }
         return cursor

@@ -45,7 +45,8 @@ public enum HelpOverlay {
     public static func render(_ sections: [Section], offset: Int, into buffer: inout Buffer, area: Rect) {
         let m = buffer.measure
         let rows = lines(sections, measure: m)
-        let keyWidth = min(18, rows.map { m.width($0.0) }.max() ?? 0)
+        // The keys' column takes the longest keys, up to a third of the area (18 columns at least).
+        let keyWidth = min(max(18, area.width / 3), rows.map { m.width($0.0) }.max() ?? 0)
         let textWidth = rows.map { m.width($0.1) }.max() ?? 0
         // A help longer than the area is wide enough for its scroll note.
         let noteWidth = rows.count + 3 > area.height

@@ -145,17 +145,19 @@ extension TextFieldState {
     }
 
     /// The editing keys of every text field (forms, searches, the picker), for the `?` overlay.
+    /// Keys are named as the language's keyboards print them (``KeyText``): "Retroceso/Supr".
     static var editingKeys: [HelpEntry] {
-        let t = FrameText.table
+        let t = FrameText.table, k = KeyText.table
+        let ctrl = k("key.ctrl"), alt = k("key.alt")
         return [
-            HelpEntry(keys: "←/→ Home/End", description: t("frame.edit.move")),
-            HelpEntry(keys: "Ctrl-←/→ Alt-B/F", description: t("frame.edit.word")),
-            HelpEntry(keys: "Backspace/Del", description: t("frame.edit.deleteCharacter")),
-            HelpEntry(keys: "Ctrl-W / Alt-D", description: t("frame.edit.deleteWord")),
-            HelpEntry(keys: "Ctrl-U / Ctrl-K", description: t("frame.edit.deleteToEnds")),
-            HelpEntry(keys: "Tab/Shift-Tab ↓/↑", description: t("frame.edit.nextField")),
-            HelpEntry(keys: t("frame.edit.overDefault.keys"), description: t("frame.edit.overDefault")),
-            HelpEntry(keys: "Enter / Esc", description: t("frame.edit.saveOrCancel")),
+            HelpEntry(keys: "←/→ \(Key.home)/\(Key.end)", description: t("frame.edit.move")),
+            HelpEntry(keys: "\(ctrl)←/→ \(alt)B/F", description: t("frame.edit.word")),
+            HelpEntry(keys: "\(Key.backspace)/\(Key.delete)", description: t("frame.edit.deleteCharacter")),
+            HelpEntry(keys: "\(ctrl)W / \(alt)D", description: t("frame.edit.deleteWord")),
+            HelpEntry(keys: "\(ctrl)U / \(ctrl)K", description: t("frame.edit.deleteToEnds")),
+            HelpEntry(keys: "\(Key.tab)/\(Key.backTab) ↓/↑", description: t("frame.edit.nextField")),
+            HelpEntry(keys: "→/\(Key.end)", description: t("frame.edit.overDefault")),
+            HelpEntry(keys: "\(Key.enter) / \(Key.escape)", description: t("frame.edit.saveOrCancel")),
         ]
     }
 }
@@ -165,8 +167,11 @@ public enum TextField {
     /// Renders the field into the first row of `area`, scrolling so the cursor is visible.
     /// Returns the cursor position (the real terminal cursor should be put there when focused).
     @discardableResult
+    /// Draws the field in the first row of `area`. A focused field scrolls to keep its
+    /// cursor in view; one not focused shows its start, with "…" where it is cut, so that a
+    /// form's long values read from their first words.
     public static func render(_ state: TextFieldState, into buffer: inout Buffer, area: Rect,
-                              role: StyleRole = .input, placeholder: String = "") -> Position {
+                              role: StyleRole = .input, placeholder: String = "", focused: Bool = true) -> Position {
         let row = area.row(0)
         buffer.fill(row, role: role)
         guard row.width > 0 else { return Position(x: row.x, y: row.y) }
@@ -175,6 +180,11 @@ public enum TextField {
             return Position(x: row.x, y: row.y)
         }
         let m = buffer.measure
+        if !focused {
+            let shown = m.truncate(m.displayText(state.text), to: row.width).text
+            buffer.write(shown, in: row, role: state.isDefault && role == .input ? .selected : role)
+            return Position(x: row.x, y: row.y)
+        }
         let widths = state.characters.map { m.width(m.displayText(String($0))) }
         // Scroll just enough that the cursor (and one column for it) is visible.
         var start = state.cursor, used = 1

@@ -15,11 +15,11 @@ struct NewCommand: ParsableCommand {
             completion: .list(FocusArea.allCases.map(\.rawValue))) var area: String
     @Option(help: "The venue.") var venue: String = ""
     @Option(help: "A number of rooms, or NAME:SEATS,NAME:SEATS,…") var rooms: String = "3"
-    @Option(help: "How many rounds of parallel groups.") var rounds: Int = 2
+    @Option(help: "How many rounds of parallel groups.", transform: DomainRange.rounds.argument) var rounds: Int = 2
     @Option(help: ArgumentHelp("When the first round starts, HH:MM.", valueName: "hh:mm")) var start: String = "10:00"
-    @Option(help: "How long each round lasts, in minutes.") var minutes: Int = 45
+    @Option(help: "How long each round lasts, in minutes.", transform: DomainRange.roundMinutes.argument) var minutes: Int = 45
     @Option(name: .customLong("break"), help: "The break between rounds, in minutes.") var breakMinutes: Int = 15
-    @Option(help: "Dots each participant may place.") var dots: Int = 5
+    @Option(help: "Dots each participant may place.", transform: DomainRange.dotsPerParticipant.argument) var dots: Int = 5
     @Option(name: .customLong("tz"), help: ArgumentHelp("The meeting's IANA time zone, e.g. Europe/Paris (default: this computer's).",
                                                          valueName: "zone"))
     var timeZone: String?

@@ -7,7 +7,7 @@ struct SelectCommand: SessionVerb {
         commandName: "select",
         abstract: "Select the topics that run: pinned ones, then the top of the vote.")
     @Argument(help: "The session file.") var file: String
-    @Option(help: "How many topics (default: rooms × rounds).") var count: Int?
+    @Option(help: "How many topics (default: rooms × rounds).", transform: DomainRange.topics.argument) var count: Int?
     @Option(help: "Always select this topic; repeat for several.") var pin: [String] = []
     @Option(help: "Never select this topic; repeat for several.") var drop: [String] = []
 
@@ -45,9 +45,10 @@ struct GroupCommand: SessionVerb {
         commandName: "group",
         abstract: "Form the groups of every planned round, maximizing everyone's interest exactly.")
     @Argument(help: "The session file.") var file: String
-    @Option(help: "Smallest group.") var min: Int?
-    @Option(help: "Largest group (default: the room's capacity).") var max: Int?
-    @Option(name: .customLong("max-per-city"), help: "At most K participants of one city per group.") var maxPerCity: Int?
+    @Option(help: "Smallest group.", transform: DomainRange.groupMinSize.argument) var min: Int?
+    @Option(help: "Largest group (default: the room's capacity).", transform: DomainRange.groupMaxSize.argument) var max: Int?
+    @Option(name: .customLong("max-per-city"), help: "At most K participants of one city per group.", transform: DomainRange.maxPerCity.argument)
+    var maxPerCity: Int?
     @Option(help: "Only this round (1, 2, …).") var round: String?
     @Option(help: "Seed that picks among equally good groupings.") var seed: UInt64 = 1
     @Flag(help: "If the rules cannot be met, apply the nearest rules that can.") var relax = false

@@ -37,7 +37,8 @@ struct SettingsCommand: SessionVerb {
     @Option(name: .customLong("remove-round"), help: ArgumentHelp("Remove a round by its number (nothing may be planned in it).", valueName: "n"))
     var removeRound: [String] = []
 
-    @Option(help: "Dots each participant may place (the longest ranking, for ranked voting).") var dots: Int?
+    @Option(help: "Dots each participant may place (the longest ranking, for ranked voting).", transform: DomainRange.dotsPerParticipant.argument)
+    var dots: Int?
     @OptionGroup var rules: RuleOptions
 
     func perform(on store: SessionStore) throws -> String {
@@ -121,10 +122,13 @@ struct SettingsCommand: SessionVerb {
         return (start, minutes)
     }
 
-    /// A whole number, or nil for “none”.
-    static func optionalNumber(_ text: String, option: String) throws -> Int? {
+    /// A whole number for a quantity of `range`, or nil for “none”; a number too long for an
+    /// `Int` says the range.
+    static func optionalNumber(_ text: String, option: String, _ range: DomainRange) throws -> Int? {
         if ["none", "no", ""].contains(text.lowercased()) { return nil }
-        guard let n = Int(text) else {
+        let read: Int?
+        do { read = try range.reading(text) } catch { throw ValidationError(CommandText.located(option, ErrorText.message(error))) }
+        guard let n = read else {
             throw ValidationError(CommandText.located(option, SetupCommandText.table("cli.settings.notANumber", ["value": text])))
         }
         return n
@@ -137,7 +141,7 @@ struct RuleOptions: ParsableArguments {
     @Option(help: "How people vote.") var method: VotingMethod?
     @Option(help: ArgumentHelp("Most dots one person may stack on one topic, or “none”.", valueName: "n|none")) var cap: String?
     @Option(name: .customLong("hidden-tallies"), help: "Keep tallies hidden until voting closes.") var hiddenTallies: YesNo?
-    @Option(name: .customLong("min-group"), help: "The smallest group.") var minGroup: Int?
+    @Option(name: .customLong("min-group"), help: "The smallest group.", transform: DomainRange.groupMinSize.argument) var minGroup: Int?
     @Option(name: .customLong("max-group"), help: ArgumentHelp("The largest group, or “none” for the room's seats.", valueName: "n|none"))
     var maxGroup: String?
     @Option(name: .customLong("max-per-city"), help: ArgumentHelp("At most this many people of one city in a group, or “none”.", valueName: "n|none"))
@@ -150,7 +154,7 @@ struct RuleOptions: ParsableArguments {
             var rules = s.voting
             if let method { rules.method = method }
             if let dots { rules.dotsPerParticipant = dots }
-            if let cap { rules.capPerTopic = try SettingsCommand.optionalNumber(cap, option: "--cap") }
+            if let cap { rules.capPerTopic = try SettingsCommand.optionalNumber(cap, option: "--cap", .capPerTopic) }
             if let hiddenTallies { rules.hideTalliesUntilClose = hiddenTallies == .yes }
             let given = [("--method", method != nil), ("--dots", dots != nil), ("--cap", cap != nil), ("--hidden-tallies", hiddenTallies != nil)]
             ops.append((given.filter(\.1).map(\.0).joined(separator: ", "), .setup(.setVotingRules(rules))))
@@ -158,8 +162,8 @@ struct RuleOptions: ParsableArguments {
         if minGroup != nil || maxGroup != nil || maxPerCity != nil {
             var rules = s.groupRules
             if let minGroup { rules.minSize = minGroup }
-            if let maxGroup { rules.maxSize = try SettingsCommand.optionalNumber(maxGroup, option: "--max-group") }
-            if let maxPerCity { rules.maxPerCity = try SettingsCommand.optionalNumber(maxPerCity, option: "--max-per-city") }
+            if let maxGroup { rules.maxSize = try SettingsCommand.optionalNumber(maxGroup, option: "--max-group", .groupMaxSize) }
+            if let maxPerCity { rules.maxPerCity = try SettingsCommand.optionalNumber(maxPerCity, option: "--max-per-city", .maxPerCity) }
             let given = [("--min-group", minGroup != nil), ("--max-group", maxGroup != nil), ("--max-per-city", maxPerCity != nil)]
             ops.append((given.filter(\.1).map(\.0).joined(separator: ", "), .setup(.setGroupRules(rules))))
         }

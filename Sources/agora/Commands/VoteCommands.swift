@@ -45,7 +45,7 @@ struct TallyCommand: SessionVerb {
         commandName: "tally", abstract: "Set the anonymous count for a topic (dots or hands counted on a wall).")
     @Argument(help: "The session file.", completion: .file(extensions: ["json"])) var file: String
     @Argument(help: "The topic.") var topic: String
-    @Argument(help: "The count (replaces the previous one).") var count: Int
+    @Argument(help: "The count (replaces the previous one).", transform: DomainRange.wallCount.argument) var count: Int
 
     func perform(on store: SessionStore) throws -> String {
         try store.apply(.voting(.setWallCount(try store.session.resolveTopic(topic), count: count)))

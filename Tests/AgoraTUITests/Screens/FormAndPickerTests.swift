@@ -11,9 +11,47 @@ import Testing
     /// A date field typed as a day that does not exist says why, as the CLI and Core do; any
     /// other text says how to type a date.
     @Test func aDateThatIsNoDaySaysWhy() {
-        #expect(FormError.date("Date", "2026-02-30").message == "Date: “2026-02-30” is not a date: 2026-02 has 28 days")
-        #expect(FormError.date("Date", "2026-13-01").message == "Date: “2026-13-01” is not a date: months run from 01 to 12")
-        #expect(FormError.date("Date", "30/02/2026").message == "Date: type it as YYYY-MM-DD")
+        func error(_ typed: String) -> FieldError { FormError.date(FormState([.init("Date", label: "Date", value: typed)]), "Date") }
+        #expect(error("2026-02-30").message == "Date: “2026-02-30” is not a date: 2026-02 has 28 days")
+        #expect(error("2026-13-01").message == "Date: “2026-13-01” is not a date: months run from 01 to 12")
+        #expect(error("30/02/2026").message == "Date: type it as YYYY-MM-DD")
+        #expect(error("30/02/2026").field == "Date")
+    }
+
+    /// Enter pressed in one field while another is wrong: the message names the wrong field
+    /// and the cursor goes there, so that the fix is typed at once (it stayed where Enter was).
+    @Test func aFormErrorPutsTheCursorInTheFieldItIsAbout() {
+        let (pilot, port) = ScreenFixtures.pilot(MeetingScreens.make(), session: MeetingFlowTests.newSession())
+        pilot.press("j"); pilot.press("a")                                 // on "Rooms": add a room
+        pilot.press(.ctrl("u")); pilot.type("Fourvière"); pilot.press(.tab); pilot.press(.ctrl("u")); pilot.type("twenty")
+        pilot.press(.backTab)                                              // back in Name
+        func row(_ label: String) -> Int? { pilot.lines.firstIndex { $0.contains(label) } }
+        #expect(pilot.cursor?.y == row("Fourvière"))
+        pilot.press(.enter)
+        #expect(pilot.text.contains("Seats: type a whole number"))
+        #expect(pilot.cursor?.y == row("twenty"))
+        pilot.press(.ctrl("u")); pilot.type("12"); pilot.press(.enter)     // typed straight into Seats
+        #expect(port.session.rooms.last?.name == "Fourvière")
+        #expect(port.session.rooms.last?.capacity == 12)
+    }
+
+    /// A proposer who is no one: the message starts with the field's label in the language
+    /// shown (the experience form's said "Shared by:" in English in every language).
+    @Test func aNameNoOneHasIsAboutItsFieldInTheLanguageShown() {
+        let s = Fixture.session()
+        LanguageSnapshotTests.reading(.fr) {
+            var open = ExperienceForm(origin: Origin(topic: nil, round: nil), session: s)
+            open.form.focus = open.form.fields.firstIndex { $0.name == "Shared by" }!
+            for c in "Zorro" { _ = open.form.handle(Key(c)) }
+            do {
+                _ = try open.operation(s)
+                Issue.record("Zorro is no one in the session")
+            } catch let e as FieldError {
+                #expect(e.field == "Shared by")
+                #expect(e.message.hasPrefix(open.form.label("Shared by") + "\u{202F}: "), "\(e.message)")
+                #expect(!e.message.contains("Shared by"), "\(e.message)")
+            } catch { Issue.record("\(error)") }
+        }
     }
 
     @Test func typingOverADefaultReplacesIt() {
@@ -117,6 +155,6 @@ import Testing
         let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: RoomRulesWiringTests.session(), size: Size(width: 120, height: 150))
         pilot.press("?")
         #expect(pilot.text.contains("Ctrl-U / Ctrl-K"))
-        #expect(pilot.text.contains("over a default") && pilot.text.contains("the first key typed replaces it"))
+        #expect(pilot.text.contains("→/End") && pilot.text.contains("keep a default to edit it (another key replaces it)"))
     }
 }

@@ -25,7 +25,7 @@ import Testing
 
         // Editing the contact alone keeps the paragraphs of the synthesis.
         pilot.press("r")
-        #expect(pilot.text.contains("groups. ¶ ¶ Both are in progress."))
+        #expect(pilot.text.contains("groups. ¶ ¶ Both are in pr"))     // not focused: its start
         pilot.press(.tab); pilot.press(.tab); pilot.press(.ctrl("u")); pilot.type("The Secretariat"); pilot.press(.enter)
         #expect(port.session.framing?.synthesis == "Two projects came out of the groups.\n\nBoth are in progress.")
         #expect(port.session.framing?.contact == "The Secretariat")

@@ -34,7 +34,7 @@ struct LaterScreensLanguageTests {
             for p in s.projects {
                 texts += [p.title, p.question, p.leadCity]
                 texts += p.partnerCities + p.interestedCities + p.nextSteps
-                texts += p.activities.map(\.text)
+                texts += p.activities.map(\.text) + p.activities.map(\.owner)
             }
             for e in s.experiences {
                 texts += [e.title, e.city, e.challenge, e.action, e.result]
@@ -107,6 +107,46 @@ struct LaterScreensLanguageTests {
                 #expect(pilot.state.overlay == .help(offset: 0), "\(name): ? did not open the help")
                 #expect(pilot.text.contains(FrameText.table.text("frame.help.title", in: language)), "\(name)")
                 Self.checkFits(pilot.lines, measure: pilot.terminal.screen.measure, typed: typed, "help-\(name)")
+            }
+        }
+    }
+
+    /// Every key in the `?` help of every meeting screen is named as the language's keyboards
+    /// print it (no "Home", "Backspace" or "Enter" in a French or Spanish help) and is drawn
+    /// whole in its column at 80 columns (the text fields' "sobre un valor propuesto" was cut).
+    @Test(arguments: Language.allCases) func everyHelpKeyIsWholeAndInTheLanguage(language: Language) {
+        let english = ["key.home", "key.end", "key.backspace", "key.delete", "key.enter", "key.shift", "key.space", "key.pageUp", "key.pageDown"]
+        Self.speaking(language) {
+            for (name, screen) in ScreenSnapshotTests.screens() {
+                let (pilot, _) = ScreenFixtures.pilot(MeetingScreens.make() + [screen], session: DemoSession.make(), size: Self.size)
+                while pilot.state.shownScreen.title != screen.title { pilot.press("]") }
+                let sections = AppView.helpSections(state: pilot.state, context: pilot.runtime.context)
+                let entries = sections.flatMap(\.entries)
+                #expect(!entries.isEmpty, "\(name)")
+                let buffer = Buffer(size: Self.size)
+                // Scroll through the whole help: each key is drawn whole at the start of its row.
+                let page = HelpOverlay.page(sections, area: buffer.area, measure: buffer.measure)
+                var drawn: [String] = []
+                for offset in stride(from: 0, through: page.lastOffset, by: max(1, page.shown)) {
+                    var b = Buffer(size: Self.size)
+                    HelpOverlay.render(sections, offset: offset, into: &b, area: b.area)
+                    drawn += b.lines
+                }
+                if page.lastOffset % max(1, page.shown) != 0 {
+                    var b = Buffer(size: Self.size)
+                    HelpOverlay.render(sections, offset: page.lastOffset, into: &b, area: b.area)
+                    drawn += b.lines
+                }
+                for e in entries where !e.keys.isEmpty {
+                    #expect(drawn.contains { $0.contains("│ " + e.keys + " ") }, "\(language) \(name): “\(e.keys)” is not drawn whole")
+                    for key in english {
+                        let theirs = KeyText.table.text(key, in: language).trimmingCharacters(in: ["-"])
+                        let englishName = KeyText.table.text(key, in: .en).trimmingCharacters(in: ["-"])
+                        guard theirs != englishName else { continue }
+                        let words = e.keys.split { !$0.isLetter }.map(String.init)
+                        #expect(!words.contains(englishName), "\(language) \(name): “\(e.keys)” says \(englishName), not \(theirs)")
+                    }
+                }
             }
         }
     }

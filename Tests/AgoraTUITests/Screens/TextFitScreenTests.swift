@@ -30,6 +30,65 @@ import Testing
         }
     }
 
+    /// What does not fit at 80×24 is counted, never dropped unsaid: the results chart ends
+    /// with how many more there are and the key that shows them all.
+    @Test func theResultsChartCountsTheRowsItHasNoRoomFor() throws {
+        let lines = ScreenFixtures.lines(VoteScreen(), size: Size(width: 80, height: 24))
+        let topics = DemoSession.make().activeTopics.count
+        let chart = lines.filter { $0.range(of: #"^\d+\. .*█"#, options: .regularExpression) != nil }
+        let more = try #require(lines.first { $0.hasSuffix("more · p shows every result") }, "\(lines.joined(separator: "\n"))")
+        let hidden = try #require(Int(more.dropFirst().prefix { $0.isNumber }))
+        #expect(chart.count + hidden == topics, "\(chart.count) drawn + \(hidden) counted, of \(topics)")
+        // With room for every topic, no count.
+        let tall = ScreenFixtures.lines(VoteScreen(), size: Size(width: 200, height: 60))
+        #expect(!tall.contains { $0.contains("p shows every result") })
+    }
+
+    /// A project's detail at 80×24 keeps one row per line (cut with "…") before it drops any,
+    /// and counts what it drops.
+    @Test func aProjectsDetailCountsWhatItHasNoRoomFor() {
+        var s = DemoSession.make()
+        let p = s.projects[0]
+        var fields = p.fields
+        fields.nextSteps = (1...12).map { "Next step number \($0), with enough words to need a second row at eighty columns" }
+        try! s.apply(.work(.editProject(p.id, fields)), at: ScreenFixtures.now)
+        let lines = ScreenFixtures.lines(OutcomesScreen(), session: s, size: Size(width: 80, height: 24))
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("Next steps"), "\(text)")
+        #expect(lines.contains { $0.range(of: #"^\+\d+ more lines · a taller terminal shows them"#, options: .regularExpression) != nil }, "\(text)")
+        #expect(text.contains("• Next step number 1, with enough words"), "\(text)")
+        // One row each: the first step is cut on its row, not wrapped onto the next.
+        #expect(!lines.contains { $0.hasPrefix("eighty columns") }, "\(text)")
+    }
+
+    /// The Setup tab's voting row says whether voting is open before the rules' details, so
+    /// that 80 columns show it (it was the cut word at the end).
+    @Test func theVotingRowShowsItsStatusAtEightyColumns() {
+        let lines = ScreenFixtures.lines(SetupScreen(), size: Size(width: 80, height: 24))
+        #expect(lines.contains { $0.contains("Voting   dots · closed · 5 each") }, "\(lines.joined(separator: "\n"))")
+    }
+
+    /// A ballot's line at 80 columns keeps what is left to place and the keys that place and
+    /// take back a dot, whole, in every language: the city goes first, then the name is cut
+    /// (to 8 columns at least), then the last keys go whole (English keeps them all).
+    @Test(arguments: Language.allCases)
+    func aBallotsKeysStayWholeAtEightyColumns(language: Language) {
+        LanguageSnapshotTests.reading(language) {
+            var s = VoteOpeningTests.openVote(people: 2)
+            try! s.apply(.people(.add(ParticipantFields(name: "Maria de los Ángeles Fernández-Villaverde y Castro", city: "San Sebastián de los Reyes"))),
+                         at: ScreenFixtures.now)
+            let (pilot, _) = ScreenFixtures.pilot([VoteScreen()], session: s, size: Size(width: 80, height: 24))
+            pilot.press("v"); pilot.type("Maria"); pilot.press(.enter)
+            let keys = VoteText.table("vote.mode.ballotKeys").components(separatedBy: " · ").filter { !$0.isEmpty }
+            let left = VoteText.table("vote.left.dots", ["left": "3", "dots": DomainWord.dot.noun(in: language)(3)])
+            let line = pilot.lines.first { $0.contains(left) }
+            #expect(line?.contains("Maria") == true, "\(pilot.text)")
+            #expect(line?.contains(" · " + keys[0] + " · " + keys[1]) == true, "\(line ?? "")")
+            #expect(!(line ?? "").hasSuffix("…"), "\(line ?? "")")
+            if language == .en { #expect(line?.hasSuffix(keys.joined(separator: " · ")) == true, "\(line ?? "")") }
+        }
+    }
+
     /// The Vote tab after voting closed: every tied row carries the legend's "†", and the
     /// scroll bar has its own column next to the totals.
     @Test func theVoteTabAfterClose() {

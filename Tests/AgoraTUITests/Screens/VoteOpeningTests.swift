@@ -37,6 +37,25 @@ import Testing
         #expect(port.session.votingStatus == .closed)
     }
 
+    /// With voting closed, `v` and `c` open nothing: the status line says why and names `o`,
+    /// instead of a picker whose ballot the rules would then refuse.
+    @Test func aClosedVoteTakesNoBallotAndSaysWhichKeyReopensIt() {
+        var s = Self.openVote(people: 3)
+        try! s.apply(.voting(.close), at: ScreenFixtures.now)
+        let (pilot, port) = ScreenFixtures.pilot([VoteScreen()], session: s, size: Size(width: 100, height: 30))
+        pilot.press("v")
+        #expect(!pilot.text.contains("Who is voting?"))
+        #expect(pilot.text.contains("Voting is closed: o reopens it, then v enters a ballot"))
+        pilot.press("c")
+        #expect(!pilot.text.contains("Dots on the wall for"))
+        #expect(pilot.text.contains("Voting is closed: o reopens it, then c changes a wall count"))
+        // Reopened, the same keys work again.
+        pilot.press("o"); pilot.press("y")
+        #expect(port.session.votingStatus == .open)
+        pilot.press("v")
+        #expect(pilot.text.contains("Who is voting?"))
+    }
+
     @Test func withTalliesShownReopeningSaysOnlyThatBallotsCanChange() {
         var s = Self.openVote(people: 3)
         var rules = s.voting

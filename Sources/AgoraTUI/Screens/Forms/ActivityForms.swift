@@ -35,11 +35,7 @@ struct ActivityForm: Equatable, Sendable {
     /// The operation the form describes; a field typed wrong throws a message naming it.
     func operation(_ s: Session) throws -> AgoraCore.Operation {
         let l = Self.labels
-        func field<T>(_ name: String, _ read: () throws -> T) throws -> T {
-            do { return try read() } catch let error as AgoraError {
-                throw AgoraError(error.kind, Typography.labelled(form.label(name), error.message, in: .current), hint: error.hint)
-            }
-        }
+        func field<T>(_ name: String, _ read: () throws -> T) throws -> T { try form.reading(name, read) }
         let text = form.text(l.text)
         var a = editing == nil ? ActivityText.parse(text, in: s) : Activity(text: text)
         a.id = editing
@@ -126,9 +122,13 @@ public struct ActivitiesDialog: Equatable, Sendable {
                             emptyText: t("activitiesDialog.empty")) { i in
             "\(activities[i].id ?? i + 1). " + ProjectRecord.line(activities[i], in: .current)
         }
-        buffer.write(readOnly ? ReadOnlyNote.text : t("activitiesDialog.listNote"),
-                     in: inner.row(inner.height - 1), role: readOnly ? .warning : .dim)
-        guard let open = form else { return nil }
+        guard let open = form else {
+            buffer.write(readOnly ? ReadOnlyNote.text : t("activitiesDialog.listNote"),
+                         in: inner.row(inner.height - 1), role: readOnly ? .warning : .dim)
+            return nil
+        }
+        // The form's own note says what its keys do; the list's (e edits, d removes…) would
+        // show under it and mislead.
         let cursor = FormBox.render(open.form, title: open.editing.map { t("activitiesDialog.form.edit", ["number": "\($0)"]) } ?? t("activitiesDialog.form.add"),
                                     note: open.error ?? t("activitiesDialog.form.note"),
                                     noteRole: open.error != nil ? .error : .dim, readOnly: readOnly, into: &buffer, area: area)

@@ -38,6 +38,23 @@ extension FormState {
 
     /// The name of the focused field (stable, whatever the language its label is shown in).
     var focusedLabel: String? { fields.indices.contains(focus) ? fields[focus].name : nil }
+
+    /// `read` for the field named `field`: what it throws becomes a ``FieldError`` that starts
+    /// with the field's label ("Proposer: …") and puts the cursor in that field.
+    func reading<T>(_ field: String, _ read: () throws -> T) throws -> T {
+        do { return try read() } catch let error as FieldError { throw error } catch {
+            throw FieldError(field: field, message: Typography.labelled(label(field), ErrorText.message(error), in: .current))
+        }
+    }
+}
+
+/// A form's refusal about one of its fields: the message as shown (it names the field), and
+/// the field's name, where ``Optional/feed(_:context:edited:submit:)`` puts the cursor so
+/// that the facilitator types the fix at once.
+struct FieldError: UserFacing {
+    let field: String
+    let message: String
+    var description: String { message }
 }
 
 /// A form open on a screen: its fields and the message shown under them.
@@ -62,10 +79,10 @@ enum FormSubmission {
 extension Optional where Wrapped: OpenForm {
     /// The one way every screen's form takes a key: Esc closes it ("Cancelled"); a key that
     /// edits clears its message and runs `edited` (to reset completions); Enter runs `submit`
-    /// — a thrown error stays in the form as its message (after `errorPrefix`, the field it is
-    /// about) with a bell — and goes on as the ``FormSubmission`` says. Returns nil when no
-    /// form is open.
-    mutating func feed(_ event: TerminalEvent, context: ScreenContext, errorPrefix: String = "",
+    /// — a thrown error stays in the form as its message with a bell, and a ``FieldError``
+    /// puts the cursor in its field — and goes on as the ``FormSubmission`` says. Returns nil
+    /// when no form is open.
+    mutating func feed(_ event: TerminalEvent, context: ScreenContext,
                        edited: (inout Wrapped) -> Void = { _ in },
                        submit: (inout Wrapped) throws -> FormSubmission) -> [Effect]? {
         guard var open = self else { return nil }
@@ -96,7 +113,11 @@ extension Optional where Wrapped: OpenForm {
                     return effects
                 }
             } catch {
-                open.error = errorPrefix + ErrorText.message(error); self = open
+                open.error = ErrorText.message(error)
+                if let field = (error as? FieldError)?.field, let i = open.form.fields.firstIndex(where: { $0.name == field }) {
+                    open.form.focus = i
+                }
+                self = open
                 return [.bell]
             }
         }
@@ -118,25 +139,31 @@ extension ExperienceForm: OpenForm {}
 extension ProjectForm: OpenForm {}
 
 /// What a form says when a field's typing is wrong: the field's label as shown, then what to
-/// type, in the language people read now ("Seats: type a whole number").
+/// type, in the language people read now ("Seats: type a whole number"); the cursor goes to
+/// that field.
 enum FormError {
-    static func wholeNumber(_ label: String) -> AgoraError { invalid("common.form.wholeNumber", label) }
-    /// A whole number typed for a quantity of `range`: a number too long for any `Int` says
-    /// the range, like one that fits but is outside it; other text asks for a whole number.
-    static func number(_ text: String, _ range: DomainRange, label: String) throws -> Int {
-        guard let n = try range.reading(text) else { throw wholeNumber(label) }
+    static func wholeNumber(_ form: FormState, _ field: String) -> FieldError { invalid("common.form.wholeNumber", form, field) }
+    /// The whole number typed in `field` for a quantity of `range`: a number too long for any
+    /// `Int` says the range, like one that fits but is outside it; other text asks for a whole
+    /// number.
+    static func number(_ form: FormState, _ field: String, _ range: DomainRange) throws -> Int {
+        let read: Int?
+        do { read = try range.reading(form.text(field)) } catch { throw FieldError(field: field, message: ErrorText.message(error)) }
+        guard let n = read else { throw wholeNumber(form, field) }
         return n
     }
     /// A date typed wrong: what day does not exist ("2026-02 has 28 days"), else how to type one.
-    static func date(_ label: String, _ text: String) -> AgoraError {
-        guard let missing = CalendarDate.missingDay(text) else { return invalid("common.form.date", label) }
-        return AgoraError(.invalid, Typography.labelled(label, missing.message, in: .current))
+    static func date(_ form: FormState, _ field: String) -> FieldError {
+        guard let missing = CalendarDate.missingDay(form.text(field)) else { return invalid("common.form.date", form, field) }
+        return FieldError(field: field, message: Typography.labelled(form.label(field), missing.message, in: .current))
     }
-    static func time(_ label: String) -> AgoraError { invalid("common.form.time", label) }
-    static func yesOrNo(_ label: String) -> AgoraError { invalid("common.form.yesOrNo", label) }
-    static func oneOf(_ label: String, _ choices: String) -> AgoraError { invalid("common.form.oneOf", label, ["choices": choices]) }
+    static func time(_ form: FormState, _ field: String) -> FieldError { invalid("common.form.time", form, field) }
+    static func yesOrNo(_ form: FormState, _ field: String) -> FieldError { invalid("common.form.yesOrNo", form, field) }
+    static func oneOf(_ form: FormState, _ field: String, _ choices: String) -> FieldError {
+        invalid("common.form.oneOf", form, field, ["choices": choices])
+    }
 
-    private static func invalid(_ key: String, _ label: String, _ values: [String: String] = [:]) -> AgoraError {
-        AgoraError(.invalid, CommonText.table.phrase(key, values.merging(["label": label]) { a, _ in a }))
+    private static func invalid(_ key: String, _ form: FormState, _ field: String, _ values: [String: String] = [:]) -> FieldError {
+        FieldError(field: field, message: CommonText.table(key, values.merging(["label": form.label(field)]) { a, _ in a }))
     }
 }

@@ -26,16 +26,16 @@ struct NewSessionForm: Equatable, Sendable {
     }
 
     func number(_ name: String, _ range: DomainRange) throws -> Int {
-        try FormError.number(form.text(name), range, label: form.label(name))
+        try FormError.number(form, name, range)
     }
 
     /// The setup typed, checked by Core the way `agora new` checks it.
     func setup(at now: Date) throws -> SessionSetup {
-        guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date"), form.text("Date")) }
-        guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
-        guard let start = ClockTime(form.text("First round")) else { throw FormError.time(form.label("First round")) }
+        guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form, "Date") }
+        guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form, "Focus area", FocusArea.choices) }
+        guard let start = ClockTime(form.text("First round")) else { throw FormError.time(form, "First round") }
         let setup = SessionSetup(meeting: Meeting(title: form.text("Title"), hostCity: form.text("Host city"), date: date, area: area),
-                                 rooms: try RoomSpec.parse(form.text("Rooms")), rounds: try number("Rounds", .rounds),
+                                 rooms: try form.reading("Rooms") { try RoomSpec.parse(form.text("Rooms")) }, rounds: try number("Rounds", .rounds),
                                  firstRoundStart: start, roundMinutes: try number("Minutes", .roundMinutes), dots: try number("Dots each", .dotsPerParticipant))
         _ = try setup.makeSession(at: now)
         return setup

@@ -83,28 +83,28 @@ struct SetupForm: Equatable, Sendable {
     func number(_ name: String, _ range: DomainRange, optional: Bool = false) throws -> Int? {
         let text = form.text(name)
         if text.isEmpty && optional { return nil }
-        return try FormError.number(text, range, label: form.label(name))
+        return try FormError.number(form, name, range)
     }
 
     func operation(_ s: Session) throws -> AgoraCore.Operation {
         switch kind {
         case .meeting:
-            guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form.label("Date"), form.text("Date")) }
-            guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form.label("Focus area"), FocusArea.choices) }
+            guard let date = CalendarDate(form.text("Date")) else { throw FormError.date(form, "Date") }
+            guard let area = FocusArea(typed: form.text("Focus area")) else { throw FormError.oneOf(form, "Focus area", FocusArea.choices) }
             return .setup(.editMeeting(Meeting(title: form.text("Title"), hostCity: form.text("Host city"),
                                                venue: form.text("Venue"), date: date, area: area)))
         case .addRoom: return .setup(.addRoom(name: form.text("Name"), capacity: try number("Seats", .capacity)!))
         case .room(let id): return .setup(.editRoom(id, name: form.text("Name"), capacity: try number("Seats", .capacity)!))
         case .addRound, .round:
-            guard let start = ClockTime(form.text("Start")) else { throw FormError.time(form.label("Start")) }
+            guard let start = ClockTime(form.text("Start")) else { throw FormError.time(form, "Start") }
             let minutes = try number("Minutes", .roundMinutes)!
             if case .round(let id) = kind { return .setup(.editRound(id, start: start, minutes: minutes)) }
             return .setup(.addRound(start: start, minutes: minutes))
         case .voting:
             guard let method = VoteText.method(typed: form.text("Method")) else {
-                throw AgoraError(.invalid, SetupText.table.phrase("setupScreen.methodError"))
+                throw FieldError(field: "Method", message: SetupText.table("setupScreen.methodError"))
             }
-            guard let hidden = CommonText.yesOrNo(form.text("Hidden until close")) else { throw FormError.yesOrNo(form.label("Hidden until close")) }
+            guard let hidden = CommonText.yesOrNo(form.text("Hidden until close")) else { throw FormError.yesOrNo(form, "Hidden until close") }
             return .setup(.setVotingRules(VotingRules(method: method, dotsPerParticipant: try number("Dots each", .dotsPerParticipant)!,
                                                       capPerTopic: try number("Cap per topic", .capPerTopic, optional: true),
                                                       hideTalliesUntilClose: hidden)))

@@ -29,7 +29,7 @@ struct ExperienceForm: Equatable, Sendable {
 
     /// The operation the form describes, or the reason it cannot be built.
     func operation(_ s: Session) throws -> AgoraCore.Operation {
-        let sharer = try NameCompletion.pick(form.text("Shared by"), highlighted: highlighted, in: s)
+        let sharer = try form.reading("Shared by") { try NameCompletion.pick(form.text("Shared by"), highlighted: highlighted, in: s) }
         var city = form.text("City")
         if city.isEmpty, let sharer { city = s.participant(sharer)?.city ?? "" }
         let fields = ExperienceFields(city: city, title: form.text("Title"), sharedBy: sharer, challenge: form.paragraphs("Challenge"),

@@ -37,7 +37,15 @@ enum VoteResultsView {
         if items.isEmpty {
             buffer.write(text("view.results.noTopics"), in: area.row(1), role: .dim)
         } else {
-            BarChart.render(items, into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: min(chartHeight, items.count)))
+            // Rows the chart has no room for are counted on its last row, never dropped unsaid.
+            let rows = min(chartHeight, items.count)
+            let cut = rows < items.count && rows >= 2
+            let drawn = cut ? rows - 1 : rows
+            BarChart.render(Array(items.prefix(drawn)), into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: drawn))
+            if cut {
+                buffer.write(text("view.results.more", ["count": "\(items.count - drawn)"]),
+                             in: Rect(x: area.x, y: area.y + 1 + drawn, width: area.width, height: 1), role: .dim)
+            }
         }
         let footerTop = area.y + 1 + min(chartHeight, max(1, items.count))
         for (i, line) in footer.prefix(footerRows).enumerated() where footerTop + i < area.maxY {
