@@ -188,6 +188,18 @@ struct RoomRulesTests {
         #expect(s.closeKnownCity(to: "서울특벌시") == "서울특별시")
     }
 
+    /// A known city typed in other case or without its accents is that city: its known
+    /// spelling is what a new person gets ("saint-etienne" was counted as a second city).
+    @Test func aKnownCityInAnotherSpellingIsThatCity() {
+        let s = withCities(["Saint-Étienne", "Montréal", "Łódź"])
+        #expect(s.knownSpelling(of: "saint-etienne") == "Saint-Étienne")
+        #expect(s.knownSpelling(of: " MONTREAL ") == "Montréal")
+        #expect(s.knownSpelling(of: "lodz") == "Łódź")
+        #expect(s.knownSpelling(of: "Montréal") == nil)       // already written as known
+        #expect(s.knownSpelling(of: "Lyon") == nil)           // new
+        #expect(s.knownSpelling(of: "") == nil)
+    }
+
     @Test func aDifferentCityIsNotATypo() {
         let s = withCities(["Nairobi", "Bordeaux", "Lima", "서울"])
         #expect(s.closeKnownCity(to: "Lyon") == nil)
@@ -342,6 +354,26 @@ struct RoomRulesTests {
         #expect(picked("zz") == [])
         #expect(picked("").count == 6)
         #expect(picked("ji") == ["박지훈 (Park Ji-hoon)", "Kim Ji-woo"])
+    }
+
+    /// Letters with a stroke or written as a ligature fold as a keyboard without them types
+    /// them: "luk" found no Łukasz (Unicode does not decompose Ł into L and an accent).
+    @Test func lettersWithAStrokeAreTypedWithoutIt() throws {
+        var s = Fixture.emptySession()
+        for (name, city) in [("Łukasz Wróbel", "Kraków"), ("Søren Østergaard", "Aarhus"), ("Đorđe Petrović", "Beograd"),
+                             ("Jörg Straße", "Köln"), ("Lætitia Cœur", "Lyon")] {
+            s.must(.people(.add(ParticipantFields(name: name, city: city))))
+        }
+        func picked(_ typed: String) -> [String] { s.participants(matching: typed).map(\.name) }
+        #expect(picked("luk") == ["Łukasz Wróbel"])
+        #expect(picked("ŁUK") == ["Łukasz Wróbel"])
+        #expect(picked("oster") == ["Søren Østergaard"])
+        #expect(picked("dorde") == ["Đorđe Petrović"])
+        #expect(picked("strasse") == ["Jörg Straße"])
+        #expect(picked("laetitia") == ["Lætitia Cœur"])
+        #expect(picked("coeur") == ["Lætitia Cœur"])
+        #expect(try s.resolveParticipant("lukasz") == ParticipantID(1))
+        #expect(TextRules.searchKey("Łódź") == TextRules.searchKey("lodz"))
     }
 
     @Test func theCommandLineMatchesByTheSameRule() throws {

@@ -132,4 +132,21 @@ struct FocusAreaTests {
         #expect(FocusArea(typed: "tourism") == nil)
         #expect(FocusArea.choices == "economy, people, governance, mobility, environment, living")
     }
+
+    /// A French or Spanish facilitator types the area in their language (« mobilité » was
+    /// refused with a list of English codes); each language's name reads back to its area.
+    @Test func theAreaIsTypedInAnyWorkingLanguage() {
+        #expect(FocusArea(typed: "mobilité") == .mobility)
+        #expect(FocusArea(typed: "Movilidad") == .mobility)
+        #expect(FocusArea(typed: "medio ambiente") == .environment)
+        #expect(FocusArea(typed: "gouv") == .governance)
+        #expect(FocusArea(typed: "cadre de vie") == .living)
+        #expect(FocusArea(typed: "m") == nil)                   // mobility or medio ambiente
+        for language in Language.allCases {
+            for area in FocusArea.allCases { #expect(FocusArea(typed: area.name(in: language)) == area, "\(language) \(area)") }
+        }
+        LanguageChoice.$current.withValue(LanguageChoice(.fr, source: .option)) {
+            #expect(FocusArea.choices == "économie, personnes, gouvernance, mobilité, environnement, cadre de vie")
+        }
+    }
 }

@@ -54,6 +54,22 @@ struct PhraseTests {
         #expect(Self.table.problems == [])
     }
 
+    /// French elides "de" and "que" before a value that starts with a vowel, accented or not;
+    /// not before a consonant, "h" or "y", nor inside a word ("monde"); other languages never.
+    @Test func frenchElidesDeAndQueBeforeAVowel() {
+        func fr(_ template: String, _ value: String) -> String { StringTable.fill(template, ["name": value], elides: true) }
+        #expect(fr("Bulletin de {name}", "Élodie") == "Bulletin d’Élodie")
+        #expect(fr("Bulletin de {name}", "Ana") == "Bulletin d’Ana")
+        #expect(fr("Bulletin de {name}", "Bo") == "Bulletin de Bo")
+        #expect(fr("Bulletin de {name}", "Hugo") == "Bulletin de Hugo")
+        #expect(fr("Bulletin de {name}", "Yves") == "Bulletin de Yves")
+        #expect(fr("De {name} à Lyon", "Orléans") == "D’Orléans à Lyon")
+        #expect(fr("Plus grand que {name}", "Ana") == "Plus grand qu’Ana")
+        #expect(fr("Le monde {name}", "entier") == "Le monde entier")
+        #expect(fr("Bulletin de {name}", "8 personnes") == "Bulletin de 8 personnes")
+        #expect(StringTable.fill("Ballot de {name}", ["name": "Ana"]) == "Ballot de Ana")
+    }
+
     @Test func theCurrentLanguageIsTheOneTheCommandLineResolved() {
         #expect(Language.current == .en)
         LanguageChoice.$current.withValue(LanguageChoice(.fr, source: .option)) {

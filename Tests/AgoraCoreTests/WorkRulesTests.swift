@@ -206,6 +206,16 @@ struct ActivityCadenceTests {
         #expect(error.hint == "Use one of exchange, event, publication, mentoring, other")
     }
 
+    /// A kind as the activity form shows it, in each language (« échange », not "exchange" in a
+    /// French form), reads back as the same kind; the hint lists them in the language.
+    @Test(arguments: Language.allCases) func aKindShownReadsBack(language: Language) throws {
+        for kind in ActivityKind.allCases {
+            #expect(try ActivityText.kind(typed: ActivityText.kindName(kind, in: language)) == kind, "\(language) \(kind)")
+        }
+        #expect(ActivityText.kindChoices(in: .fr) == "échange, événement, publication, mentorat, autre")
+        #expect(ActivityText.kindChoices(in: .es) == "intercambio, evento, publicación, mentoría, otro")
+    }
+
     /// A cadence as a form shows it for editing, in each language, reads back as the same cadence.
     @Test(arguments: Language.allCases) func aCadenceTypedReadsBack(language: Language) throws {
         for unit in CadenceUnit.allCases {

@@ -10,7 +10,7 @@ import Testing
             " Agora · Mini BarCamp Smart Economy                               bordeaux.json",
             "Smart Economy · Bordeaux · 2013-06-12",
             "5 participants (5 present) · 2 topics · 4 dots from 2 ballots · 0 projects",
-            "[1 Participants]  2 Topics   3 Votes",
+            "[Participants]  Topics   Votes",          // not numbered: digits switch the meeting's tabs
             "",
             "      # Name                     City             Organization              Here",
             "›     1 Ana Lima                 São Paulo        Prefeitura                yes",

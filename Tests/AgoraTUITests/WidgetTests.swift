@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func formMovesFocusWithTab() {
-        var form = FormState([.init("Name"), .init("City")])
+        var form = FormState([.init("Name", label: "Name"), .init("City", label: "City")])
         _ = form.handle(Key("A")); _ = form.handle(.tab); _ = form.handle(Key("B"))
         #expect(form.values == ["Name": "A", "City": "B"])
         _ = form.handle(.backTab); #expect(form.focus == 0)

@@ -99,7 +99,7 @@ enum SummaryText {
         "summary.question": "question",
         "summary.interested": "intéressées",
         "summary.nextSteps": "prochaines étapes",
-        "summary.framing": "Cadre du rapport",
+        "summary.framing": "Cadre du compte rendu",
         "summary.framing.context": "contexte",
         "summary.framing.synthesis": "synthèse",
         "summary.framing.contact": "contact",

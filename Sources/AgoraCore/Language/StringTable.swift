@@ -38,7 +38,7 @@ public struct StringTable: Sendable {
     /// The string `key` in `language` with each `{slot}` replaced by its value, in one pass,
     /// and each plural slot `{count|one|other}` by the form `count` takes in `language`.
     public func format(_ key: String, in language: Language, _ values: [String: String]) -> String {
-        Self.fill(text(key, in: language), values, rule: language.pluralRule)
+        Self.fill(text(key, in: language), values, rule: language.pluralRule, elides: language == .fr)
     }
 
     /// The string `key` in the language people read now (``Language/current``): what the
@@ -59,13 +59,17 @@ public struct StringTable: Sendable {
     /// number `rule` calls singular and the second otherwise (the number itself is written by
     /// a plain `{count}` elsewhere in the template): "{count} {count|dot|dots}" is "1 dot",
     /// "2 dots"; in French "{count} {count|gommette|gommettes}" is "0 gommette".
-    public static func fill(_ template: String, _ values: [String: String], rule: PluralRule = .english) -> String {
+    ///
+    /// With `elides` (French), "de " and "que " before a slot whose value starts with a vowel
+    /// are elided: « Bulletin d’Élodie », not « Bulletin de Élodie ».
+    public static func fill(_ template: String, _ values: [String: String], rule: PluralRule = .english, elides: Bool = false) -> String {
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
             if let close = after.firstIndex(of: "}"), let value = Self.value(of: after[..<close], values, rule: rule) {
+                if elides { Self.elide(&out, before: value) }
                 out += value
                 rest = after[after.index(after: close)...]
             } else {
@@ -74,6 +78,20 @@ public struct StringTable: Sendable {
             }
         }
         return out + rest
+    }
+
+    /// French elision: `out` ending in the word "de " or "que " before `value` starting with a
+    /// vowel (accented or not; not "h" or "y", which may not elide) ends in "d’" or "qu’".
+    static func elide(_ out: inout String, before value: String) {
+        guard let first = value.unicodeScalars.first,
+              let base = String(first).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).first,
+              "aeiou".contains(base) else { return }
+        for (word, elided) in [("de ", "d’"), ("que ", "qu’"), ("De ", "D’"), ("Que ", "Qu’")] where out.hasSuffix(word) {
+            let start = out.index(out.endIndex, offsetBy: -word.count)
+            if start > out.startIndex, let before = out[..<start].last, before.isLetter || before == "’" || before == "'" { return }
+            out.replaceSubrange(start..., with: elided)
+            return
+        }
     }
 
     /// What a slot's inside (`name` or `count|one|other`) writes, or nil when `values` lacks it.

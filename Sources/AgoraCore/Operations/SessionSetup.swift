@@ -68,9 +68,10 @@ public struct RoomSpec: Equatable, Sendable {
     /// Default seats of a room given without a capacity.
     public static let defaultCapacity = 12
 
-    /// `count` rooms called "Room 1", "Room 2", … with the default capacity.
+    /// `count` rooms called "Room 1", "Room 2", … (« Salle 1 », "Sala 1" in the language people
+    /// read now) with the default capacity.
     public static func numbered(_ count: Int, capacity: Int = defaultCapacity) -> [RoomSpec] {
-        (0..<max(0, count)).map { RoomSpec(name: "Room \($0 + 1)", capacity: capacity) }
+        (0..<max(0, count)).map { RoomSpec(name: SetupText.table("setup.room.numbered", ["n": "\($0 + 1)"]), capacity: capacity) }
     }
 
     /// Parses `N` (that many numbered rooms) or `NAME:CAP,NAME:CAP,…` (a name alone gets the

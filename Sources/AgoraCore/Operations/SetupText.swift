@@ -13,6 +13,13 @@ enum SetupText {
 
     static let english: [String: String] = [
         "setup.language": "Meeting language: {language}",
+        "setup.room.numbered": "Room {n}",
+        "setup.area.economy": "economy",
+        "setup.area.people": "people",
+        "setup.area.governance": "governance",
+        "setup.area.mobility": "mobility",
+        "setup.area.environment": "environment",
+        "setup.area.living": "living",
         "setup.languageName.en": "English",
         "setup.languageName.fr": "French",
         "setup.languageName.es": "Spanish",
@@ -91,6 +98,13 @@ enum SetupText {
 
     static let french: [String: String] = [
         "setup.language": "Langue de la séance\u{202F}: {language}",
+        "setup.room.numbered": "Salle {n}",
+        "setup.area.economy": "économie",
+        "setup.area.people": "personnes",
+        "setup.area.governance": "gouvernance",
+        "setup.area.mobility": "mobilité",
+        "setup.area.environment": "environnement",
+        "setup.area.living": "cadre de vie",
         "setup.languageName.en": "anglais",
         "setup.languageName.fr": "français",
         "setup.languageName.es": "espagnol",
@@ -169,6 +183,13 @@ enum SetupText {
 
     static let spanish: [String: String] = [
         "setup.language": "Idioma de la sesión: {language}",
+        "setup.room.numbered": "Sala {n}",
+        "setup.area.economy": "economía",
+        "setup.area.people": "personas",
+        "setup.area.governance": "gobernanza",
+        "setup.area.mobility": "movilidad",
+        "setup.area.environment": "medio ambiente",
+        "setup.area.living": "calidad de vida",
         "setup.languageName.en": "inglés",
         "setup.languageName.fr": "francés",
         "setup.languageName.es": "español",

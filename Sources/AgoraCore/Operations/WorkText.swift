@@ -103,7 +103,7 @@ enum WorkText {
         "work.list.nextSteps": "les prochaines étapes d’un projet",
         "work.status.idea": "une idée",
         "work.status.candidate": "candidat",
-        "work.status.agreed": "validé",
+        "work.status.agreed": "convenu",
         "work.status.in-progress": "en cours",
         "work.status.done": "terminé",
         "work.status.dropped": "abandonné",

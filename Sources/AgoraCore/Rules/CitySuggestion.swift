@@ -14,6 +14,17 @@ extension Session {
         return cities.filter { key.isEmpty || TextRules.searchKey($0).hasPrefix(key) }
     }
 
+    /// The known city `typed` names in another spelling ("saint-etienne" for Saint-Étienne):
+    /// the same search key written differently; nil when `typed` is written as a known city,
+    /// or is new. A person added with it gets the known spelling, so that one city is counted
+    /// once (the People form and `agora participant add`).
+    public func knownSpelling(of typed: String) -> String? {
+        let text = TextRules.singleLine(typed)
+        let key = TextRules.searchKey(text)
+        guard !key.isEmpty, !cities.contains(text) else { return nil }
+        return cities.first { TextRules.searchKey($0) == key }
+    }
+
     /// The known city `typed` probably means, when `typed` is not itself a known city; nil
     /// when it is known, or close to none. The nearest wins; a known city it starts wins over
     /// an edit; ties go to the first in sorted order.

@@ -159,9 +159,19 @@ public enum ActivityText {
         if key.isEmpty { return kind(of: text) }
         guard let kind = ActivityKind(rawValue: key) ?? kindNames[key] else {
             throw AgoraError.invalid(ParseText.phrase("activityText.notKind", ["text": typed]),
-                                     hint: ParseText.phrase("activityText.notKind.hint", ["kinds": ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")]))
+                                     hint: ParseText.phrase("activityText.notKind.hint", ["kinds": kindChoices(in: .current)]))
         }
         return kind
+    }
+
+    /// A kind as a person reads it in `language` ("échange"); ``kind(typed:text:)`` reads it back.
+    public static func kindName(_ kind: ActivityKind, in language: Language) -> String {
+        ParseText.table.text("activityText.kind.\(kind.rawValue)", in: language)
+    }
+
+    /// "exchange, event, publication, mentoring, other" in `language`, for hints and placeholders.
+    public static func kindChoices(in language: Language) -> String {
+        ActivityKind.allCases.map { kindName($0, in: language) }.joined(separator: ", ")
     }
 
     /// A cadence as typed (``exactCadence(_:)``); "" or "none" for an activity that happens once.

@@ -76,12 +76,26 @@ public enum TextRules {
         return items.map(singleLine).filter { !isBlank($0) && seen.insert($0.lowercased()).inserted }
     }
 
-    /// The key two names are compared by: case- and accent-insensitive.
+    /// The key two names are compared by: case- and accent-insensitive. Letters that are
+    /// written with a stroke or as a ligature, which Unicode does not decompose into a base
+    /// letter and an accent, are folded too, as a person without that key types them: "luk"
+    /// finds Łukasz, "oresund" Øresund, "strasse" Straße.
     public static func searchKey(_ text: String) -> String {
         // Most names are ASCII: lowercasing is the whole fold there, and much cheaper.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        guard folded.unicodeScalars.contains(where: { strokeLetters[$0] != nil }) else { return folded }
+        var out = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            if let plain = strokeLetters[scalar] { out.append(contentsOf: plain.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
     }
+
+    /// Lowercase letters that do not decompose, and what they are typed as without their key.
+    static let strokeLetters: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+    ]
 }
 
 import Foundation

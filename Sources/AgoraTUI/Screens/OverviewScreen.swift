@@ -104,7 +104,7 @@ public struct OverviewScreen: Screen {
                              onConfirm: [.apply(.people(.remove(p.id)))])]
         case .startAdd:
             let f = Self.fieldLabels
-            addForm = FormState([.init(f.name), .init(f.city), .init(f.organization, placeholder: OverviewText.table("overview.field.optional"))])
+            addForm = FormState([.init(f.name, label: f.name), .init(f.city, label: f.city), .init(f.organization, label: f.organization, placeholder: OverviewText.table("overview.field.optional"))])
         }
         return []
     }
@@ -200,7 +200,8 @@ public struct OverviewScreen: Screen {
         let forms = (1...counts.count).reversed().map { counts.prefix($0).joined(separator: " · ") }
         buffer.write(TextFit.first(forms, width: area.width, measure: buffer.measure),
                      in: area.row(1), role: .dim)
-        var cursor = Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: area.row(2))
+        // Its views are not numbered: the digits go to the meeting's tabs; v switches views.
+        var cursor = Tabs.render(Tab.allCases.map(\.title), selected: tab.rawValue, into: &buffer, area: area.row(2), numbered: false)
         let table = area.droppingTop(4)
         if let p = search.render(matches: rowCount, into: &buffer, row: area.row(3)) { cursor = p }
 

@@ -104,7 +104,10 @@ public struct PeopleScreen: MeetingPhaseScreen {
         let adding = personForm?.editing == nil
         if let effects = personForm.feed(event, context: context, submit: { open in
             let f = open.form
-            let fields = ParticipantFields(name: f.text("Name"), city: f.text("City"),
+            // A new person's city typed as a known one in other case or accents takes the known spelling.
+            let typedCity = f.text("City")
+            let spelled = open.editing == nil ? context.session.knownSpelling(of: typedCity) ?? typedCity : typedCity
+            let fields = ParticipantFields(name: f.text("Name"), city: spelled,
                                            organization: f.text("Organization"), role: f.text("Role"))
             let op: AgoraCore.Operation = open.editing.map { .people(.edit($0, fields)) } ?? .people(.add(fields))
             if let problem = Trial.error(of: op, in: context) { return .refuse(problem) }

@@ -138,7 +138,8 @@ public struct SetupScreen: MeetingPhaseScreen {
         case .groupRules:
             let g = s.groupRules
             return SetupText.rowLabel("setupScreen.row.groups")
-                + t("setupScreen.groupSizes", ["min": "\(g.minSize)", "max": g.maxSize.map(String.init) ?? t("setupScreen.roomSize")])
+                + (g.maxSize.map { t("setupScreen.groupSizes", ["min": "\(g.minSize)", "max": "\($0)"]) }
+                   ?? t("setupScreen.groupSizesToRoom", ["min": "\(g.minSize)"]))
                 + " · " + (g.maxPerCity.map { t("setupScreen.perCity", ["n": "\($0)"]) } ?? t("setupScreen.noCityLimit"))
         }
     }

@@ -51,8 +51,11 @@ public struct StartScreen: Screen {
 
     /// A stand-in session for the runtime while no file is open.
     public static var placeholderSession: Session {
-        Session(meeting: Meeting(title: "Start", hostCity: "", date: CalendarDate(year: 2000, month: 1, day: 1)!, area: .economy))
+        Session(meeting: Meeting(title: StartText.table("start.title"), hostCity: "", date: CalendarDate(year: 2000, month: 1, day: 1)!, area: .economy))
     }
+
+    /// What the header says in place of a file name while none is open ("no file").
+    public static var noFileName: String { StartText.table("start.noFile") }
 
     /// The choice made on the start screen of `runtime`, once its loop has ended.
     public static func choice(of runtime: AppRuntime) -> Choice? {

@@ -6,6 +6,7 @@ enum StartText {
 
     static let english: [String: String] = [
         "start.title": "Start",
+        "start.noFile": "no file",
         "start.key.open": "open",
         "start.key.new": "new session",
         "start.key.demo": "the demo",
@@ -32,6 +33,7 @@ enum StartText {
 
     static let french: [String: String] = [
         "start.title": "Accueil",
+        "start.noFile": "aucun fichier",
         "start.key.open": "ouvrir",
         "start.key.new": "nouvelle séance",
         "start.key.demo": "la démo",
@@ -58,6 +60,7 @@ enum StartText {
 
     static let spanish: [String: String] = [
         "start.title": "Inicio",
+        "start.noFile": "ningún archivo",
         "start.key.open": "abrir",
         "start.key.new": "nueva sesión",
         "start.key.demo": "la demo",

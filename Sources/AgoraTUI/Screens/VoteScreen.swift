@@ -132,7 +132,12 @@ public struct VoteScreen: MeetingPhaseScreen {
             countForm = CountForm(topic: t.id, form: FormState([.init("Dots", label: text("vote.field.dots"), default: now == 0 ? "" : String(now), placeholder: "0")]))
         case .openOrClose:
             if s.votingStatus == .open {
-                return [.confirm(ConfirmRequest(title: text("vote.close.title"), message: text("vote.close.message"),
+                // Who has not voted yet, said before the vote closes on them (the mode line may have had no room for it).
+                let missing = (turnout ?? s.voterTurnout).notVoted
+                let names = missing.prefix(3).map(\.name).joined(separator: ", ")
+                    + (missing.count > 3 ? text("vote.notVotedMore", ["count": "\(missing.count - 3)"]) : "")
+                let notVoted = missing.isEmpty ? "" : text("vote.close.notVoted", ["count": "\(missing.count)", "names": names])
+                return [.confirm(ConfirmRequest(title: text("vote.close.title"), message: notVoted + text("vote.close.message"),
                                                 confirmLabel: text("vote.close")), onConfirm: [.apply(.voting(.close))])]
             }
             if s.votingStatus == .closed {

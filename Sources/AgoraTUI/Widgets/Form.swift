@@ -13,17 +13,19 @@ public struct FormState: Equatable, Sendable {
         /// Whether the field holds multi-line text (a description): its line breaks show as
         /// " ¶ " and a paste keeps them (``LineBreakMark``).
         public var keepsLineBreaks = false
-        public init(_ name: String, label: String? = nil, value: String = "", placeholder: String = "") {
-            self.name = name; self.label = label ?? name; self.value = TextFieldState(value); self.placeholder = placeholder
+        /// Every field has a label in the reader's language: there is no default, so that no
+        /// form shows its code name ("Context") in a French screen.
+        public init(_ name: String, label: String, value: String = "", placeholder: String = "") {
+            self.name = name; self.label = label; self.value = TextFieldState(value); self.placeholder = placeholder
         }
         /// A field of multi-line text (``keepsLineBreaks``), showing `value`'s line breaks as " ¶ ".
-        public init(_ name: String, label: String? = nil, paragraphs value: String, placeholder: String = "") {
+        public init(_ name: String, label: String, paragraphs value: String, placeholder: String = "") {
             self.init(name, label: label, value: LineBreakMark.shown(value), placeholder: placeholder)
             keepsLineBreaks = true
         }
         /// A field holding a proposed default that the first typed key replaces.
-        public init(_ name: String, label: String? = nil, default proposed: String, placeholder: String = "") {
-            self.name = name; self.label = label ?? name; self.value = TextFieldState(default: proposed); self.placeholder = placeholder
+        public init(_ name: String, label: String, default proposed: String, placeholder: String = "") {
+            self.name = name; self.label = label; self.value = TextFieldState(default: proposed); self.placeholder = placeholder
         }
     }
     public var fields: [Field]

@@ -6,23 +6,25 @@
 /// with "…" only when even numbers do not leave it room. Every tab keeps its number.
 public enum Tabs {
     /// The label of each tab at `level` of shortening (0 full, 1 short, 2 numbers).
-    static func labels(_ titles: [String], selected: Int, level: Int) -> [String] {
+    /// Without `numbered` (tabs inside a screen, whose digits would switch the screen's own
+    /// tabs) the last level keeps each title's first letter instead of its number.
+    static func labels(_ titles: [String], selected: Int, level: Int, numbered: Bool = true) -> [String] {
         titles.enumerated().map { i, title in
-            let short = level == 0 || i == selected ? title : level == 1 ? String(title.prefix(3)) : ""
-            let text = short.isEmpty ? "\(i + 1)" : "\(i + 1) \(short)"
+            let short = level == 0 || i == selected ? title : level == 1 ? String(title.prefix(3)) : numbered ? "" : String(title.prefix(1))
+            let text = !numbered ? short : short.isEmpty ? "\(i + 1)" : "\(i + 1) \(short)"
             return i == selected ? "[\(text)]" : " \(text) "
         }
     }
 
     /// Renders `titles` on the first row of `area`. Returns the active tab's position.
     @discardableResult
-    public static func render(_ titles: [String], selected: Int, into buffer: inout Buffer, area: Rect) -> Position? {
+    public static func render(_ titles: [String], selected: Int, into buffer: inout Buffer, area: Rect, numbered: Bool = true) -> Position? {
         let row = area.row(0)
         buffer.fill(row, role: .tabInactive)
         let m = buffer.measure
-        var labels = labels(titles, selected: selected, level: 2)
+        var labels = labels(titles, selected: selected, level: 2, numbered: numbered)
         for level in 0...2 {
-            let candidate = Self.labels(titles, selected: selected, level: level)
+            let candidate = Self.labels(titles, selected: selected, level: level, numbered: numbered)
             if candidate.reduce(0, { $0 + m.width($1) + 1 }) - 1 <= row.width { labels = candidate; break }
         }
         // Still too wide with numbers only: the active title is cut, its brackets kept.
@@ -30,7 +32,7 @@ public enum Tabs {
         if total > row.width, titles.indices.contains(selected) {
             let room = row.width - (total - m.width(labels[selected]))
             labels[selected] = room >= 4
-                ? "[" + TextFit.truncate("\(selected + 1) \(titles[selected])", keeping: "]", width: room - 1, measure: m)
+                ? "[" + TextFit.truncate(numbered ? "\(selected + 1) \(titles[selected])" : titles[selected], keeping: "]", width: room - 1, measure: m)
                 : "[\(selected + 1)]"
         }
         var x = row.x

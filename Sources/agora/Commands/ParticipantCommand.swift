@@ -16,7 +16,9 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: "Their role.") var role: String = ""
 
         func perform(on store: SessionStore) throws -> String {
-            try store.apply(.people(.add(ParticipantFields(name: name, city: city, organization: org, role: role))))
+            // A city typed as a known one in other case or accents takes the known spelling.
+            let spelled = store.session.knownSpelling(of: city) ?? city
+            try store.apply(.people(.add(ParticipantFields(name: name, city: spelled, organization: org, role: role))))
             return "\(store.session.participants.last!.id)  \(store.session.participants.last!.name)"
         }
     }

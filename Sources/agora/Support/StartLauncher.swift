@@ -21,7 +21,7 @@ enum StartLauncher {
         }
         let (reason, runtime) = try InteractiveTerminal.run(themeName: themeName, environment: environment) { terminal, theme, loader in
             AppRuntime(screens: [StartScreen(entries: recent)], terminal: terminal,
-                       port: MemorySessionPort(StartScreen.placeholderSession, name: "no file"),
+                       port: MemorySessionPort(StartScreen.placeholderSession, name: StartScreen.noFileName),
                        theme: theme, themeLoader: loader, clock: Clock.now)
         }
         guard reason.status == 0, let choice = StartScreen.choice(of: runtime) else { return reason.status }

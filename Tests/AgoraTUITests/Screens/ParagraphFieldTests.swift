@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func aOneLineFieldStillMakesBreaksSpaces() {
-        var form = FormState([.init("Title"), .init("Description", paragraphs: "a\nb")])
+        var form = FormState([.init("Title", label: "Title"), .init("Description", label: "Description", paragraphs: "a\nb")])
         #expect(form.fields[1].value.text == "a ¶ b")
         form.paste("one\ntwo")
         #expect(form.text("Title") == "one two")

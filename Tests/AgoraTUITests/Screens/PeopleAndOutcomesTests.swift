@@ -21,6 +21,17 @@ import Testing
         #expect(port.session.ballot(of: ParticipantID(2)) == nil)
     }
 
+    /// A new person's city typed in other case and without accents is the known city, spelled
+    /// as known, so that the header counts one city.
+    @Test func aKnownCityTypedOtherwiseTakesItsKnownSpelling() {
+        let (pilot, port) = ScreenFixtures.pilot([PeopleScreen()])
+        let cities = port.session.cities.count
+        pilot.press("a"); pilot.type("Zoé Martin"); pilot.press(.tab); pilot.type("BORDEAUX"); pilot.press(.enter)
+        #expect(port.session.participants.last?.name == "Zoé Martin")
+        #expect(port.session.participants.last?.city == "Bordeaux")
+        #expect(port.session.cities.count == cities)
+    }
+
     @Test func aDuplicateNameIsRefusedByCoreAndTheFormStays() {
         let (pilot, port) = ScreenFixtures.pilot([PeopleScreen()])
         pilot.press("a"); pilot.type("Claire Dubois"); pilot.press(.tab); pilot.type("Bordeaux"); pilot.press(.enter)

@@ -56,6 +56,23 @@ import Testing
         #expect(pilot.text.contains("Who is voting?"))
     }
 
+    /// Closing asks first, and names who is present and has not voted (at 80 columns the mode
+    /// line has no room for them); with everyone voted it says only what closing does.
+    @Test func closingNamesWhoHasNotVotedYet() {
+        let (pilot, port) = ScreenFixtures.pilot([VoteScreen()], session: Self.openVote(people: 5), size: Size(width: 80, height: 24))
+        pilot.press("o")
+        let text = pilot.lines.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
+            .split(separator: " ").joined(separator: " ")
+        #expect(text.contains("5 present people have not voted yet: Ana Garcia, Bruno Silva, Claire Dubois, +2 more. Close the vote?"), "\(pilot.text)")
+        pilot.press("n")
+        var s = Self.openVote(people: 1)
+        try! s.apply(.voting(.addDots(ParticipantID(1), TopicID(1), count: 1)), at: ScreenFixtures.now)
+        let (all, _) = ScreenFixtures.pilot([VoteScreen()], session: s, size: Size(width: 80, height: 24))
+        all.press("o")
+        #expect(all.text.contains("Close the vote?") && !all.text.contains("not voted yet:"), "\(all.text)")
+        #expect(port.session.votingStatus == .open)
+    }
+
     @Test func withTalliesShownReopeningSaysOnlyThatBallotsCanChange() {
         var s = Self.openVote(people: 3)
         var rules = s.voting

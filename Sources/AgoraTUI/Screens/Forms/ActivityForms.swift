@@ -19,8 +19,8 @@ struct ActivityForm: Equatable, Sendable {
         let l = Self.labels, t = ActivitiesDialogText.table
         form = FormState([
             .init(l.text, label: t("activitiesDialog.field.text"), value: a?.text ?? "", placeholder: t("activitiesDialog.placeholder.text")),
-            .init(l.kind, label: t("activitiesDialog.field.kind"), value: a?.kind.rawValue ?? "",
-                  placeholder: ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")),
+            .init(l.kind, label: t("activitiesDialog.field.kind"), value: a.map { ActivityText.kindName($0.kind, in: .current) } ?? "",
+                  placeholder: ActivityText.kindChoices(in: .current)),
             .init(l.every, label: t("activitiesDialog.field.every"),
                   // As it is typed, in the language shown ("4 mois"): the field reads it back.
                   value: a?.cadence.map { ActivityText.typed($0, in: .current) } ?? "",
@@ -118,9 +118,12 @@ public struct ActivitiesDialog: Equatable, Sendable {
         var list = ListState()
         list.selected = selected
         list.move(by: 0, count: activities.count)
+        // Each activity on its row with its "(when; who)" whole, its text cut before it
+        // (2 columns for "› ", 1 for a scroll bar).
+        let measure = buffer.measure, rowWidth = inner.width - 3
         _ = ListView.render(count: activities.count, state: list, into: &buffer, area: inner.top(rows), focused: form == nil,
                             emptyText: t("activitiesDialog.empty")) { i in
-            "\(activities[i].id ?? i + 1). " + ProjectRecord.line(activities[i], in: .current)
+            ProjectDetail.activityRow(activities[i], width: rowWidth, measure: measure)
         }
         guard let open = form else {
             buffer.write(readOnly ? ReadOnlyNote.text : t("activitiesDialog.listNote"),

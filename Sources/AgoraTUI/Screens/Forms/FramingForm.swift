@@ -14,10 +14,11 @@ struct FramingForm: Equatable, Sendable {
 
     init(_ framing: ReportFraming?) {
         let f = framing ?? ReportFraming()
+        let t = OutcomesText.table
         form = FormState([
-            .init("Context", paragraphs: f.context, placeholder: "the meeting series: why, which meeting this is"),
-            .init("Synthesis", paragraphs: f.synthesis, placeholder: "what came out of the discussions"),
-            .init("Contact", value: f.contact, placeholder: "e.g. Committee Secretariat, secretariat@example.org"),
+            .init("Context", label: t("outcomes.framing.field.context"), paragraphs: f.context, placeholder: t("outcomes.framing.placeholder.context")),
+            .init("Synthesis", label: t("outcomes.framing.field.synthesis"), paragraphs: f.synthesis, placeholder: t("outcomes.framing.placeholder.synthesis")),
+            .init("Contact", label: t("outcomes.framing.field.contact"), value: f.contact, placeholder: t("outcomes.framing.placeholder.contact")),
         ])
     }
 

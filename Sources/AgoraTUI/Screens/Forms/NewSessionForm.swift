@@ -16,7 +16,7 @@ struct NewSessionForm: Equatable, Sendable {
             .init("Title", label: t("start.field.title"), placeholder: t("start.field.titlePlaceholder")),
             .init("Host city", label: t("start.field.hostCity")),
             .init("Date", label: t("start.field.date"), default: date, placeholder: common("common.form.datePlaceholder")),
-            .init("Focus area", label: t("start.field.area"), default: FocusArea.economy.rawValue, placeholder: FocusArea.choices),
+            .init("Focus area", label: t("start.field.area"), default: FocusArea.economy.name(in: .current), placeholder: FocusArea.choices),
             .init("Rooms", label: t("start.field.rooms"), default: "3", placeholder: t("start.field.roomsPlaceholder")),
             .init("Rounds", label: t("start.field.rounds"), default: "2"),
             .init("First round", label: t("start.field.firstRound"), default: "10:00", placeholder: common("common.form.timePlaceholder")),

@@ -31,7 +31,7 @@ struct SetupForm: Equatable, Sendable {
                               field("Host city", "setupScreen.field.hostCity", value: m.hostCity),
                               field("Venue", "setupScreen.field.venue", value: m.venue, placeholder: common("common.form.optional")),
                               field("Date", "setupScreen.field.date", value: m.date.description, placeholder: common("common.form.datePlaceholder")),
-                              field("Focus area", "setupScreen.field.area", value: m.area.rawValue, placeholder: FocusArea.choices)])
+                              field("Focus area", "setupScreen.field.area", value: m.area.name(in: .current), placeholder: FocusArea.choices)])
         case .addRoom, .room:
             var room: Room?
             if case .room(let id) = kind { room = s.room(id) }

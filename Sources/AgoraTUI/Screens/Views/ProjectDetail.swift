@@ -25,9 +25,8 @@ enum ProjectDetail {
             // By the number `agora project activity edit` takes; when it happens in the exports'
             // words, one rule, in the language shown.
             for a in ActivityNumbers.numbered(p.activities) {
-                let line = ProjectRecord.line(a, in: .current)
-                let when = line.hasPrefix(a.text) ? String(line.dropFirst(a.text.count)) : ""
-                out.append(Line("\(a.id ?? 0). " + line, .normal, keeping: when))
+                let (text, when) = activity(a)
+                out.append(Line(text, .normal, keeping: when))
             }
         }
         if !p.nextSteps.isEmpty {
@@ -37,6 +36,20 @@ enum ProjectDetail {
         let topics = p.origins.topics.compactMap { s.topic($0)?.title }
         if !topics.isEmpty { out.append(Line(text("view.project.origins", ["topics": topics.joined(separator: "; ")]), .dim)) }
         return out
+    }
+
+    /// A numbered activity's line, "2. Large-scale forum (due 2014-10-15; Bordeaux)", and its
+    /// end that a narrow row keeps whole: when it happens and who carries it.
+    static func activity(_ a: Activity) -> (line: String, when: String) {
+        let line = ProjectRecord.line(a, in: .current)
+        let when = line.hasPrefix(a.text) ? String(line.dropFirst(a.text.count)) : ""
+        return ("\(a.id ?? 0). " + line, when)
+    }
+
+    /// ``activity(_:)`` in `width` columns: the text is cut before its "(when; who)".
+    static func activityRow(_ a: Activity, width: Int, measure: TextWidth) -> String {
+        let (line, when) = activity(a)
+        return TextFit.truncate(String(line.dropLast(when.count)), keeping: when, width: width, measure: measure)
     }
 
     /// The project in `area`: its lines wrapped when they all fit so; else one row each, cut
