@@ -119,6 +119,25 @@ struct VagueTimeTests {
         #expect(a.due == Self.meeting && a.end == CalendarDate("2015-11-20") && a.window == nil)
     }
 
+    /// "From" a vague time is a start with no end: « deux fois par an à partir du printemps
+    /// 2027 » repeated from March 2027 on (it ran only until the end of May 2027). Without
+    /// "from", the time is still the repeat's window.
+    @Test(arguments: [
+        ("rencontre à Cracovie deux fois par an à partir du printemps 2027", "2027-03-01"),
+        ("online exchange every 4 months from spring 2027", "2027-03-01"),
+        ("intercambio cada 4 meses desde la primavera de 2027", "2027-03-01"),
+        ("forum starting in fall 2014", "2014-09-01"),
+        ("visits from the fall of 2014", "2014-09-01"),
+        ("échange mensuel dès l'automne 2014", "2014-09-01"),
+    ])
+    func fromATimeOnHasNoEnd(phrase: String, due: String) {
+        let a = ActivityText.parse(phrase, meetingDate: Self.meeting)
+        #expect(a.due == CalendarDate(due), "\(phrase)")
+        #expect(a.end == nil, "\(phrase)")
+        let within = ActivityText.parse("rencontre deux fois par an au printemps 2027", meetingDate: Self.meeting)
+        #expect(within.due == CalendarDate("2027-03-01") && within.end == CalendarDate("2027-05-31"))
+    }
+
     @Test func exportsShowTheWordsAndTheRange() {
         let a = ActivityText.parse("Compendium in the fall of 2014", meetingDate: Self.meeting)
         #expect(ProjectRecord.line(a) == "Compendium in the fall of 2014 (between 2014-09-01 and 2014-11-30)")

@@ -13,9 +13,26 @@ public enum ActivityText {
         var activity = Activity(kind: kind(ofKey: key), text: clean, cadence: cadence(inKey: key))
         if let time = VagueTime.find(in: clean, meetingDate: meetingDate, hemisphere: hemisphere) {
             activity.due = time.range.lowerBound
-            activity.end = time.range.upperBound
+            // "From spring 2027" (« à partir du printemps 2027 », "desde la primavera de 2027")
+            // starts then and has no end: a repeat goes on, a one-off is due from then.
+            activity.end = startsFrom(time, in: clean) ? nil : time.range.upperBound
         }
         return activity
+    }
+
+    /// Words that, just before a vague time, make it a start with no end ("from", « dès »).
+    static let fromWords: [[String]] = [
+        ["from"], ["starting"], ["starting", "in"], ["starting", "from"], ["beginning"], ["beginning", "in"], ["as", "of"],
+        ["from", "the"], ["a", "partir", "du"], ["a", "partir", "de"], ["a", "partir", "d"], ["a", "partir", "de", "l"],
+        ["des"], ["des", "l"], ["des", "le"], ["des", "la"], ["a", "compter", "du"], ["a", "compter", "de"],
+        ["desde"], ["a", "partir", "del"], ["desde", "el"], ["desde", "la"], ["a", "partir", "de", "la"], ["a", "partir", "de", "el"],
+    ]
+
+    /// Whether the words just before `time` in `text` say it is where something starts.
+    static func startsFrom(_ time: VagueTime, in text: String) -> Bool {
+        guard let at = text.range(of: time.words) else { return false }
+        let before = TextRules.searchKey(String(text[..<at.lowerBound])).split { !$0.isLetter }.map(String.init)
+        return fromWords.contains { words in before.count >= words.count && Array(before.suffix(words.count)) == words }
     }
 
     /// ``parse(_:meetingDate:hemisphere:)`` for an activity of the session `s`'s meeting.
