@@ -186,7 +186,7 @@ enum ReviewText {
         "review.column.experience": "Expérience",
         "review.column.tags": "Mots-clés",
         "review.column.project": "Projet",
-        "review.column.lead": "Chef de file",
+        "review.column.lead": "Pilote",
         "review.column.partners": "Partenaires",
         "review.column.status": "État",
         "review.column.nextActivity": "Prochaine activité",

@@ -59,7 +59,7 @@ enum ProjectorText {
         "projector.noTopics": "Pas encore de sujets",
         "projector.tied": "† à égalité de points — {rule}",
         "projector.noProjects": "Pas encore de projets",
-        "projector.lead": "Chef de file\u{202F}: {city}",
+        "projector.lead": "Ville pilote\u{202F}: {city}",
         "projector.partners": " · avec {cities}",
         "projector.interested": " · intéressées\u{202F}: {cities}",
         "projector.moreProjects": "+{left} autres · {count} {count|projet|projets} en tout",

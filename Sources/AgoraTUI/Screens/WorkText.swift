@@ -132,7 +132,7 @@ enum WorkText {
         "work.detail.tags": "Mots-clés\u{202F}: {tags}",
         "work.detail.related": "Même défi ailleurs\u{202F}: ",
         "work.detail.noneYet": "aucun pour l’instant",
-        "work.detail.leadPartners": "Chef de file {city} · partenaires {partners}",
+        "work.detail.leadPartners": "Ville pilote {city} · partenaires {partners}",
         "work.detail.activities": "{count} {count|activité|activités} (A pour les modifier) · état {status} · suite sur l’écran Suites",
         "work.detail.members": "{people} {people|personne|personnes} de {cities} {cities|ville|villes}",
         "work.detail.groupHint": "a note une expérience de ce groupe, n un projet",

@@ -44,7 +44,7 @@ enum ViewText {
         "view.results.tieLegend": "† à égalité de points\u{202F}: départagés par la règle ci-dessous",
         "view.results.noTopics": "Pas encore de sujets.",
         "view.results.more": "+{count} {count|autre|autres} · p montre tous les résultats",
-        "view.project.lead": "Chef de file\u{202F}: {city}",
+        "view.project.lead": "Ville pilote\u{202F}: {city}",
         "view.project.partners": "Partenaires\u{202F}: {cities}",
         "view.project.interested": "Intéressées\u{202F}: {cities}",
         "view.project.status": "État\u{202F}: {status}",
