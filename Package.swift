@@ -93,7 +93,8 @@ let package = Package(
             name: "AgoraServerTests",
             dependencies: [
                 "AgoraServer", "AgoraCore", "AgoraStore", "AgoraTestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

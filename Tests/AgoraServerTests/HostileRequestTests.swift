@@ -3,7 +3,6 @@ import AgoraStore
 import AgoraTestSupport
 import Foundation
 import HTTPTypes
-import HummingbirdTesting
 import Testing
 @testable import AgoraServer
 

@@ -3,7 +3,6 @@ import AgoraTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import AgoraServer
 

@@ -4,7 +4,6 @@ import AgoraTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Synchronization
 @testable import AgoraServer
 
@@ -138,7 +137,7 @@ let openVotingShowingTallies: [AgoraCore.Operation] = [
 func withRouter(_ owner: TestOwner, server: PhoneServer? = nil,
                 _ test: @Sendable @escaping (any TestClientProtocol) async throws -> Void) async throws {
     let server = server ?? makeServer(owner)
-    try await server.application().test(.router, test)
+    try await test(RouterTestClient(server.application()))
 }
 
 extension String {

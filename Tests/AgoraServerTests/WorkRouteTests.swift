@@ -1,7 +1,6 @@
 import AgoraCore
 import AgoraTestSupport
 import Foundation
-import HummingbirdTesting
 import Testing
 @testable import AgoraServer
 
