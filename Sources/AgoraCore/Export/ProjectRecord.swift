@@ -108,9 +108,13 @@ public struct ProjectRecord: Codable, Equatable, Sendable {
     }
 
     /// One activity on one line: "Online exchange … (every 4 months from 2013-09-16; Bordeaux)".
-    public static func line(_ a: Activity, in language: Language = .en) -> String {
+    public static func line(_ a: Activity, in language: Language = .en) -> String { a.text + details(a, in: language) }
+
+    /// What ``line(_:in:)`` writes after the activity's text: " (every 4 months from
+    /// 2013-09-16; Bordeaux)", when it happens and who carries it; "" when neither is known.
+    public static func details(_ a: Activity, in language: Language = .en) -> String {
         let details = [when(a, in: language), a.owner].filter { !$0.isEmpty }
-        return details.isEmpty ? a.text : "\(a.text) (\(details.joined(separator: ExportText.semicolon(in: language))))"
+        return details.isEmpty ? "" : " (\(details.joined(separator: ExportText.semicolon(in: language))))"
     }
 
     /// "2014-10-15: Large-scale forum…": the next activity in a table cell.

@@ -69,7 +69,7 @@ public struct StringTable: Sendable {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
             if let close = after.firstIndex(of: "}"), let value = Self.value(of: after[..<close], values, rule: rule) {
-                if elides { Self.elide(&out, before: value) }
+                if elides { Typography.elide(&out, before: value) }
                 out += value
                 rest = after[after.index(after: close)...]
             } else {
@@ -78,20 +78,6 @@ public struct StringTable: Sendable {
             }
         }
         return out + rest
-    }
-
-    /// French elision: `out` ending in the word "de " or "que " before `value` starting with a
-    /// vowel (accented or not; not "h" or "y", which may not elide) ends in "d’" or "qu’".
-    static func elide(_ out: inout String, before value: String) {
-        guard let first = value.unicodeScalars.first,
-              let base = String(first).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).first,
-              "aeiou".contains(base) else { return }
-        for (word, elided) in [("de ", "d’"), ("que ", "qu’"), ("De ", "D’"), ("Que ", "Qu’")] where out.hasSuffix(word) {
-            let start = out.index(out.endIndex, offsetBy: -word.count)
-            if start > out.startIndex, let before = out[..<start].last, before.isLetter || before == "’" || before == "'" { return }
-            out.replaceSubrange(start..., with: elided)
-            return
-        }
     }
 
     /// What a slot's inside (`name` or `count|one|other`) writes, or nil when `values` lacks it.

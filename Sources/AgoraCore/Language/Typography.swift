@@ -23,6 +23,22 @@ public enum Typography {
         language == .fr ? "\(label)\(narrowSpace): \(value)" : "\(label): \(value)"
     }
 
+    /// French elision for text put together at run time: `out` ending in the word "de " or
+    /// "que " before `value` starting with a vowel (accented or not; not "h" or "y", which may
+    /// not elide) ends in "d’" or "qu’" (``StringTable/fill(_:_:rule:elides:)`` applies it at
+    /// each slot of a French string).
+    static func elide(_ out: inout String, before value: String) {
+        guard let first = value.unicodeScalars.first,
+              let base = String(first).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).first,
+              "aeiou".contains(base) else { return }
+        for (word, elided) in [("de ", "d’"), ("que ", "qu’"), ("De ", "D’"), ("Que ", "Qu’")] where out.hasSuffix(word) {
+            let start = out.index(out.endIndex, offsetBy: -word.count)
+            if start > out.startIndex, let before = out[..<start].last, before.isLetter || before == "’" || before == "'" { return }
+            out.replaceSubrange(start..., with: elided)
+            return
+        }
+    }
+
     /// French spacing for text put together at run time: a narrow no-break space before each
     /// : ; ? ! that ends a word (a plain space there becomes one). Times (10:30), links
     /// (https://) and punctuation already spaced are left alone.

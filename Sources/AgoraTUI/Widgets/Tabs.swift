@@ -33,7 +33,7 @@ public enum Tabs {
             let room = row.width - (total - m.width(labels[selected]))
             labels[selected] = room >= 4
                 ? "[" + TextFit.truncate(numbered ? "\(selected + 1) \(titles[selected])" : titles[selected], keeping: "]", width: room - 1, measure: m)
-                : "[\(selected + 1)]"
+                : "[\(numbered ? "\(selected + 1)" : String(titles[selected].prefix(1)))]"
         }
         var x = row.x
         var cursor: Position?

@@ -164,12 +164,11 @@ extension TextFieldState {
 
 /// Draws a ``TextFieldState`` on one row and says where the terminal cursor goes.
 public enum TextField {
-    /// Renders the field into the first row of `area`, scrolling so the cursor is visible.
-    /// Returns the cursor position (the real terminal cursor should be put there when focused).
-    @discardableResult
     /// Draws the field in the first row of `area`. A focused field scrolls to keep its
     /// cursor in view; one not focused shows its start, with "…" where it is cut, so that a
-    /// form's long values read from their first words.
+    /// form's long values read from their first words. Returns the cursor position (the real
+    /// terminal cursor goes there when focused).
+    @discardableResult
     public static func render(_ state: TextFieldState, into buffer: inout Buffer, area: Rect,
                               role: StyleRole = .input, placeholder: String = "", focused: Bool = true) -> Position {
         let row = area.row(0)

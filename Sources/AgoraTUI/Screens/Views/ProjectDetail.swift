@@ -41,15 +41,13 @@ enum ProjectDetail {
     /// A numbered activity's line, "2. Large-scale forum (due 2014-10-15; Bordeaux)", and its
     /// end that a narrow row keeps whole: when it happens and who carries it.
     static func activity(_ a: Activity) -> (line: String, when: String) {
-        let line = ProjectRecord.line(a, in: .current)
-        let when = line.hasPrefix(a.text) ? String(line.dropFirst(a.text.count)) : ""
-        return ("\(a.id ?? 0). " + line, when)
+        let when = ProjectRecord.details(a, in: .current)
+        return ("\(a.id ?? 0). " + a.text + when, when)
     }
 
     /// ``activity(_:)`` in `width` columns: the text is cut before its "(when; who)".
     static func activityRow(_ a: Activity, width: Int, measure: TextWidth) -> String {
-        let (line, when) = activity(a)
-        return TextFit.truncate(String(line.dropLast(when.count)), keeping: when, width: width, measure: measure)
+        TextFit.truncate("\(a.id ?? 0). " + a.text, keeping: ProjectRecord.details(a, in: .current), width: width, measure: measure)
     }
 
     /// The project in `area`: its lines wrapped when they all fit so; else one row each, cut
